@@ -1,0 +1,165 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** Thrown when a setting is invalid; the message names the setting so start-up can stop with one clear line. */
+export class ConfigError extends Error {
+  readonly setting: string;
+
+  constructor(setting: string, detail: string) {
+    super(`Invalid setting ${setting}: ${detail}`);
+    this.name = "ConfigError";
+    this.setting = setting;
+  }
+}
+
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+
+/** A weekly closed period in the service's time zone, e.g. Monday 02:00–04:00 JST. */
+export interface MaintenanceWindow {
+  /** 0 = Sunday … 6 = Saturday, as Date#getUTCDay counts. */
+  weekday: number;
+  startMinute: number;
+  endMinute: number;
+  timeZone: string;
+}
+
+export type DatabaseSettings =
+  | { kind: "pglite"; dataDir: string | null }
+  | { kind: "postgresql"; url: string };
+
+const flag = z.enum(["on", "off", "true", "false", "1", "0"]).transform((v) => v === "on" || v === "true" || v === "1");
+const positiveInt = z.coerce.number().int().positive();
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default(".data"),
+  DATABASE_URL: z.string().optional(),
+  DATABASE_SEED: flag.optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).default("no-reply@example-insurance.test"),
+  MAIL_DISPATCH: z.enum(["inline", "off"]).default("inline"),
+  INSURER_NAME: z.string().min(1).default("みらい損害保険"),
+  INSURER_LEGAL_NAME: z.string().min(1).default("みらい損害保険株式会社"),
+  AGENCY_NAME: z.string().min(1).default("さくら保険サービス"),
+  DESK_NAME: z.string().min(1).default("インターネットデスク"),
+  DESK_PHONE: z.string().min(1).default("0120-000-000"),
+  DESK_HOURS: z.string().min(1).default("(月～金) 9:00～17:30 ※土日、祝日、年末年始はお休みさせていただきます。"),
+  MAINTENANCE_WINDOW: z.string().default("mon 02:00-04:00"),
+  SERVICE_TIME_ZONE: z.string().default("Asia/Tokyo"),
+  GRAPHQL_EXPLORER: flag.optional(),
+  GRAPHQL_INTROSPECTION: flag.optional(),
+  REGISTRATION_LINK_HOURS: positiveInt.default(48),
+  RESET_LINK_HOURS: positiveInt.default(24),
+  KEYWORD_MAX_ATTEMPTS: positiveInt.default(5),
+  STEP_TOKEN_MINUTES: positiveInt.default(30),
+  SESSION_IDLE_MINUTES: positiveInt.default(30),
+  SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
+  LOCKOUT_THRESHOLD: positiveInt.default(10),
+  LOCKOUT_MINUTES: positiveInt.default(15),
+  PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(64).default(8),
+  TEMPORARY_PASSWORD_HOURS: positiveInt.default(72),
+  RENEWAL_WINDOW_DAYS: positiveInt.default(60),
+  RATE_LIMIT_PER_ADDRESS: positiveInt.default(30),
+});
+
+export type Config = ReturnType<typeof buildConfig>;
+
+function parseMaintenanceWindow(value: string, timeZone: string): MaintenanceWindow | null {
+  if (value.trim().toLowerCase() === "off") return null;
+  const match = /^(sun|mon|tue|wed|thu|fri|sat)\s+(\d{2}):(\d{2})-(\d{2}):(\d{2})$/i.exec(value.trim());
+  if (!match) throw new ConfigError("MAINTENANCE_WINDOW", `expected "<day> HH:MM-HH:MM" (e.g. "mon 02:00-04:00") or "off", got "${value}"`);
+  const [, day, sh, sm, eh, em] = match as unknown as [string, string, string, string, string, string];
+  const startMinute = Number(sh) * 60 + Number(sm);
+  const endMinute = Number(eh) * 60 + Number(em);
+  if (Number(sh) > 23 || Number(sm) > 59 || Number(eh) > 24 || Number(em) > 59 || endMinute > 24 * 60 || endMinute <= startMinute) {
+    throw new ConfigError("MAINTENANCE_WINDOW", `the window must start before it ends within one day, got "${value}"`);
+  }
+  return { weekday: WEEKDAYS.indexOf(day.toLowerCase() as (typeof WEEKDAYS)[number]), startMinute, endMinute, timeZone };
+}
+
+function parseDatabase(url: string | undefined, dataDir: string): DatabaseSettings {
+  if (!url) return { kind: "pglite", dataDir: path.resolve(dataDir, "pglite") };
+  if (url === "pglite:memory" || url === "pglite://memory") return { kind: "pglite", dataDir: null };
+  if (url.startsWith("pglite:")) {
+    const dir = url.slice("pglite:".length).replace(/^\/\//, "");
+    if (!dir) throw new ConfigError("DATABASE_URL", 'a pglite URL needs a folder ("pglite:./.data/pglite") or "pglite:memory"');
+    return { kind: "pglite", dataDir: path.resolve(dir) };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    try {
+      new URL(url);
+    } catch {
+      throw new ConfigError("DATABASE_URL", "is not a valid URL");
+    }
+    return { kind: "postgresql", url };
+  }
+  const scheme = url.split(":")[0] ?? url;
+  throw new ConfigError("DATABASE_URL", `unknown scheme "${scheme}:"; use postgres://, postgresql:// or pglite:`);
+}
+
+function validateTimeZone(timeZone: string) {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+  } catch {
+    throw new ConfigError("SERVICE_TIME_ZONE", `unknown time zone "${timeZone}"`);
+  }
+}
+
+function buildConfig(env: z.infer<typeof schema>) {
+  validateTimeZone(env.SERVICE_TIME_ZONE);
+  const production = env.NODE_ENV === "production";
+  const database = parseDatabase(env.DATABASE_URL, env.DATA_DIR);
+  if (production && !env.SMTP_URL) throw new ConfigError("SMTP_URL", "is required in production (mail is only captured in development)");
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+  return {
+    env: env.NODE_ENV,
+    production,
+    http: { host: env.HOST, port: env.PORT, publicUrl, secureCookies: production },
+    database,
+    /** Demo data is loaded on first start of the embedded database unless switched off. */
+    seedDemoData: env.DATABASE_SEED ?? database.kind === "pglite",
+    redisUrl: env.REDIS_URL ?? null,
+    mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM, dispatch: env.MAIL_DISPATCH },
+    branding: {
+      insurerName: env.INSURER_NAME,
+      insurerLegalName: env.INSURER_LEGAL_NAME,
+      agencyName: env.AGENCY_NAME,
+      desk: { name: env.DESK_NAME, phone: env.DESK_PHONE, hours: env.DESK_HOURS },
+    },
+    timeZone: env.SERVICE_TIME_ZONE,
+    maintenanceWindow: parseMaintenanceWindow(env.MAINTENANCE_WINDOW, env.SERVICE_TIME_ZONE),
+    graphql: {
+      explorer: env.GRAPHQL_EXPLORER ?? !production,
+      introspection: env.GRAPHQL_INTROSPECTION ?? env.GRAPHQL_EXPLORER ?? !production,
+    },
+    links: {
+      registrationHours: env.REGISTRATION_LINK_HOURS,
+      resetHours: env.RESET_LINK_HOURS,
+      keywordMaxAttempts: env.KEYWORD_MAX_ATTEMPTS,
+      stepTokenMinutes: env.STEP_TOKEN_MINUTES,
+    },
+    sessions: { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS },
+    lockout: { threshold: env.LOCKOUT_THRESHOLD, minutes: env.LOCKOUT_MINUTES },
+    rateLimit: { perAddress: env.RATE_LIMIT_PER_ADDRESS },
+    passwords: { minLength: env.PASSWORD_MIN_LENGTH, temporaryHours: env.TEMPORARY_PASSWORD_HOURS },
+    renewal: { windowDays: env.RENEWAL_WINDOW_DAYS },
+  };
+}
+
+/**
+ * Reads the settings once. Throws {@link ConfigError} naming the first bad setting.
+ * Empty strings count as unset, so `FOO= pnpm start` falls back to the default.
+ */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const env = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(String(issue.path[0] ?? "?"), issue.message);
+  }
+  return buildConfig(parsed.data);
+}
