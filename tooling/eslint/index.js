@@ -14,7 +14,7 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       // Configuration is read once by @cws/config; nothing else touches the environment.
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read settings through @cws/config." }],
-      eqeqeq: ["error", "always"],
+      eqeqeq: ["error", "always", { null: "ignore" }],
     },
   },
 );

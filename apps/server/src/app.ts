@@ -1,0 +1,44 @@
+import fastifyApollo from "@as-integrations/fastify";
+import type { Config } from "@cws/config";
+import type { Orm } from "@cws/domain/database/orm";
+import type { Clock } from "@cws/domain/time/clock";
+import fastifyCookie from "@fastify/cookie";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import { createContext } from "./context.ts";
+import { createApolloServer } from "./graphql/apollo.ts";
+import { registerExplorer } from "./http/explorer.ts";
+import { registerHealthRoutes } from "./http/health.ts";
+import { registerWebApp } from "./http/web-app.ts";
+
+export interface AppDeps {
+  config: Config;
+  orm: Orm;
+  clock: Clock;
+  logger?: FastifyServerOptions["logger"];
+  /** Serve the built web app (off in API-only tests). */
+  serveWebApp?: boolean;
+}
+
+/** Builds the HTTP server: GraphQL at /graphql, health, the explorer, the web app. */
+export async function buildApp({ config, orm, clock, logger = true, serveWebApp = true }: AppDeps) {
+  const app = Fastify({
+    logger,
+    // Behind a load balancer the client address comes from X-Forwarded-For.
+    trustProxy: config.production,
+    bodyLimit: 100_000,
+  });
+  await app.register(fastifyCookie);
+
+  registerHealthRoutes(app, orm);
+
+  const apollo = createApolloServer(app, config);
+  await apollo.start();
+  await app.register(fastifyApollo(apollo), {
+    path: "/graphql",
+    context: async (request, reply) => createContext({ config, clock, em: orm.em }, request, reply),
+  });
+
+  if (config.graphql.explorer) await registerExplorer(app);
+  if (serveWebApp) await registerWebApp(app);
+  return app;
+}

@@ -1,0 +1,32 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import type { Config } from "@cws/config";
+import type { FastifyInstance } from "fastify";
+import type { Context } from "../context.ts";
+import { buildSchema } from "../schema/index.ts";
+import { createErrorFormatter } from "./format-error.ts";
+import { LIMITS, limitRules } from "./limits.ts";
+import { maintenancePlugin } from "./maintenance-plugin.ts";
+
+export function createApolloServer(app: FastifyInstance, config: Config) {
+  return new ApolloServer<Context>({
+    schema: buildSchema(),
+    introspection: config.graphql.introspection,
+    includeStacktraceInErrorResponses: false,
+    // Browsers cannot send a JSON POST or the preflight header cross-site without CORS, which we never grant.
+    csrfPrevention: true,
+    validationRules: limitRules(),
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    // One operation per request: batching would multiply every per-request limit.
+    allowBatchedHttpRequests: false,
+    hideSchemaDetailsFromClientErrors: !config.graphql.introspection,
+    formatError: createErrorFormatter((error) => app.log.error({ err: error }, "unexpected GraphQL error")),
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      // The explorer is our own page (see http/explorer.ts), never Apollo's CDN-loaded one.
+      ApolloServerPluginLandingPageDisabled(),
+      maintenancePlugin(),
+    ],
+  });
+}

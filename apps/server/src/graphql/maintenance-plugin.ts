@@ -1,0 +1,43 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { serviceStatusAt } from "@cws/domain/service-hours/service-status";
+import { GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import type { Context } from "../context.ts";
+import { maintenanceMessage } from "../schema/service-status.ts";
+
+/** Top-level fields that answer during maintenance: the status itself and what the maintenance page shows. */
+const ALWAYS_OPEN = new Set(["serviceStatus", "branding", "__typename", "__schema", "__type"]);
+
+function onlyAlwaysOpenFields(selectionSet: SelectionSetNode): boolean {
+  return selectionSet.selections.every((selection) => {
+    if (selection.kind === Kind.FIELD) return ALWAYS_OPEN.has(selection.name.value);
+    if (selection.kind === Kind.INLINE_FRAGMENT) return onlyAlwaysOpenFields(selection.selectionSet);
+    return false;
+  });
+}
+
+/**
+ * During the weekly maintenance window every operation except the service status answers
+ * with one typed error, SERVICE_IN_MAINTENANCE, carrying when the service reopens.
+ */
+export function maintenancePlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          const { config, clock } = contextValue;
+          const status = serviceStatusAt(clock.now(), config.maintenanceWindow);
+          if (status.open || onlyAlwaysOpenFields((operation as OperationDefinitionNode).selectionSet)) return;
+          const message = maintenanceMessage(status.reopensAt, config.timeZone);
+          throw new GraphQLError(message.en, {
+            extensions: {
+              code: "SERVICE_IN_MAINTENANCE",
+              reopensAt: status.reopensAt.toISOString(),
+              messageJa: message.ja,
+              http: { status: 503 },
+            },
+          });
+        },
+      };
+    },
+  };
+}

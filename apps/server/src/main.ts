@@ -1,0 +1,40 @@
+// Starts the service: reads the settings, opens and migrates the database, loads the
+// demo data on first start of the embedded default, and serves HTTP.
+import { ConfigError, loadConfig, type Config } from "@cws/config";
+import { migrate, openOrm } from "@cws/domain/database/orm";
+import { seedDemoData } from "@cws/domain/database/seed";
+import { calendarDateOf } from "@cws/domain/time/japan-time";
+import { systemClock } from "@cws/domain/time/clock";
+import { mkdirSync } from "node:fs";
+import { buildApp } from "./app.ts";
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
+
+if (config.database.kind === "pglite" && config.database.dataDir) mkdirSync(config.database.dataDir, { recursive: true });
+const orm = await openOrm(config.database);
+await migrate(orm);
+if (config.seedDemoData && (await seedDemoData(orm.em.fork(), calendarDateOf(systemClock.now(), config.timeZone)))) {
+  console.log("Loaded the demo data set (fictional policyholders and contracts).");
+}
+
+const app = await buildApp({ config, orm, clock: systemClock, logger: { level: config.production ? "info" : "warn" } });
+const shutdown = async () => {
+  await app.close();
+  await orm.close();
+  process.exit(0);
+};
+process.once("SIGINT", shutdown);
+process.once("SIGTERM", shutdown);
+
+await app.listen({ host: config.http.host, port: config.http.port });
+const where = `http://${config.http.host === "0.0.0.0" ? "localhost" : config.http.host}:${config.http.port}`;
+console.log(`お客さまWebサービス is listening on ${where} (GraphQL ${where}/graphql${config.graphql.explorer ? `, explorer ${where}/explorer` : ""})`);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.ts";
+
+const errorOf = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a ConfigError");
+};
+
+describe("loadConfig", () => {
+  it("defaults to the embedded database with demo data and Monday 02:00–04:00 Japan time", () => {
+    const config = loadConfig({});
+    expect(config.database).toMatchObject({ kind: "pglite" });
+    expect(config.seedDemoData).toBe(true);
+    expect(config.maintenanceWindow).toEqual({ weekday: 1, startMinute: 120, endMinute: 240, timeZone: "Asia/Tokyo" });
+    expect(config.graphql).toEqual({ explorer: true, introspection: true });
+  });
+
+  it("switches to PostgreSQL with one variable", () => {
+    const config = loadConfig({ DATABASE_URL: "postgres://app@db.internal:5432/cws" });
+    expect(config.database).toEqual({ kind: "postgresql", url: "postgres://app@db.internal:5432/cws" });
+    expect(config.seedDemoData).toBe(false);
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://x/y" }, "DATABASE_URL", /unknown scheme "mysql:"/],
+    [{ PORT: "70000" }, "PORT", /PORT/],
+    [{ PORT: "http" }, "PORT", /PORT/],
+    [{ MAINTENANCE_WINDOW: "monday 2-4" }, "MAINTENANCE_WINDOW", /MAINTENANCE_WINDOW/],
+    [{ MAINTENANCE_WINDOW: "mon 04:00-02:00" }, "MAINTENANCE_WINDOW", /start before it ends/],
+    [{ MAINTENANCE_WINDOW: "mon 25:00-26:00" }, "MAINTENANCE_WINDOW", /MAINTENANCE_WINDOW/],
+    [{ SERVICE_TIME_ZONE: "Mars/Olympus" }, "SERVICE_TIME_ZONE", /unknown time zone/],
+    [{ NODE_ENV: "production" }, "SMTP_URL", /required in production/],
+    [{ PASSWORD_MIN_LENGTH: "6" }, "PASSWORD_MIN_LENGTH", /PASSWORD_MIN_LENGTH/],
+  ])("stops on %o with one message naming %s", (env, setting, message) => {
+    const error = errorOf(env);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).setting).toBe(setting);
+    expect((error as ConfigError).message).toMatch(message);
+    expect((error as ConfigError).message).toContain(setting);
+  });
+
+  it("turns explorer and introspection off in production unless switched on", () => {
+    const production = { NODE_ENV: "production", SMTP_URL: "smtp://mail:25" };
+    expect(loadConfig(production).graphql).toEqual({ explorer: false, introspection: false });
+    expect(loadConfig({ ...production, GRAPHQL_EXPLORER: "on" }).graphql).toEqual({ explorer: true, introspection: true });
+  });
+
+  it("can switch maintenance off", () => {
+    expect(loadConfig({ MAINTENANCE_WINDOW: "off" }).maintenanceWindow).toBeNull();
+  });
+});
