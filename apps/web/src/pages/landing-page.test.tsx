@@ -1,0 +1,37 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { fakeServer, openAnswer } from "../testing/fake-server.ts";
+import { renderApp } from "../testing/render-app.tsx";
+
+describe("the agency landing page", () => {
+  it("offers the entry to online renewal, which opens the login page", async () => {
+    const { client } = fakeServer({ ServiceStatus: [openAnswer] });
+    renderApp(client, "/");
+
+    const entry = await screen.findByRole("link", { name: "ご継続のお手続きはこちら" });
+    expect(entry.getAttribute("href")).toBe("/login");
+
+    await userEvent.click(entry);
+    expect(await screen.findByRole("heading", { level: 1, name: "お客さまWebサービス ログイン" })).toBeTruthy();
+  });
+
+  it("shows the insurer and agency names from the configuration the server sends", async () => {
+    const { client } = fakeServer({ ServiceStatus: [openAnswer] });
+    renderApp(client, "/");
+
+    const banner = await screen.findByRole("banner");
+    expect(within(banner).getByRole("link", { name: "テスト損害保険 お客さまWebサービス" })).toBeTruthy();
+    expect(screen.getByText("テスト保険代理店からのご案内")).toBeTruthy();
+    expect(screen.getByText("テスト損害保険 団体版 自動車保険")).toBeTruthy();
+  });
+
+  it("lists the usage guides as not yet available rather than as links that lead nowhere", async () => {
+    const { client } = fakeServer({ ServiceStatus: [openAnswer] });
+    renderApp(client, "/");
+
+    const guide = await screen.findByText("ご利用ガイド（スマホ版）");
+    expect(guide.closest("a")).toBeNull();
+    expect(within(guide.closest("li") as HTMLElement).getByText("準備中")).toBeTruthy();
+  });
+});

@@ -1,0 +1,81 @@
+import type { ServiceStatusQuery } from "@cws/client/gql";
+import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { ClientProvider, useClient } from "../api/client-context.tsx";
+import { watchMaintenance } from "../api/watch-maintenance.ts";
+import { loadServiceStatus } from "./load-service-status.ts";
+import { maintenanceNoticeFromError, maintenanceNoticeFromStatus, type MaintenanceNotice } from "./maintenance-notice.ts";
+
+export type Branding = ServiceStatusQuery["branding"];
+export type ServiceStatus = ServiceStatusQuery["serviceStatus"];
+
+interface ServiceStatusState {
+  /** "failed" keeps the last answer, if any, so the header still shows the names. */
+  phase: "loading" | "ready" | "failed";
+  status: ServiceStatus | null;
+  branding: Branding | null;
+  /** Set while the service is closed, by the status or by any request refused for maintenance. */
+  maintenance: MaintenanceNotice | null;
+  /** Asks the server again (after a failure, or when maintenance should be over). */
+  reload: () => void;
+}
+
+const ServiceStatusContext = createContext<ServiceStatusState | null>(null);
+
+/**
+ * Loads the service status and branding once, and hands the screens below a client that
+ * switches to the maintenance page whenever the server refuses a request for maintenance.
+ */
+export function ServiceStatusProvider({ children }: { children: ReactNode }) {
+  const client = useClient();
+  const [attempt, setAttempt] = useState(0);
+  const [phase, setPhase] = useState<ServiceStatusState["phase"]>("loading");
+  const [answer, setAnswer] = useState<ServiceStatusQuery | null>(null);
+  const [refused, setRefused] = useState<MaintenanceNotice | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    loadServiceStatus(client, { fresh: attempt > 0 }).then(
+      (data) => {
+        if (!current) return;
+        setAnswer(data);
+        setPhase("ready");
+        if (data.serviceStatus.open) setRefused(null);
+      },
+      (error: unknown) => {
+        if (!current) return;
+        setPhase("failed");
+        const notice = maintenanceNoticeFromError(error);
+        if (notice) setRefused(notice);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, attempt]);
+
+  const watched = useMemo(() => watchMaintenance(client, setRefused), [client]);
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const value = useMemo<ServiceStatusState>(
+    () => ({
+      phase,
+      status: answer?.serviceStatus ?? null,
+      branding: answer?.branding ?? null,
+      maintenance: refused ?? (answer ? maintenanceNoticeFromStatus(answer.serviceStatus) : null),
+      reload,
+    }),
+    [phase, answer, refused, reload],
+  );
+
+  return (
+    <ServiceStatusContext value={value}>
+      <ClientProvider client={watched}>{children}</ClientProvider>
+    </ServiceStatusContext>
+  );
+}
+
+/** The service status, the branding and whether the app is in maintenance. */
+export function useServiceStatus(): ServiceStatusState {
+  const state = use(ServiceStatusContext);
+  if (!state) throw new Error("useServiceStatus() needs a <ServiceStatusProvider> above it");
+  return state;
+}
