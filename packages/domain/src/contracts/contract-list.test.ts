@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-database.ts";
+import { addDays } from "../time/calendar-date.ts";
+import { ContractPeriod } from "./contract-period.entity.ts";
+import { listContracts } from "./contract-list.ts";
+import { newContract, newPolicyholder } from "./contract-fixtures.ts";
+
+describe.each(testDatabaseKinds())("listContracts on %s", (kind) => {
+  let db: TestDatabase;
+  let statements: string[] = [];
+  beforeAll(async () => {
+    db = await openTestDatabase(kind, { onQuery: (sql) => statements.push(sql) });
+  });
+  afterAll(() => db?.close());
+  const today = "2026-11-25";
+
+  /** The SQL statements one listing sends, leaving out transaction control. */
+  async function countStatements(policyholderId: string): Promise<{ count: number; rows: number }> {
+    statements = [];
+    const rows = await listContracts(db.orm.em.fork(), { policyholderId, today, windowDays: 60 });
+    return { count: statements.filter((s) => !/^\s*(begin|commit|rollback|savepoint|release)/i.test(s)).length, rows: rows.length };
+  }
+
+  it("shows each contract with its number, dates, content and whether it can be renewed", async () => {
+    const em = db.orm.em.fork();
+    const me = newPolicyholder(em);
+    newContract(em, me, { policyNumber: "1000000001", endsOn: "2027-01-24", periods: 2 });
+    newContract(em, me, { policyNumber: "1000000002", endsOn: "2027-06-30" });
+    newContract(em, me, { policyNumber: "1000000003", endsOn: "2026-11-20" });
+    newContract(em, newPolicyholder(em), { policyNumber: "1000000004", endsOn: "2027-01-24" });
+    await em.flush();
+
+    const list = await listContracts(db.orm.em.fork(), { policyholderId: me.id, today, windowDays: 60 });
+    expect(list.map((c) => c.policyNumber)).toEqual(["1000000001", "1000000002", "1000000003"]);
+    expect(list[0]).toMatchObject({
+      concludedOn: "2025-01-24",
+      product: "GROUP_AUTO",
+      description: expect.stringContaining("みらいセダン"),
+      currentPeriod: { startsOn: "2026-01-24", endsOn: "2027-01-24", nonFleetGrade: 12 },
+      nextPeriod: null,
+      eligibility: { renewable: true, opensOn: "2026-11-25", closesOn: "2027-01-24" },
+    });
+    expect(list[1]?.eligibility).toMatchObject({ renewable: false, reason: "TOO_EARLY", opensOn: "2027-05-01" });
+    expect(list[2]?.eligibility).toMatchObject({ renewable: false, reason: "EXPIRED" });
+  });
+
+  it("shows a renewed contract with its next period and no renewal button", async () => {
+    const em = db.orm.em.fork();
+    const me = newPolicyholder(em);
+    const contract = newContract(em, me, { endsOn: "2027-01-24" });
+    em.create(ContractPeriod, { contract, startsOn: "2027-01-24", endsOn: "2028-01-24", nonFleetGrade: 13, premiumYen: 41_650 });
+    await em.flush();
+
+    const [row] = await listContracts(db.orm.em.fork(), { policyholderId: me.id, today, windowDays: 60 });
+    expect(row).toMatchObject({
+      currentPeriod: { endsOn: "2027-01-24" },
+      nextPeriod: { startsOn: "2027-01-24", endsOn: "2028-01-24", nonFleetGrade: 13, premiumYen: 41_650 },
+      eligibility: { renewable: false, reason: "ALREADY_RENEWED" },
+    });
+  });
+
+  it("is empty for a policyholder without contracts", async () => {
+    const em = db.orm.em.fork();
+    const me = newPolicyholder(em);
+    await em.flush();
+    expect(await listContracts(db.orm.em.fork(), { policyholderId: me.id, today, windowDays: 60 })).toEqual([]);
+  });
+
+  it("sends the same number of SQL statements for 1 contract as for 50 contracts with 4 periods each (no N+1)", async () => {
+    const em = db.orm.em.fork();
+    const few = newPolicyholder(em);
+    const many = newPolicyholder(em);
+    newContract(em, few, { endsOn: "2027-01-24", periods: 4 });
+    for (let i = 0; i < 50; i++) newContract(em, many, { endsOn: addDays("2026-12-01", i * 7), periods: 4 });
+    await em.flush();
+
+    const one = await countStatements(few.id);
+    const fifty = await countStatements(many.id);
+    expect(one.rows).toBe(1);
+    expect(fifty.rows).toBe(50);
+    expect(one.count).toBe(2);
+    expect(fifty.count).toBe(one.count);
+  });
+});

@@ -1,0 +1,88 @@
+import type { Em } from "../database/orm.ts";
+import { ContractPeriod } from "./contract-period.entity.ts";
+import { Contract, type Product } from "./contract.entity.ts";
+import { selectPeriods } from "./contract-periods.ts";
+import { refusalMessage } from "./renewal-messages.ts";
+import { renewalEligibility, type RenewalEligibility } from "./renewal-eligibility.ts";
+
+/** One period of a contract as the contract list shows it (契約期間, 満期日 = endsOn). */
+export interface PeriodSummary {
+  startsOn: string;
+  endsOn: string;
+  nonFleetGrade: number;
+  premiumYen: number;
+}
+
+/** One row of the home page's contract list. */
+export interface ContractSummary {
+  id: string;
+  /** 契約番号 */
+  policyNumber: string;
+  /** 締結日 */
+  concludedOn: string;
+  product: Product;
+  /** 契約内容 */
+  description: string;
+  /** The period in force today; null only for a contract loaded without any period. */
+  currentPeriod: PeriodSummary | null;
+  /** The next period when the renewal is already done, so the list can show the new expiry. */
+  nextPeriod: PeriodSummary | null;
+  eligibility: RenewalEligibility;
+}
+
+export interface ListContractsInput {
+  policyholderId: string;
+  /** Today's calendar date in Japan time. */
+  today: string;
+  windowDays: number;
+}
+
+const summary = (p: ContractPeriod): PeriodSummary => ({
+  startsOn: p.startsOn,
+  endsOn: p.endsOn,
+  nonFleetGrade: p.nonFleetGrade,
+  premiumYen: p.premiumYen,
+});
+
+/**
+ * The policyholder's contracts with their current period and whether each can be renewed
+ * online. Two SQL statements whatever the number of contracts and periods (one for the
+ * contracts, one for all their periods), so a large group policyholder costs no more round
+ * trips than a small one.
+ */
+export async function listContracts(em: Em, input: ListContractsInput): Promise<ContractSummary[]> {
+  const contracts = await em.find(Contract, { policyholder: input.policyholderId }, { orderBy: { policyNumber: "asc" } });
+  if (contracts.length === 0) return [];
+  const periods = await em.find(ContractPeriod, { contract: { $in: contracts.map((c) => c.id) } });
+
+  const byContract = new Map<string, ContractPeriod[]>();
+  for (const period of periods) {
+    const list = byContract.get(period.contract.id) ?? [];
+    list.push(period);
+    byContract.set(period.contract.id, list);
+  }
+
+  return contracts.map((contract) => {
+    const selection = selectPeriods(byContract.get(contract.id) ?? [], input.today);
+    const eligibility: RenewalEligibility = selection
+      ? renewalEligibility({
+          product: contract.product,
+          currentPeriod: selection.current,
+          hasNextPeriod: selection.next !== null,
+          today: input.today,
+          windowDays: input.windowDays,
+        })
+      : // Without a period there is nothing to renew from; the agency has to look at it.
+        { renewable: false, reason: "NOT_ONLINE_RENEWABLE", message: refusalMessage("NOT_ONLINE_RENEWABLE") };
+    return {
+      id: contract.id,
+      policyNumber: contract.policyNumber,
+      concludedOn: contract.concludedOn,
+      product: contract.product,
+      description: contract.description,
+      currentPeriod: selection ? summary(selection.current) : null,
+      nextPeriod: selection?.next ? summary(selection.next) : null,
+      eligibility,
+    };
+  });
+}

@@ -1,0 +1,122 @@
+import { createHash } from "node:crypto";
+import type { Em } from "../database/orm.ts";
+import { addYears } from "../time/calendar-date.ts";
+import { ContractPeriod } from "./contract-period.entity.ts";
+import { Contract } from "./contract.entity.ts";
+import { selectPeriods } from "./contract-periods.ts";
+import { annualPremiumYen, nextNonFleetGrade } from "./premium.ts";
+import { renewalEligibility } from "./renewal-eligibility.ts";
+import { renewalError, type RenewalError } from "./renewal-messages.ts";
+
+/** The offer for the next period of a contract, computed on the server. */
+export interface RenewalQuote {
+  contractId: string;
+  policyNumber: string;
+  /** The next period: starts on the current expiry date and runs one year. */
+  startsOn: string;
+  endsOn: string;
+  currentGrade: number;
+  nextGrade: number;
+  groupDiscountPercent: number;
+  premiumYen: number;
+  /** A digest of everything the offer depends on; renewing with a stale one is refused. */
+  quoteId: string;
+}
+
+/** What a quote is computed from: the contract's rating and its current period. */
+export type QuoteBasis = Pick<Contract, "id" | "policyNumber" | "nonFleetGrade" | "claimsThisPeriod" | "groupDiscountPercent" | "basePremiumYen">;
+
+// Bump when the quote's meaning changes, so quotes issued before a deploy stop matching.
+const QUOTE_VERSION = "renewal-quote/1";
+
+/**
+ * Quotes the next period. Dates are calendar dates: the next period starts on the current
+ * expiry date (the day both periods share, as the conventional 16:00 hand-over does) and
+ * ends one year later (29 February → 28 February). The grade moves by the claims of the
+ * current period; the premium applies the grade rate and the group discount.
+ */
+export function quoteRenewal(contract: QuoteBasis, currentPeriod: { endsOn: string }): RenewalQuote {
+  const startsOn = currentPeriod.endsOn;
+  const endsOn = addYears(startsOn, 1);
+  const nextGrade = nextNonFleetGrade(contract.nonFleetGrade, contract.claimsThisPeriod);
+  const premiumYen = annualPremiumYen({ basePremiumYen: contract.basePremiumYen, grade: nextGrade, groupDiscountPercent: contract.groupDiscountPercent });
+  // Inputs and results both go in: a changed rate table changes the premium, hence the digest.
+  const basis = [
+    QUOTE_VERSION,
+    contract.id,
+    startsOn,
+    endsOn,
+    contract.nonFleetGrade,
+    contract.claimsThisPeriod,
+    nextGrade,
+    contract.groupDiscountPercent,
+    contract.basePremiumYen,
+    premiumYen,
+  ];
+  const quoteId = createHash("sha256").update(JSON.stringify(basis)).digest("hex").slice(0, 32);
+  return {
+    contractId: contract.id,
+    policyNumber: contract.policyNumber,
+    startsOn,
+    endsOn,
+    currentGrade: contract.nonFleetGrade,
+    nextGrade,
+    groupDiscountPercent: contract.groupDiscountPercent,
+    premiumYen,
+    quoteId,
+  };
+}
+
+export interface RenewalQuoteInput {
+  policyholderId: string;
+  contractId: string;
+  /** Today's calendar date in Japan time. */
+  today: string;
+  windowDays: number;
+}
+
+export type RenewalQuoteResult = { ok: true; quote: RenewalQuote } | { ok: false; error: RenewalError<"CONTRACT_NOT_FOUND" | "NOT_RENEWABLE"> };
+
+/** A renewable contract with its current period and the quote for the next one. */
+export interface RenewalAssessment {
+  contract: Contract;
+  currentPeriod: ContractPeriod;
+  quote: RenewalQuote;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Loads the policyholder's contract and decides whether it can be renewed today (two SQL
+ * statements). Someone else's contract, and an ID that is not even a UUID, answer exactly
+ * like an unknown one. A refusal because of an existing renewal keeps its reason, so the
+ * renewal service can answer ALREADY_RENEWED.
+ */
+export async function assessRenewal(
+  em: Em,
+  input: RenewalQuoteInput,
+): Promise<{ ok: true; assessment: RenewalAssessment } | { ok: false; error: RenewalError<"CONTRACT_NOT_FOUND" | "NOT_RENEWABLE"> }> {
+  // PostgreSQL rejects a malformed uuid with an error; a malformed ID is simply not found.
+  if (!UUID.test(input.contractId)) return { ok: false, error: renewalError("CONTRACT_NOT_FOUND") };
+  const contract = await em.findOne(Contract, { id: input.contractId, policyholder: input.policyholderId });
+  if (!contract) return { ok: false, error: renewalError("CONTRACT_NOT_FOUND") };
+  const periods = await em.find(ContractPeriod, { contract });
+  const selection = selectPeriods(periods, input.today);
+  if (!selection) return { ok: false, error: renewalError("NOT_RENEWABLE", { reason: "NOT_ONLINE_RENEWABLE" }) };
+
+  const eligibility = renewalEligibility({
+    product: contract.product,
+    currentPeriod: selection.current,
+    hasNextPeriod: selection.next !== null,
+    today: input.today,
+    windowDays: input.windowDays,
+  });
+  if (!eligibility.renewable) return { ok: false, error: renewalError("NOT_RENEWABLE", eligibility) };
+  return { ok: true, assessment: { contract, currentPeriod: selection.current, quote: quoteRenewal(contract, selection.current) } };
+}
+
+/** The renewalQuote operation: the quote for one of the policyholder's contracts, or why there is none. */
+export async function getRenewalQuote(em: Em, input: RenewalQuoteInput): Promise<RenewalQuoteResult> {
+  const result = await assessRenewal(em, input);
+  return result.ok ? { ok: true, quote: result.assessment.quote } : result;
+}

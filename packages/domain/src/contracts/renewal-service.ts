@@ -1,0 +1,164 @@
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import { recordAudit, type RequestOrigin } from "../audit/audit-log.ts";
+import type { Em } from "../database/orm.ts";
+import { queueMail } from "../mail/outbox.ts";
+import type { Branding } from "../mail/templates/mail-layout.ts";
+import { renewalCompletedMail } from "../mail/templates/renewal-completed.ts";
+import { Policyholder } from "../policyholders/policyholder.entity.ts";
+import { ContractPeriod } from "./contract-period.entity.ts";
+import { renewalError, type RenewalError } from "./renewal-messages.ts";
+import { assessRenewal } from "./renewal-quote.ts";
+import { IDEMPOTENCY_KEY_PATTERN, RenewalRequest, requestFingerprint } from "./renewal-request.entity.ts";
+
+export type RenewContractErrorCode =
+  | "CONTRACT_NOT_FOUND"
+  | "NOT_RENEWABLE"
+  | "QUOTE_CHANGED"
+  | "IDEMPOTENCY_KEY_INVALID"
+  | "IDEMPOTENCY_KEY_REUSED"
+  | "ALREADY_RENEWED";
+
+export interface RenewContractInput {
+  /** The logged-in customer's policyholder; only their own contracts can be renewed. */
+  policyholderId: string;
+  accountId: string;
+  contractId: string;
+  /** The quoteId of the quote the customer confirmed. */
+  quoteId: string;
+  /** Chosen by the client per renewal attempt: 1–100 of A–Z, a–z, 0–9, '-', '_'. */
+  idempotencyKey: string | null | undefined;
+  /** Today's calendar date in Japan time. */
+  today: string;
+  now: Date;
+  windowDays: number;
+  /** Where the confirmation mail goes: the account's e-mail address. */
+  mailTo: string;
+  branding: Branding;
+  timeZone: string;
+  origin: RequestOrigin;
+}
+
+/** A completed renewal, as first answered or as replayed for a repeated submission. */
+export interface CompletedRenewal {
+  contractId: string;
+  policyNumber: string;
+  newPeriod: { startsOn: string; endsOn: string; premiumYen: number; grade: number };
+  /** True when this answer repeats an earlier submission with the same key; nothing was changed this time. */
+  replayed: boolean;
+}
+
+export type RenewContractResult = { ok: true; renewal: CompletedRenewal } | { ok: false; error: RenewalError<RenewContractErrorCode> };
+
+const fail = (code: RenewContractErrorCode): RenewContractResult => ({ ok: false, error: renewalError(code) });
+
+function completed(period: ContractPeriod, replayed: boolean): CompletedRenewal {
+  return {
+    contractId: period.contract.id,
+    policyNumber: period.contract.policyNumber,
+    newPeriod: { startsOn: period.startsOn, endsOn: period.endsOn, premiumYen: period.premiumYen, grade: period.nonFleetGrade },
+    replayed,
+  };
+}
+
+function findEarlier(em: Em, policyholderId: string, idempotencyKey: string): Promise<RenewalRequest | null> {
+  return em.findOne(RenewalRequest, { policyholder: policyholderId, idempotencyKey }, { populate: ["contractPeriod.contract"] });
+}
+
+function answerEarlier(earlier: RenewalRequest, fingerprint: string): RenewContractResult {
+  if (earlier.requestFingerprint !== fingerprint) return fail("IDEMPOTENCY_KEY_REUSED");
+  return { ok: true, renewal: completed(earlier.contractPeriod, true) };
+}
+
+/**
+ * The renewContract operation: renews one of the policyholder's contracts for the next
+ * period, once. In one transaction it re-checks the window and the quote, inserts the next
+ * period, moves the contract's grade on, remembers the idempotency key, queues the
+ * confirmation mail and writes the audit event; a crash leaves all or none of them.
+ *
+ * Repeats are harmless: the same key with the same contract and quote answers the first
+ * result again (replayed); a second renewal of the same period is refused by the unique
+ * (contract_id, starts_on) constraint, whichever server instance attempts it.
+ *
+ * Pass a request-scoped entity manager that is not inside a transaction: a failed insert
+ * aborts the transaction, and the answer to a lost race is read after it.
+ */
+export async function renewContract(em: Em, input: RenewContractInput): Promise<RenewContractResult> {
+  const key = input.idempotencyKey;
+  if (typeof key !== "string" || !IDEMPOTENCY_KEY_PATTERN.test(key)) return fail("IDEMPOTENCY_KEY_INVALID");
+  const fingerprint = requestFingerprint(input.contractId, input.quoteId);
+  try {
+    return await em.transactional((tem) => renewOnce(tem, input, key, fingerprint));
+  } catch (error) {
+    if (!(error instanceof UniqueConstraintViolationException)) throw error;
+    // A concurrent request committed first: either with this very key (answer as it was
+    // answered) or with another key for the same period (the contract is renewed already).
+    const earlier = await findEarlier(em.fork(), input.policyholderId, key);
+    return earlier ? answerEarlier(earlier, fingerprint) : fail("ALREADY_RENEWED");
+  }
+}
+
+async function renewOnce(tem: Em, input: RenewContractInput, key: string, fingerprint: string): Promise<RenewContractResult> {
+  const earlier = await findEarlier(tem, input.policyholderId, key);
+  if (earlier) return answerEarlier(earlier, fingerprint);
+
+  const assessed = await assessRenewal(tem, input);
+  if (!assessed.ok) {
+    const { error } = assessed;
+    return { ok: false, error: error.reason === "ALREADY_RENEWED" ? renewalError("ALREADY_RENEWED") : error };
+  }
+  const { contract, quote } = assessed.assessment;
+  // The customer confirmed a price; if anything it depends on moved since, they must see the new one.
+  if (quote.quoteId !== input.quoteId) return fail("QUOTE_CHANGED");
+
+  const period = tem.create(ContractPeriod, {
+    contract,
+    startsOn: quote.startsOn,
+    endsOn: quote.endsOn,
+    nonFleetGrade: quote.nextGrade,
+    premiumYen: quote.premiumYen,
+  });
+  // The contract's rating now describes the new period: its grade, and no claims yet.
+  contract.nonFleetGrade = quote.nextGrade;
+  contract.claimsThisPeriod = 0;
+  tem.create(RenewalRequest, {
+    policyholder: tem.getReference(Policyholder, input.policyholderId),
+    idempotencyKey: key,
+    requestFingerprint: fingerprint,
+    contractPeriod: period,
+    createdAt: input.now,
+  });
+  queueMail(tem, {
+    to: input.mailTo,
+    kind: "renewal-completed",
+    content: renewalCompletedMail({
+      branding: input.branding,
+      policyNumber: contract.policyNumber,
+      description: contract.description,
+      startsOn: quote.startsOn,
+      endsOn: quote.endsOn,
+      premiumYen: quote.premiumYen,
+      timeZone: input.timeZone,
+      completedAt: input.now,
+    }),
+    now: input.now,
+  });
+  recordAudit(tem, {
+    type: "RENEWAL_COMPLETED",
+    at: input.now,
+    origin: input.origin,
+    accountId: input.accountId,
+    policyholderId: input.policyholderId,
+    detail: {
+      contractId: contract.id,
+      policyNumber: contract.policyNumber,
+      startsOn: quote.startsOn,
+      endsOn: quote.endsOn,
+      grade: quote.nextGrade,
+      premiumYen: quote.premiumYen,
+      quoteId: quote.quoteId,
+    },
+  });
+  // Flush before answering: the answer must describe rows the database accepted, and a lost race throws here.
+  await tem.flush();
+  return { ok: true, renewal: completed(period, false) };
+}

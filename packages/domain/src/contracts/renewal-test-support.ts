@@ -1,0 +1,53 @@
+import { loadConfig } from "@cws/config";
+import { AuditEvent } from "../audit/audit-event.entity.ts";
+import type { Em, Orm } from "../database/orm.ts";
+import { OutboxMessage } from "../mail/outbox-message.entity.ts";
+import { ContractPeriod } from "./contract-period.entity.ts";
+import { newContract, newPolicyholder, type ContractFixture } from "./contract-fixtures.ts";
+import { quoteRenewal } from "./renewal-quote.ts";
+import { RenewalRequest } from "./renewal-request.entity.ts";
+import type { RenewContractInput } from "./renewal-service.ts";
+
+const config = loadConfig({ NODE_ENV: "test" });
+
+/** Test support: the day renewal tests run on, inside the window of a contract expiring 2027-01-24. */
+export const RENEWAL_TODAY = "2026-12-01";
+export const RENEWAL_NOW = new Date("2026-12-01T03:00:00Z");
+
+/** Test support: a policyholder with one renewable contract, and the renewContract input that renews it. */
+export async function renewableContract(orm: Orm, fixture: Partial<ContractFixture> = {}) {
+  const em = orm.em.fork();
+  const policyholder = newPolicyholder(em);
+  const contract = newContract(em, policyholder, { endsOn: "2027-01-24", periods: 2, ...fixture });
+  await em.flush();
+  const quote = quoteRenewal(contract, { endsOn: fixture.endsOn ?? "2027-01-24" });
+  // An address of its own, so each test counts only its own mails.
+  const mailTo = `taro.${policyholder.id.slice(0, 8)}@example.com`;
+  const input = (overrides: Partial<RenewContractInput> = {}): RenewContractInput => ({
+    policyholderId: policyholder.id,
+    accountId: "5d1c7a52-8e0f-4b8e-9d43-0f3a7c1b2e99",
+    contractId: contract.id,
+    quoteId: quote.quoteId,
+    idempotencyKey: "renew-1",
+    today: RENEWAL_TODAY,
+    now: RENEWAL_NOW,
+    windowDays: 60,
+    mailTo,
+    branding: config.branding,
+    timeZone: config.timeZone,
+    origin: { ip: "203.0.113.7", userAgent: "vitest" },
+    ...overrides,
+  });
+  const traces = () => renewalTraces(orm.em.fork(), { contractId: contract.id, policyholderId: policyholder.id, mailTo });
+  return { policyholder, contract, quote, input, traces };
+}
+
+/** Test support: what renewals left behind for one contract: periods, remembered keys, mails and audit events. */
+export async function renewalTraces(em: Em, of: { contractId: string; policyholderId: string; mailTo: string }) {
+  return {
+    periods: await em.count(ContractPeriod, { contract: of.contractId }),
+    requests: await em.count(RenewalRequest, { policyholder: of.policyholderId }),
+    mails: await em.count(OutboxMessage, { kind: "renewal-completed", toAddress: of.mailTo }),
+    audits: await em.count(AuditEvent, { type: "RENEWAL_COMPLETED", policyholderId: of.policyholderId }),
+  };
+}
