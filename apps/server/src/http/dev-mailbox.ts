@@ -1,0 +1,28 @@
+import type { Config } from "@cws/config";
+import type { Orm } from "@cws/domain/database/orm";
+import { listMailbox } from "@cws/domain/mail/mailbox";
+import { capturesMail } from "@cws/domain/mail/transports";
+import type { FastifyInstance } from "fastify";
+
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 200;
+
+/** The development mailbox exists only outside production and only while mail is captured rather than sent. */
+export function devMailboxEnabled(config: Pick<Config, "production" | "mail">): boolean {
+  return !config.production && capturesMail(config.mail);
+}
+
+/**
+ * GET /dev/mailbox: the mail the development transport captured, newest first, as JSON
+ * (`?limit=` up to 200). Register it only when {@link devMailboxEnabled}, so in
+ * production the route does not exist at all.
+ */
+export function registerDevMailbox(app: FastifyInstance, orm: Orm) {
+  app.get<{ Querystring: { limit?: string } }>("/dev/mailbox", async (request, reply) => {
+    const requested = Number(request.query.limit ?? DEFAULT_LIMIT);
+    const limit = Number.isInteger(requested) && requested > 0 ? Math.min(requested, MAX_LIMIT) : DEFAULT_LIMIT;
+    const messages = await listMailbox(orm.em.fork(), { limit });
+    // Captured mail holds live links (tokens): never let a proxy or the browser keep it.
+    return reply.header("cache-control", "no-store").send({ messages });
+  });
+}

@@ -1,0 +1,28 @@
+import type { Config } from "@cws/config";
+import type { Orm } from "../database/orm.ts";
+import type { Clock } from "../time/clock.ts";
+import { MailDispatcher } from "./dispatcher.ts";
+import { createMailTransport, type MailTransport } from "./transports.ts";
+
+/** A dispatcher wired to the transport the settings call for; stop() also closes the transport. */
+export interface MailDispatch {
+  dispatcher: MailDispatcher;
+  transport: MailTransport;
+  start(intervalMs?: number): void;
+  stop(): Promise<void>;
+}
+
+/** Builds the dispatcher the API process (MAIL_DISPATCH=inline) and the standalone entry both run. */
+export function createMailDispatch(config: Pick<Config, "mail">, orm: Orm, clock: Clock): MailDispatch {
+  const transport = createMailTransport(config);
+  const dispatcher = new MailDispatcher({ orm, transport, from: config.mail.from, clock });
+  return {
+    dispatcher,
+    transport,
+    start: (intervalMs) => dispatcher.start(intervalMs),
+    async stop() {
+      await dispatcher.stop();
+      transport.close();
+    },
+  };
+}

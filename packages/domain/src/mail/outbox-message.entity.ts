@@ -1,0 +1,41 @@
+import { randomUUID } from "node:crypto";
+import { defineEntity, p } from "@mikro-orm/core";
+
+/**
+ * PENDING: waiting for (another) attempt. SENT: accepted by the SMTP server. FAILED: gave
+ * up (too many attempts or a permanent rejection). CAPTURED: the development transport kept
+ * it instead of sending; it is read at /dev/mailbox.
+ */
+export const OUTBOX_STATUSES = ["PENDING", "SENT", "FAILED", "CAPTURED"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/**
+ * A mail waiting to be delivered, or the record of one that was. It is written in the same
+ * transaction as the change that causes it, so a mail exists exactly when that change does.
+ */
+export const OutboxMessageSchema = defineEntity({
+  name: "OutboxMessage",
+  tableName: "mail_outbox",
+  properties: {
+    // Generated here rather than by the database so the id (and so the Message-ID) is known before the flush.
+    id: p.uuid().primary().defaultRaw("gen_random_uuid()").onCreate(() => randomUUID()),
+    /** Which template produced it, e.g. "registration-invitation". */
+    kind: p.text(),
+    toAddress: p.string().length(254),
+    subject: p.text(),
+    textBody: p.text(),
+    htmlBody: p.text(),
+    status: p.enum(OUTBOX_STATUSES),
+    attempts: p.integer().default(0),
+    nextAttemptAt: p.datetime(),
+    /** Why the last attempt failed, short and free of credentials. */
+    lastError: p.text().nullable(),
+    createdAt: p.datetime(),
+    sentAt: p.datetime().nullable(),
+  },
+  indexes: [{ properties: ["status", "nextAttemptAt"], name: "mail_outbox_status_next_attempt_at_index" }],
+  checks: [{ name: "mail_outbox_attempts_check", expression: '"attempts" >= 0' }],
+});
+
+export class OutboxMessage extends OutboxMessageSchema.class {}
+OutboxMessageSchema.setClass(OutboxMessage);

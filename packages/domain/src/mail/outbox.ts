@@ -1,0 +1,36 @@
+import type { Em } from "../database/orm.ts";
+import type { MailContent } from "./mail-content.ts";
+import { OutboxMessage } from "./outbox-message.entity.ts";
+
+/** A mail to queue: the address, the template it came from, the rendered content, and the business time. */
+export interface QueuedMail {
+  to: string;
+  kind: string;
+  content: MailContent;
+  now: Date;
+}
+
+/**
+ * Adds a mail to the caller's unit of work; nothing is sent here. It commits (or rolls
+ * back) with the caller's business transaction when the caller flushes, and the
+ * dispatcher delivers it afterwards.
+ */
+export function queueMail(em: Em, mail: QueuedMail): OutboxMessage {
+  // Addresses are validated where the customer enters them; this only stops a programming
+  // error from producing an undeliverable row or a header with a line break in it.
+  if (!/^[^\s@]+@[^\s@]+$/.test(mail.to)) throw new RangeError("queueMail: not a single e-mail address");
+  if (/[\r\n]/.test(mail.content.subject)) throw new RangeError("queueMail: the subject must be one line");
+  return em.create(OutboxMessage, {
+    kind: mail.kind,
+    toAddress: mail.to,
+    subject: mail.content.subject,
+    textBody: mail.content.text,
+    htmlBody: mail.content.html,
+    status: "PENDING",
+    attempts: 0,
+    nextAttemptAt: mail.now,
+    lastError: null,
+    createdAt: mail.now,
+    sentAt: null,
+  });
+}
