@@ -6,8 +6,10 @@ import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyServerOptions } from "fastify";
 import { createContext } from "./context.ts";
 import { createApolloServer } from "./graphql/apollo.ts";
+import { devMailboxEnabled, registerDevMailbox } from "./http/dev-mailbox.ts";
 import { registerExplorer } from "./http/explorer.ts";
 import { registerHealthRoutes } from "./http/health.ts";
+import { createThrottle, type Throttle } from "./http/throttle.ts";
 import { registerWebApp } from "./http/web-app.ts";
 
 export interface AppDeps {
@@ -17,10 +19,12 @@ export interface AppDeps {
   logger?: FastifyServerOptions["logger"];
   /** Serve the built web app (off in API-only tests). */
   serveWebApp?: boolean;
+  /** Tests pass their own to reach the limits quickly. */
+  throttle?: Throttle;
 }
 
 /** Builds the HTTP server: GraphQL at /graphql, health, the explorer, the web app. */
-export async function buildApp({ config, orm, clock, logger = true, serveWebApp = true }: AppDeps) {
+export async function buildApp({ config, orm, clock, logger = true, serveWebApp = true, throttle }: AppDeps) {
   const app = Fastify({
     logger,
     // Behind a load balancer the client address comes from X-Forwarded-For.
@@ -28,14 +32,17 @@ export async function buildApp({ config, orm, clock, logger = true, serveWebApp 
     bodyLimit: 100_000,
   });
   await app.register(fastifyCookie);
+  const limits = throttle ?? createThrottle({ pointsPerWindow: config.rateLimit.perAddress, redisUrl: config.redisUrl });
+  app.addHook("onClose", () => limits.close());
 
   registerHealthRoutes(app, orm);
+  if (devMailboxEnabled(config)) registerDevMailbox(app, orm);
 
   const apollo = createApolloServer(app, config);
   await apollo.start();
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",
-    context: async (request, reply) => createContext({ config, clock, em: orm.em }, request, reply),
+    context: async (request, reply) => createContext({ config, clock, em: orm.em, throttle: limits }, request, reply),
   });
 
   if (config.graphql.explorer) await registerExplorer(app);

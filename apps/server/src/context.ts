@@ -1,7 +1,12 @@
 import type { Config } from "@cws/config";
 import type { Em } from "@cws/domain/database/orm";
+import type { RequestScope } from "@cws/domain/request-scope";
+import type { Session } from "@cws/domain/sessions/session.entity";
+import { resumeSession } from "@cws/domain/sessions/session-service";
 import type { Clock } from "@cws/domain/time/clock";
 import type { FastifyReply, FastifyRequest } from "fastify";
+import type { Throttle } from "./http/throttle.ts";
+import { readSessionToken } from "./http/session-cookie.ts";
 
 /** Who is calling, for throttling and the audit trail. */
 export interface ClientInfo {
@@ -15,24 +20,41 @@ export interface Context {
   clock: Clock;
   em: Em;
   client: ClientInfo;
+  throttle: Throttle;
   request: FastifyRequest;
   reply: FastifyReply;
+  /** The scope services run in, stamped with the time the request arrived. */
+  scope(): RequestScope;
+  /** The caller's live session, if any (memoised per request). */
+  session(): Promise<Session | null>;
 }
 
 export interface ContextDeps {
   config: Config;
   clock: Clock;
   em: Em;
+  throttle: Throttle;
 }
 
 export function createContext(deps: ContextDeps, request: FastifyRequest, reply: FastifyReply): Context {
+  // A fork per request keeps each request's identity map its own.
+  const em = deps.em.fork();
+  const client = { ip: request.ip, userAgent: String(request.headers["user-agent"] ?? "").slice(0, 500) };
+  const now = deps.clock.now();
+  let session: Promise<Session | null> | undefined;
   return {
     config: deps.config,
     clock: deps.clock,
-    // A fork per request keeps each request's identity map its own.
-    em: deps.em.fork(),
-    client: { ip: request.ip, userAgent: String(request.headers["user-agent"] ?? "").slice(0, 500) },
+    em,
+    client,
+    throttle: deps.throttle,
     request,
     reply,
+    scope: () => ({ em, config: deps.config, now, origin: client }),
+    session() {
+      const token = readSessionToken(request);
+      session ??= token ? resumeSession(em, token, deps.config.sessions, now) : Promise.resolve(null);
+      return session;
+    },
   };
 }

@@ -62,7 +62,7 @@ const schema = z.object({
   LOCKOUT_MINUTES: positiveInt.default(15),
   PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(64).default(8),
   TEMPORARY_PASSWORD_HOURS: positiveInt.default(72),
-  RENEWAL_WINDOW_DAYS: positiveInt.default(60),
+  RENEWAL_WINDOW_DAYS: z.coerce.number().int().min(1).max(300).default(60),
   RATE_LIMIT_PER_ADDRESS: positiveInt.default(30),
 });
 

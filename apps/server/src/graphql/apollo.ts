@@ -8,6 +8,7 @@ import { buildSchema } from "../schema/index.ts";
 import { createErrorFormatter } from "./format-error.ts";
 import { LIMITS, limitRules } from "./limits.ts";
 import { maintenancePlugin } from "./maintenance-plugin.ts";
+import { requiredActionPlugin } from "./required-action-plugin.ts";
 
 export function createApolloServer(app: FastifyInstance, config: Config) {
   return new ApolloServer<Context>({
@@ -27,6 +28,7 @@ export function createApolloServer(app: FastifyInstance, config: Config) {
       // The explorer is our own page (see http/explorer.ts), never Apollo's CDN-loaded one.
       ApolloServerPluginLandingPageDisabled(),
       maintenancePlugin(),
+      requiredActionPlugin(),
     ],
   });
 }

@@ -1,8 +1,18 @@
 import { createClient, type GraphQLClient } from "@cws/client";
 import { loadConfig, type Config } from "@cws/config";
 import { openTestDatabase, type TestDatabase, type TestDatabaseKind } from "@cws/domain/testing/test-database";
+import { seedDemoData } from "@cws/domain/database/seed";
 import { ManualClock } from "@cws/domain/time/clock";
+import { calendarDateOf } from "@cws/domain/time/japan-time";
 import { buildApp } from "../app.ts";
+
+export interface CapturedMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  links: string[];
+}
 
 export interface TestServer {
   url: string;
@@ -11,6 +21,8 @@ export interface TestServer {
   db: TestDatabase;
   /** A client with its own cookie jar, like one browser. */
   client(options?: { bearerToken?: string }): GraphQLClient;
+  /** The mails captured by the development mailbox, newest first. */
+  mailbox(): Promise<CapturedMail[]>;
   close(): Promise<void>;
 }
 
@@ -22,7 +34,10 @@ export async function startTestServer(kind: TestDatabaseKind, env: Record<string
   const config = loadConfig({ NODE_ENV: "test", PORT: "0", DATABASE_URL: "pglite:memory", ...env });
   const db = await openTestDatabase(kind);
   const clock = new ManualClock(start);
-  const app = await buildApp({ config, orm: db.orm, clock, logger: false, serveWebApp: false });
+  // Every server test starts from the demo data set, as the embedded default does.
+  await seedDemoData(db.orm.em.fork(), calendarDateOf(clock.now(), config.timeZone));
+  // Unexpected errors are logged, so a failing test shows why.
+  const app = await buildApp({ config, orm: db.orm, clock, logger: { level: "error" }, serveWebApp: false });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
@@ -32,6 +47,11 @@ export async function startTestServer(kind: TestDatabaseKind, env: Record<string
     config,
     clock,
     db,
+    async mailbox() {
+      const response = await fetch(`${url}/dev/mailbox`);
+      if (!response.ok) throw new Error(`GET /dev/mailbox answered ${response.status}`);
+      return ((await response.json()) as { messages: CapturedMail[] }).messages;
+    },
     client: (options = {}) => createClient({ url: `${url}/graphql`, cookieJar: true, bearerToken: options.bearerToken ?? null }),
     async close() {
       await app.close();

@@ -1,5 +1,13 @@
 import type { MigrationObject } from "@mikro-orm/core";
 import { PolicyholdersAndContracts } from "./0001-policyholders-and-contracts.ts";
+import { AccountsLinksSessionsAudit } from "./0002-accounts-links-sessions-audit.ts";
+import { MailOutbox } from "./0003-mail-outbox.ts";
+import { Renewals } from "./0004-renewals.ts";
 
 /** The one ordered list of migrations; the same SQL serves PGlite and PostgreSQL. */
-export const migrations: MigrationObject[] = [{ name: "0001-policyholders-and-contracts", class: PolicyholdersAndContracts }];
+export const migrations: MigrationObject[] = [
+  { name: "0001-policyholders-and-contracts", class: PolicyholdersAndContracts },
+  { name: "0002-accounts-links-sessions-audit", class: AccountsLinksSessionsAudit },
+  { name: "0003-mail-outbox", class: MailOutbox },
+  { name: "0004-renewals", class: Renewals },
+];

@@ -1,0 +1,31 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import type { Context } from "../context.ts";
+
+/** What a customer with a required action may still do: see themselves, change the password, leave. */
+const ALLOWED = new Set(["me", "changePassword", "logout", "serviceStatus", "branding", "__typename"]);
+
+function onlyAllowed(selectionSet: SelectionSetNode): boolean {
+  return selectionSet.selections.every((s) => (s.kind === Kind.FIELD ? ALLOWED.has(s.name.value) : s.kind === Kind.INLINE_FRAGMENT && onlyAllowed(s.selectionSet)));
+}
+
+/**
+ * After logging in with a temporary password, nothing but setting a new password is
+ * reachable: every other operation answers PASSWORD_CHANGE_REQUIRED.
+ */
+export function requiredActionPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (onlyAllowed((operation as OperationDefinitionNode).selectionSet)) return;
+          const session = await contextValue.session();
+          if (session?.account.requiredAction !== "CHANGE_PASSWORD") return;
+          throw new GraphQLError("Set a new password first.", {
+            extensions: { code: "PASSWORD_CHANGE_REQUIRED", messageJa: "新しいパスワードを設定してください。", http: { status: 403 } },
+          });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { login } from "@cws/domain/accounts/login-service";
+import type { Account } from "@cws/domain/accounts/account.entity";
+import { recordAudit } from "@cws/domain/audit/audit-log";
+import { endSession } from "@cws/domain/sessions/session-service";
+import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
+import { clearSessionCookie, setSessionCookie } from "../http/session-cookie.ts";
+import { CustomerRef } from "./customer.ts";
+import { TooManyAttemptsRef, ValidationFailedRef, problem, simpleProblem, tooManyAttempts, validationFailed } from "./problems.ts";
+
+export const TokenDeliveryRef = builder.enumType("TokenDelivery", {
+  description: "How a new session token is handed over: an HttpOnly cookie for browsers, or in the payload for tools (bearer).",
+  values: { COOKIE: { value: "COOKIE" }, BEARER: { value: "BEARER" } } as const,
+});
+
+export interface SignedInShape {
+  __typename: "SignedIn";
+  customer: Account;
+  sessionToken: string | null;
+}
+
+export const SignedInRef = builder.objectRef<SignedInShape>("SignedIn").implement({
+  description: "Logged in. `sessionToken` is only present with tokenDelivery BEARER; browsers get an HttpOnly cookie instead.",
+  isTypeOf: (v) => (v as SignedInShape).__typename === "SignedIn",
+  fields: (t) => ({
+    customer: t.field({ type: CustomerRef, resolve: (s) => s.customer }),
+    sessionToken: t.exposeString("sessionToken", { nullable: true }),
+  }),
+});
+
+/** Hands the new session to the caller the way it asked for it. */
+export function deliverSession(ctx: Context, customer: Account, token: string, delivery: "COOKIE" | "BEARER"): SignedInShape {
+  if (delivery === "COOKIE") setSessionCookie(ctx.reply, ctx.config, token);
+  return { __typename: "SignedIn", customer, sessionToken: delivery === "BEARER" ? token : null };
+}
+
+const LoginFailedRef = simpleProblem("LoginFailed", "The user ID or password is wrong, or the account is locked; the answer is the same for unknown user IDs.");
+
+const LoginResultRef = builder.unionType("LoginResult", {
+  types: [SignedInRef, LoginFailedRef, ValidationFailedRef, TooManyAttemptsRef],
+  resolveType: (v) => (v as { __typename: string }).__typename,
+});
+
+const LoginInputRef = builder.inputType("LoginInput", {
+  fields: (t) => ({
+    userId: t.string({ required: true, description: "ユーザーID: half-width alphanumerics and the characters of an e-mail address." }),
+    password: t.string({ required: true, description: "パスワード or 仮パスワード (a temporary password from the agency)." }),
+    tokenDelivery: t.field({ type: TokenDeliveryRef, required: false, defaultValue: "COOKIE" }),
+  }),
+});
+
+builder.mutationField("login", (t) =>
+  t.field({
+    type: LoginResultRef,
+    description: "Starts a session. After a temporary password the customer's requiredAction is CHANGE_PASSWORD.",
+    args: { input: t.arg({ type: LoginInputRef, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const verdict = await ctx.throttle.consume("login", ctx.client.ip);
+      if (!verdict.allowed) return tooManyAttempts(verdict.retryAfterSeconds);
+      if (!input.userId.trim() || !input.password) {
+        return validationFailed([
+          ...(!input.userId.trim() ? [{ field: "userId", code: "REQUIRED", message: { ja: "ユーザーIDを入力してください。", en: "Enter your user ID." } }] : []),
+          ...(!input.password ? [{ field: "password", code: "REQUIRED", message: { ja: "パスワードを入力してください。", en: "Enter your password." } }] : []),
+        ]);
+      }
+      const outcome = await login(ctx.scope(), input.userId.slice(0, 254), input.password.slice(0, 256));
+      if (!outcome.ok) return problem("LoginFailed", outcome.code, outcome.message);
+      return deliverSession(ctx, outcome.account, outcome.sessionToken, input.tokenDelivery ?? "COOKIE");
+    },
+  }),
+);
+
+interface LoggedOutShape {
+  __typename: "LoggedOut";
+  ok: boolean;
+}
+
+const LoggedOutRef = builder.objectRef<LoggedOutShape>("LoggedOut").implement({
+  description: "The session has ended (or there was none).",
+  fields: (t) => ({ ok: t.exposeBoolean("ok") }),
+});
+
+builder.mutationField("logout", (t) =>
+  t.field({
+    type: LoggedOutRef,
+    description: "Ends the current session and clears the cookie.",
+    resolve: async (_root, _args, ctx) => {
+      const session = await ctx.session();
+      clearSessionCookie(ctx.reply, ctx.config);
+      if (session) {
+        const { now, origin } = ctx.scope();
+        await ctx.em.transactional(async (tem) => {
+          await endSession(tem, session.id, now);
+          recordAudit(tem, { type: "LOGOUT", at: now, origin, accountId: session.account.id, policyholderId: session.account.policyholder.id });
+        });
+      }
+      return { __typename: "LoggedOut" as const, ok: true };
+    },
+  }),
+);
+

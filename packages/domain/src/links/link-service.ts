@@ -1,0 +1,122 @@
+import { LockMode } from "@mikro-orm/core";
+import { recordAudit } from "../audit/audit-log.ts";
+import type { Em } from "../database/orm.ts";
+import type { Account } from "../accounts/account.entity.ts";
+import type { Policyholder } from "../policyholders/policyholder.entity.ts";
+import type { RequestScope } from "../request-scope.ts";
+import { StepToken } from "./step-token.entity.ts";
+import { hashToken, keywordDigest, looksLikeToken, newToken, sameDigest } from "./tokens.ts";
+import { VerificationLink, type LinkPurpose } from "./verification-link.entity.ts";
+
+export type LinkStatus = "VALID" | "EXPIRED" | "USED" | "DEAD" | "UNKNOWN";
+
+/** What the link page may know about a link without consuming it. */
+export interface LinkInfo {
+  status: LinkStatus;
+  purpose: LinkPurpose | null;
+  expiresAt: Date | null;
+  attemptsLeft: number | null;
+}
+
+export type KeywordOutcome =
+  | { status: "ACCEPTED"; purpose: LinkPurpose; stepToken: string; stepTokenExpiresAt: Date }
+  | { status: "REJECTED"; attemptsLeft: number }
+  | { status: "EXPIRED" | "USED" | "DEAD" | "UNKNOWN" };
+
+const HOUR = 3_600_000;
+
+/** Adds a link to the caller's unit of work; returns the token for the mail (it is never stored). */
+export function issueLink(
+  em: Em,
+  input: { purpose: LinkPurpose; policyholder: Policyholder; account?: Account | null; email: string; keyword: string | null; ttlHours: number; maxAttempts: number; now: Date },
+): { link: VerificationLink; token: string } {
+  const token = newToken();
+  const link = em.create(VerificationLink, {
+    purpose: input.purpose,
+    tokenHash: hashToken(token),
+    keywordDigest: input.keyword === null ? null : keywordDigest(token, input.keyword),
+    policyholder: input.policyholder,
+    account: input.account ?? null,
+    email: input.email,
+    attemptsLeft: input.maxAttempts,
+    expiresAt: new Date(input.now.getTime() + input.ttlHours * HOUR),
+    createdAt: input.now,
+  });
+  return { link, token };
+}
+
+function statusOf(link: VerificationLink | null, now: Date): LinkStatus {
+  if (!link) return "UNKNOWN";
+  if (link.consumedAt) return "USED";
+  if (link.diedAt) return "DEAD";
+  if (link.expiresAt.getTime() <= now.getTime()) return "EXPIRED";
+  return "VALID";
+}
+
+async function findLink(em: Em, token: string, lock: boolean): Promise<VerificationLink | null> {
+  if (!looksLikeToken(token)) return null;
+  return em.findOne(VerificationLink, { tokenHash: hashToken(token) }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+}
+
+/** Reads a link's state. A GET of the link page (mail scanners do that) never consumes anything. */
+export async function inspectLink(em: Em, token: string, now: Date): Promise<LinkInfo> {
+  const link = await findLink(em, token, false);
+  const status = statusOf(link, now);
+  if (!link) return { status, purpose: null, expiresAt: null, attemptsLeft: null };
+  return { status, purpose: link.purpose, expiresAt: link.expiresAt, attemptsLeft: status === "VALID" ? link.attemptsLeft : 0 };
+}
+
+/**
+ * Checks the keyword entered on the link page. The link row is locked for the check, so of
+ * any number of concurrent right answers exactly one consumes the link and gets a step
+ * token. Each wrong answer costs an attempt; the last one kills the link.
+ */
+export async function verifyKeyword(scope: RequestScope, token: string, keyword: string): Promise<KeywordOutcome> {
+  const { config, now, origin } = scope;
+  return scope.em.transactional(async (tem) => {
+    const link = await findLink(tem, token, true);
+    const status = statusOf(link, now);
+    if (!link || status !== "VALID") return { status: status as "EXPIRED" | "USED" | "DEAD" | "UNKNOWN" };
+
+    const right = typeof link.keywordDigest === "string" && sameDigest(link.keywordDigest, keywordDigest(token, keyword));
+    const audit = { at: now, origin, policyholderId: link.policyholder.id, accountId: link.account?.id ?? null };
+    if (!right) {
+      link.attemptsLeft = Math.max(0, link.attemptsLeft - 1);
+      recordAudit(tem, { ...audit, type: "KEYWORD_FAILED", detail: { purpose: link.purpose, attemptsLeft: link.attemptsLeft } });
+      if (link.attemptsLeft === 0) {
+        link.diedAt = now;
+        recordAudit(tem, { ...audit, type: "LINK_DEAD", detail: { purpose: link.purpose } });
+        return { status: "DEAD" };
+      }
+      return { status: "REJECTED", attemptsLeft: link.attemptsLeft };
+    }
+
+    link.consumedAt = now;
+    const stepToken = newToken();
+    const stepTokenExpiresAt = new Date(now.getTime() + config.links.stepTokenMinutes * 60_000);
+    tem.create(StepToken, { tokenHash: hashToken(stepToken), link, expiresAt: stepTokenExpiresAt, createdAt: now });
+    return { status: "ACCEPTED", purpose: link.purpose, stepToken, stepTokenExpiresAt };
+  });
+}
+
+/** Finds a live step token for a purpose without using it (for read-only confirmation screens). */
+export async function peekStepToken(em: Em, stepToken: string, purpose: LinkPurpose, now: Date): Promise<StepToken | null> {
+  if (!looksLikeToken(stepToken)) return null;
+  const found = await em.findOne(StepToken, { tokenHash: hashToken(stepToken) }, { populate: ["link", "link.policyholder", "link.account"] });
+  if (!found || found.usedAt || found.expiresAt.getTime() <= now.getTime() || found.link.purpose !== purpose) return null;
+  return found;
+}
+
+/**
+ * Uses a step token inside the caller's transaction: locks it, checks it is live and for
+ * this purpose, and marks it used. Returns null when it cannot be used.
+ */
+export async function redeemStepToken(tem: Em, stepToken: string, purpose: LinkPurpose, now: Date): Promise<StepToken | null> {
+  if (!looksLikeToken(stepToken)) return null;
+  const found = await tem.findOne(StepToken, { tokenHash: hashToken(stepToken) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!found || found.usedAt || found.expiresAt.getTime() <= now.getTime()) return null;
+  await tem.populate(found, ["link", "link.policyholder", "link.account"]);
+  if (found.link.purpose !== purpose) return null;
+  found.usedAt = now;
+  return found;
+}

@@ -1,0 +1,73 @@
+import { recordAudit } from "../audit/audit-log.ts";
+import type { FieldError } from "../errors/field-error.ts";
+import type { LocalizedText } from "../errors/localized-text.ts";
+import { issueLink } from "../links/link-service.ts";
+import { queueMail } from "../mail/outbox.ts";
+import { accountAlreadyExistsMail } from "../mail/templates/account-already-exists.ts";
+import { registrationInvitationMail } from "../mail/templates/registration-invitation.ts";
+import { findPolicyholderByIdentity } from "../policyholders/identity-match.ts";
+import type { RequestScope } from "../request-scope.ts";
+import { calendarDateOf } from "../time/japan-time.ts";
+import { validateRegistrationInput } from "../validation/registration-input.ts";
+import { Account } from "../accounts/account.entity.ts";
+import { customerUrls } from "../links/customer-urls.ts";
+
+export type StartRegistrationOutcome =
+  | { ok: true; keyword: string; email: string; linkExpiresAt: Date }
+  | { ok: false; code: "VALIDATION_FAILED"; errors: FieldError[] }
+  | { ok: false; code: "IDENTITY_NOT_CONFIRMED"; message: LocalizedText };
+
+/** One message for every mismatch, so it never tells which field was wrong. */
+export const IDENTITY_NOT_CONFIRMED_MESSAGE: LocalizedText = {
+  ja: "ご入力いただいた内容では、ご契約者さまの確認ができませんでした。ご入力内容をお確かめのうえ、再度お手続きください。解決しない場合はインターネットデスクへお問い合わせください。",
+  en: "We could not confirm you as a policyholder with the details entered. Please check them and try again, or contact the Internet Desk.",
+};
+
+/**
+ * Seed steps 3–5: proves the customer is a policyholder loaded by the agency, then mails a
+ * single-use link (48 h) that needs the customer's own keyword. A policyholder who already
+ * has an account gets the same answer, and a mail pointing to login and recovery instead.
+ */
+export async function startRegistration(scope: RequestScope, raw: unknown): Promise<StartRegistrationOutcome> {
+  const { config, now, origin } = scope;
+  const validated = validateRegistrationInput(raw, calendarDateOf(now, config.timeZone));
+  if (!validated.ok) return { ok: false, code: "VALIDATION_FAILED", errors: validated.errors };
+  const input = validated.value;
+  const linkExpiresAt = new Date(now.getTime() + config.links.registrationHours * 3_600_000);
+
+  return scope.em.transactional(async (tem) => {
+    const policyholder = await findPolicyholderByIdentity(tem, input);
+    if (!policyholder) {
+      recordAudit(tem, { type: "REGISTRATION_IDENTITY_MISMATCH", at: now, origin });
+      return { ok: false, code: "IDENTITY_NOT_CONFIRMED", message: IDENTITY_NOT_CONFIRMED_MESSAGE };
+    }
+    const existing = await tem.findOne(Account, { policyholder });
+    const urls = customerUrls(config.http.publicUrl);
+    if (existing) {
+      queueMail(tem, {
+        to: input.email,
+        kind: "account-already-exists",
+        content: accountAlreadyExistsMail({ branding: config.branding, loginUrl: urls.login, recoveryUrl: urls.recovery }),
+        now,
+      });
+    } else {
+      const { token } = issueLink(tem, {
+        purpose: "REGISTRATION",
+        policyholder,
+        email: input.email,
+        keyword: input.keyword,
+        ttlHours: config.links.registrationHours,
+        maxAttempts: config.links.keywordMaxAttempts,
+        now,
+      });
+      queueMail(tem, {
+        to: input.email,
+        kind: "registration-invitation",
+        content: registrationInvitationMail({ branding: config.branding, link: urls.link(token), expiresAt: linkExpiresAt, timeZone: config.timeZone }),
+        now,
+      });
+    }
+    recordAudit(tem, { type: "REGISTRATION_STARTED", at: now, origin, policyholderId: policyholder.id, accountId: existing?.id ?? null, detail: { existingAccount: Boolean(existing) } });
+    return { ok: true, keyword: input.keyword, email: input.email, linkExpiresAt };
+  });
+}
