@@ -1,0 +1,126 @@
+import { completeCredentialReset, credentialResetForm, type ResetForm } from "@cws/domain/recovery/complete-credential-reset";
+import { requestCredentialReset } from "@cws/domain/recovery/credential-reset-service";
+import { builder } from "../builder.ts";
+import { deliverSession, SignedInRef, TokenDeliveryRef } from "./sessions.ts";
+import { TooManyAttemptsRef, ValidationFailedRef, problem, simpleProblem, tooManyAttempts, validationFailed } from "./problems.ts";
+
+const SettingChangeRef = builder.enumType("SettingChange", {
+  values: { email: { value: "email" }, password: { value: "password" }, mailOptIn: { value: "mailOptIn" } } as const,
+});
+
+interface ResetKeywordIssuedShape {
+  __typename: "ResetKeywordIssued";
+  keyword: string;
+  keywordExpiresAt: Date;
+}
+
+const ResetKeywordIssuedRef = builder.objectRef<ResetKeywordIssuedShape>("ResetKeywordIssued").implement({
+  description:
+    "キーワードの発行 (STEP 3): show the 10-digit keyword and that a mail with the link was sent. The answer is the same whether or not an account matched.",
+  isTypeOf: (v) => (v as ResetKeywordIssuedShape).__typename === "ResetKeywordIssued",
+  fields: (t) => ({
+    keyword: t.exposeString("keyword"),
+    keywordExpiresAt: t.expose("keywordExpiresAt", { type: "DateTime" }),
+  }),
+});
+
+const RequestResetResultRef = builder.unionType("RequestCredentialResetResult", {
+  types: [ResetKeywordIssuedRef, ValidationFailedRef, TooManyAttemptsRef],
+  resolveType: (v) => (v as { __typename: string }).__typename,
+});
+
+builder.mutationField("requestCredentialReset", (t) =>
+  t.field({
+    type: RequestResetResultRef,
+    description: "STEP 2–3: the registered e-mail address and birth date; returns the keyword valid 24 h and mails only the link.",
+    args: { email: t.arg.string({ required: true }), birthDate: t.arg({ type: "Date", required: true }) },
+    resolve: async (_root, { email, birthDate }, ctx) => {
+      for (const [action, key] of [["reset", ctx.client.ip], ["resetEmail", email.trim().toLowerCase()]] as const) {
+        const verdict = await ctx.throttle.consume(action, key);
+        if (!verdict.allowed) return tooManyAttempts(verdict.retryAfterSeconds);
+      }
+      const outcome = await requestCredentialReset(ctx.scope(), { email: email.slice(0, 300), birthDate });
+      if (!outcome.ok) return validationFailed(outcome.errors);
+      return { __typename: "ResetKeywordIssued" as const, keyword: outcome.keyword, keywordExpiresAt: outcome.keywordExpiresAt };
+    },
+  }),
+);
+
+const ResetFormRef = builder.objectRef<ResetForm>("CredentialResetForm").implement({
+  description: "設定情報の入力 (STEP 5): name, kana and birth date are shown read-only; e-mail (user ID), password and mail preference can be changed.",
+  fields: (t) => ({
+    familyName: t.exposeString("familyName"),
+    givenName: t.exposeString("givenName"),
+    familyNameKana: t.exposeString("familyNameKana"),
+    givenNameKana: t.exposeString("givenNameKana"),
+    birthDate: t.expose("birthDate", { type: "Date" }),
+    email: t.exposeString("email"),
+    userId: t.exposeString("userId"),
+    mailOptIn: t.exposeBoolean("mailOptIn"),
+  }),
+});
+
+builder.queryField("credentialResetForm", (t) =>
+  t.field({
+    type: ResetFormRef,
+    nullable: true,
+    description: "What STEP 5 shows, allowed by a live reset step token (reading does not use the token). Null when the token is not usable.",
+    args: { stepToken: t.arg.string({ required: true }) },
+    resolve: (_root, { stepToken }, ctx) => credentialResetForm(ctx.scope(), stepToken),
+  }),
+);
+
+interface ResetPreviewShape {
+  __typename: "CredentialResetPreview";
+  changes: ("email" | "password" | "mailOptIn")[];
+  form: ResetForm;
+}
+
+const ResetPreviewRef = builder.objectRef<ResetPreviewShape>("CredentialResetPreview").implement({
+  description: "変更内容の確認: the input is valid; nothing has changed yet. Submit again with commit: true.",
+  isTypeOf: (v) => (v as ResetPreviewShape).__typename === "CredentialResetPreview",
+  fields: (t) => ({
+    changes: t.field({ type: [SettingChangeRef], resolve: (p) => p.changes }),
+    current: t.field({ type: ResetFormRef, resolve: (p) => p.form }),
+  }),
+});
+
+const ResetStepTokenInvalidRef = simpleProblem("ResetStepTokenInvalid", "The reset step token is unknown, used or expired: start again.");
+
+const CompleteResetResultRef = builder.unionType("CompleteCredentialResetResult", {
+  types: [ResetPreviewRef, SignedInRef, ValidationFailedRef, ResetStepTokenInvalidRef, TooManyAttemptsRef],
+  resolveType: (v) => (v as { __typename: string }).__typename,
+});
+
+const CompleteResetInputRef = builder.inputType("CompleteCredentialResetInput", {
+  fields: (t) => ({
+    stepToken: t.string({ required: true }),
+    email: t.string({ required: true, description: "メールアドレス (ユーザーID)." }),
+    password: t.string({ required: false, description: "A new password; omit to keep the current one." }),
+    mailOptIn: t.boolean({ required: true, description: "サービスに関する情報のメール: 希望する / 希望しない." }),
+    commit: t.boolean({ required: true, description: "false: validate and preview (変更内容の確認); true: apply (完了)." }),
+    tokenDelivery: t.field({ type: TokenDeliveryRef, required: false, defaultValue: "COOKIE" }),
+  }),
+});
+
+builder.mutationField("completeCredentialReset", (t) =>
+  t.field({
+    type: CompleteResetResultRef,
+    description: "STEP 5–6 with the step token. Committing ends every session of the account, lifts a lockout, logs this client in and sends a notice.",
+    args: { input: t.arg({ type: CompleteResetInputRef, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const verdict = await ctx.throttle.consume("stepToken", ctx.client.ip);
+      if (!verdict.allowed) return tooManyAttempts(verdict.retryAfterSeconds);
+      const outcome = await completeCredentialReset(ctx.scope(), {
+        stepToken: input.stepToken,
+        email: input.email.slice(0, 300),
+        password: input.password ? input.password.slice(0, 256) : null,
+        mailOptIn: input.mailOptIn,
+        commit: input.commit,
+      });
+      if (!outcome.ok) return outcome.code === "VALIDATION_FAILED" ? validationFailed(outcome.errors) : problem("ResetStepTokenInvalid", outcome.code, outcome.message);
+      if (!outcome.committed) return { __typename: "CredentialResetPreview" as const, changes: outcome.changes, form: outcome.form };
+      return deliverSession(ctx, outcome.account, outcome.sessionToken, input.tokenDelivery ?? "COOKIE");
+    },
+  }),
+);

@@ -1,0 +1,64 @@
+import { Account } from "../accounts/account.entity.ts";
+import { recordAudit } from "../audit/audit-log.ts";
+import type { FieldError } from "../errors/field-error.ts";
+import { customerUrls } from "../links/customer-urls.ts";
+import { issueLink } from "../links/link-service.ts";
+import { queueMail } from "../mail/outbox.ts";
+import { credentialResetMail } from "../mail/templates/credential-reset.ts";
+import { generateRecoveryKeyword } from "../passwords/password-hasher.ts";
+import type { RequestScope } from "../request-scope.ts";
+import { calendarDateOf } from "../time/japan-time.ts";
+import { validateBirthDate, validateEmail } from "../validation/common-fields.ts";
+
+export type RequestResetOutcome =
+  | { ok: true; keyword: string; keywordExpiresAt: Date }
+  | { ok: false; code: "VALIDATION_FAILED"; errors: FieldError[] };
+
+/**
+ * STEP 2–3 of the seed: e-mail address and birth date in, a 10-digit keyword out, and a
+ * mail with only the link to the account's address. The answer has the same shape when
+ * no account matches (no enumeration): a keyword is shown, but no mail is sent, because
+ * nobody should receive mail about an account they do not have.
+ */
+export async function requestCredentialReset(scope: RequestScope, raw: { email: string; birthDate: string }): Promise<RequestResetOutcome> {
+  const { config, now, origin } = scope;
+  const email = validateEmail(raw.email, "email");
+  const birthDate = validateBirthDate(raw.birthDate, calendarDateOf(now, config.timeZone), "birthDate");
+  const errors = [...(email.ok ? [] : email.errors), ...(birthDate.ok ? [] : birthDate.errors)];
+  if (!email.ok || !birthDate.ok) return { ok: false, code: "VALIDATION_FAILED", errors };
+
+  const keyword = generateRecoveryKeyword();
+  const keywordExpiresAt = new Date(now.getTime() + config.links.resetHours * 3_600_000);
+  await scope.em.transactional(async (tem) => {
+    const candidates = await tem.find(Account, { email: email.value }, { populate: ["policyholder"] });
+    const account = candidates.find((a) => a.policyholder.birthDate === birthDate.value) ?? null;
+    if (account) {
+      const { token } = issueLink(tem, {
+        purpose: "CREDENTIAL_RESET",
+        policyholder: account.policyholder,
+        account,
+        email: account.email,
+        keyword,
+        ttlHours: config.links.resetHours,
+        maxAttempts: config.links.keywordMaxAttempts,
+        now,
+      });
+      queueMail(tem, {
+        to: account.email,
+        kind: "credential-reset",
+        content: credentialResetMail({ branding: config.branding, link: customerUrls(config.http.publicUrl).link(token), expiresAt: keywordExpiresAt, timeZone: config.timeZone, validHours: config.links.resetHours }),
+        now,
+      });
+    }
+    // Written either way, so both paths do the same work; only staff see whether it matched.
+    recordAudit(tem, {
+      type: "CREDENTIAL_RESET_REQUESTED",
+      at: now,
+      origin,
+      accountId: account?.id ?? null,
+      policyholderId: account?.policyholder.id ?? null,
+      detail: { matched: Boolean(account) },
+    });
+  });
+  return { ok: true, keyword, keywordExpiresAt };
+}

@@ -1,0 +1,56 @@
+import { Account } from "../accounts/account.entity.ts";
+import { recordAudit } from "../audit/audit-log.ts";
+import type { FieldError } from "../errors/field-error.ts";
+import { queueMail } from "../mail/outbox.ts";
+import { settingsChangedMail } from "../mail/templates/settings-changed.ts";
+import { hashPassword, verifyPassword } from "../passwords/password-hasher.ts";
+import { passwordErrors } from "../passwords/password-policy.ts";
+import type { RequestScope } from "../request-scope.ts";
+import { endOtherSessions } from "../sessions/session-service.ts";
+
+export type ChangePasswordOutcome = { ok: true; account: Account } | { ok: false; code: "VALIDATION_FAILED"; errors: FieldError[] };
+
+const WRONG_CURRENT: FieldError = {
+  field: "currentPassword",
+  code: "CURRENT_PASSWORD_WRONG",
+  message: { ja: "現在のパスワードが正しくありません。", en: "The current password is incorrect." },
+};
+
+const SAME_AS_BEFORE: FieldError = {
+  field: "newPassword",
+  code: "PASSWORD_UNCHANGED",
+  message: { ja: "現在と異なるパスワードをご指定ください。", en: "Choose a password different from the current one." },
+};
+
+/**
+ * Changes the password of the logged-in customer. After a temporary password this is the
+ * required action, and the fresh login stands in for the current password; otherwise the
+ * current password is required. Every other session of the account ends.
+ */
+export async function changePassword(
+  scope: RequestScope,
+  input: { accountId: string; sessionId: string; currentPassword: string | null; newPassword: string },
+): Promise<ChangePasswordOutcome> {
+  const { config, now, origin } = scope;
+  const account = await scope.em.findOneOrFail(Account, { id: input.accountId }, { populate: ["policyholder"] });
+  const forced = account.requiredAction === "CHANGE_PASSWORD";
+  const errors: FieldError[] = [];
+  if (!forced && !(input.currentPassword && (await verifyPassword(account.passwordHash, input.currentPassword)))) errors.push(WRONG_CURRENT);
+  errors.push(...passwordErrors(input.newPassword, { minLength: config.passwords.minLength, userId: account.userId, email: account.email, birthDate: account.policyholder.birthDate }));
+  if (errors.length === 0 && (await verifyPassword(account.passwordHash, input.newPassword))) errors.push(SAME_AS_BEFORE);
+  if (errors.length > 0) return { ok: false, code: "VALIDATION_FAILED", errors };
+
+  const passwordHash = await hashPassword(input.newPassword);
+  await scope.em.transactional(async (tem) => {
+    const fresh = await tem.findOneOrFail(Account, { id: account.id });
+    fresh.passwordHash = passwordHash;
+    fresh.passwordChangedAt = now;
+    fresh.requiredAction = null;
+    fresh.updatedAt = now;
+    await endOtherSessions(tem, account.id, now, "PASSWORD_CHANGED", input.sessionId);
+    queueMail(tem, { to: account.email, kind: "settings-changed", content: settingsChangedMail({ branding: config.branding, changed: ["password"], at: now, timeZone: config.timeZone }), now });
+    recordAudit(tem, { type: "PASSWORD_CHANGED", at: now, origin, accountId: account.id, policyholderId: account.policyholder.id, detail: { afterTemporaryPassword: forced } });
+  });
+  await scope.em.refresh(account);
+  return { ok: true, account };
+}

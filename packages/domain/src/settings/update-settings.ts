@@ -1,0 +1,113 @@
+import { LockMode } from "@mikro-orm/core";
+import { Account, userIdKeyOf } from "../accounts/account.entity.ts";
+import { recordAudit } from "../audit/audit-log.ts";
+import type { FieldError } from "../errors/field-error.ts";
+import { customerUrls } from "../links/customer-urls.ts";
+import { issueLink } from "../links/link-service.ts";
+import { hashToken, looksLikeToken } from "../links/tokens.ts";
+import { VerificationLink } from "../links/verification-link.entity.ts";
+import { queueMail } from "../mail/outbox.ts";
+import { emailChangeVerificationMail } from "../mail/templates/email-change-verification.ts";
+import { settingsChangedMail } from "../mail/templates/settings-changed.ts";
+import type { RequestScope } from "../request-scope.ts";
+import { validateEmail } from "../validation/common-fields.ts";
+import { changePassword } from "./change-password.ts";
+
+export interface SettingsRequest {
+  accountId: string;
+  sessionId: string;
+  email?: string | null;
+  mailOptIn?: boolean | null;
+  currentPassword?: string | null;
+  newPassword?: string | null;
+}
+
+export type SettingsOutcome =
+  | { ok: true; account: Account; pendingEmail: string | null; changed: ("password" | "mailOptIn")[] }
+  | { ok: false; code: "VALIDATION_FAILED"; errors: FieldError[] };
+
+const EMAIL_TAKEN: FieldError = {
+  field: "email",
+  code: "EMAIL_UNAVAILABLE",
+  message: { ja: "このメールアドレスはご利用いただけません。", en: "This e-mail address cannot be used." },
+};
+
+/**
+ * Settings from the home page. The mail preference applies at once; a new password needs
+ * the current one; a new e-mail address only takes effect once the link mailed to it is
+ * confirmed, and the old address is told of every change.
+ */
+export async function updateSettings(scope: RequestScope, request: SettingsRequest): Promise<SettingsOutcome> {
+  const { config, now, origin } = scope;
+  const account = await scope.em.findOneOrFail(Account, { id: request.accountId }, { populate: ["policyholder"] });
+  const email = request.email != null && request.email.trim() !== "" ? validateEmail(request.email, "email") : null;
+  if (email && !email.ok) return { ok: false, code: "VALIDATION_FAILED", errors: email.errors };
+  const newEmail = email?.ok && email.value !== account.email ? email.value : null;
+  if (newEmail && (await scope.em.findOne(Account, { $or: [{ email: newEmail }, { userIdKey: userIdKeyOf(newEmail) }], id: { $ne: account.id } }))) {
+    return { ok: false, code: "VALIDATION_FAILED", errors: [EMAIL_TAKEN] };
+  }
+
+  const changed: ("password" | "mailOptIn")[] = [];
+  if (request.newPassword) {
+    const outcome = await changePassword(scope, { accountId: account.id, sessionId: request.sessionId, currentPassword: request.currentPassword ?? null, newPassword: request.newPassword });
+    if (!outcome.ok) return outcome;
+    changed.push("password");
+  }
+
+  await scope.em.transactional(async (tem) => {
+    const fresh = await tem.findOneOrFail(Account, { id: account.id });
+    const audit = { at: now, origin, accountId: account.id, policyholderId: account.policyholder.id };
+    if (request.mailOptIn != null && request.mailOptIn !== fresh.mailOptIn) {
+      fresh.mailOptIn = request.mailOptIn;
+      fresh.updatedAt = now;
+      changed.push("mailOptIn");
+      queueMail(tem, { to: fresh.email, kind: "settings-changed", content: settingsChangedMail({ branding: config.branding, changed: ["mailOptIn"], at: now, timeZone: config.timeZone }), now });
+      recordAudit(tem, { ...audit, type: "SETTINGS_CHANGED", detail: { changed: ["mailOptIn"] } });
+    }
+    if (newEmail) {
+      const { token, link } = issueLink(tem, { purpose: "EMAIL_CHANGE", policyholder: account.policyholder, account: fresh, email: newEmail, keyword: null, ttlHours: config.links.resetHours, maxAttempts: 1, now });
+      queueMail(tem, {
+        to: newEmail,
+        kind: "email-change-verification",
+        content: emailChangeVerificationMail({ branding: config.branding, link: customerUrls(config.http.publicUrl).link(token), expiresAt: link.expiresAt, timeZone: config.timeZone }),
+        now,
+      });
+      recordAudit(tem, { ...audit, type: "EMAIL_CHANGE_REQUESTED" });
+    }
+  });
+  await scope.em.refresh(account);
+  return { ok: true, account, pendingEmail: newEmail, changed };
+}
+
+export type ConfirmEmailOutcome = { ok: true; email: string } | { ok: false; code: "LINK_EXPIRED" | "LINK_USED" | "LINK_UNKNOWN" | "EMAIL_UNAVAILABLE" };
+
+/**
+ * The link mailed to a new address proves it; opening the link page does not, the
+ * customer confirms with a button. The new address becomes the user ID when the user ID
+ * was the old address.
+ */
+export async function confirmEmailChange(scope: RequestScope, token: string): Promise<ConfirmEmailOutcome> {
+  const { config, now, origin } = scope;
+  if (!looksLikeToken(token)) return { ok: false, code: "LINK_UNKNOWN" };
+  return scope.em.transactional(async (tem): Promise<ConfirmEmailOutcome> => {
+    const link = await tem.findOne(VerificationLink, { tokenHash: hashToken(token), purpose: "EMAIL_CHANGE" }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!link || !link.account) return { ok: false, code: "LINK_UNKNOWN" };
+    if (link.consumedAt || link.diedAt) return { ok: false, code: "LINK_USED" };
+    if (link.expiresAt.getTime() <= now.getTime()) return { ok: false, code: "LINK_EXPIRED" };
+    const account = await tem.findOneOrFail(Account, { id: link.account.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (await tem.findOne(Account, { userIdKey: userIdKeyOf(link.email), id: { $ne: account.id } })) return { ok: false, code: "EMAIL_UNAVAILABLE" };
+
+    link.consumedAt = now;
+    const oldEmail = account.email;
+    if (account.userIdKey === userIdKeyOf(oldEmail)) {
+      account.userId = link.email;
+      account.userIdKey = userIdKeyOf(link.email);
+    }
+    account.email = link.email;
+    account.updatedAt = now;
+    const content = settingsChangedMail({ branding: config.branding, changed: ["email"], at: now, timeZone: config.timeZone });
+    for (const to of [oldEmail, link.email]) queueMail(tem, { to, kind: "settings-changed", content, now });
+    recordAudit(tem, { type: "EMAIL_CHANGE_CONFIRMED", at: now, origin, accountId: account.id, policyholderId: link.policyholder.id });
+    return { ok: true, email: link.email };
+  });
+}
