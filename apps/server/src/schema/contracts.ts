@@ -1,0 +1,204 @@
+import { listContracts, type ContractSummary, type PeriodSummary } from "@cws/domain/contracts/contract-list";
+import { PRODUCTS } from "@cws/domain/contracts/contract.entity";
+import type { RenewalError } from "@cws/domain/contracts/renewal-messages";
+import { RENEWAL_REFUSAL_REASONS, type RenewalEligibility } from "@cws/domain/contracts/renewal-eligibility";
+import { getRenewalQuote, type RenewalQuote } from "@cws/domain/contracts/renewal-quote";
+import { renewContract } from "@cws/domain/contracts/renewal-service";
+import { calendarDateOf } from "@cws/domain/time/japan-time";
+import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
+import { requireCustomer } from "../graphql/require-customer.ts";
+import { LocalizedMessageRef } from "./localized-message.ts";
+import { ProblemRef, type ProblemShape } from "./problems.ts";
+
+const ProductRef = builder.enumType("Product", {
+  values: Object.fromEntries(PRODUCTS.map((p) => [p, { value: p }])) as Record<(typeof PRODUCTS)[number], { value: (typeof PRODUCTS)[number] }>,
+});
+
+const RefusalReasonRef = builder.enumType("RenewalRefusalReason", {
+  description: "Why a contract cannot be renewed online now.",
+  values: Object.fromEntries(RENEWAL_REFUSAL_REASONS.map((r) => [r, { value: r }])) as Record<(typeof RENEWAL_REFUSAL_REASONS)[number], { value: (typeof RENEWAL_REFUSAL_REASONS)[number] }>,
+});
+
+const PeriodRef = builder.objectRef<PeriodSummary>("ContractPeriod").implement({
+  description: "契約期間: one insured year; endsOn is the 満期日.",
+  fields: (t) => ({
+    startsOn: t.expose("startsOn", { type: "Date" }),
+    endsOn: t.expose("endsOn", { type: "Date" }),
+    nonFleetGrade: t.exposeInt("nonFleetGrade"),
+    premiumYen: t.exposeInt("premiumYen"),
+  }),
+});
+
+const RenewalAvailabilityRef = builder.objectRef<RenewalEligibility>("RenewalAvailability").implement({
+  description: "Whether the contract can be renewed online today, and why not.",
+  fields: (t) => ({
+    renewable: t.exposeBoolean("renewable"),
+    reason: t.field({ type: RefusalReasonRef, nullable: true, resolve: (e) => (e.renewable ? null : e.reason) }),
+    message: t.field({ type: LocalizedMessageRef, nullable: true, resolve: (e) => (e.renewable ? null : e.message) }),
+    opensOn: t.field({ type: "Date", nullable: true, resolve: (e) => e.opensOn ?? null }),
+    closesOn: t.field({ type: "Date", nullable: true, resolve: (e) => e.closesOn ?? null }),
+  }),
+});
+
+const ContractRef = builder.objectRef<ContractSummary>("Contract").implement({
+  description: "A contract of the logged-in customer, as the home page lists it.",
+  fields: (t) => ({
+    id: t.exposeID("id"),
+    policyNumber: t.exposeString("policyNumber", { description: "契約番号." }),
+    concludedOn: t.expose("concludedOn", { type: "Date", description: "締結日." }),
+    product: t.field({ type: ProductRef, resolve: (c) => c.product }),
+    description: t.exposeString("description", { description: "契約内容." }),
+    currentPeriod: t.field({ type: PeriodRef, nullable: true, resolve: (c) => c.currentPeriod }),
+    nextPeriod: t.field({ type: PeriodRef, nullable: true, description: "Present once renewed: the list shows its new expiry.", resolve: (c) => c.nextPeriod }),
+    expiresOn: t.field({ type: "Date", nullable: true, description: "満期日: the end of the latest period.", resolve: (c) => (c.nextPeriod ?? c.currentPeriod)?.endsOn ?? null }),
+    renewal: t.field({ type: RenewalAvailabilityRef, resolve: (c) => c.eligibility }),
+  }),
+});
+
+function today(ctx: Context) {
+  return calendarDateOf(ctx.scope().now, ctx.config.timeZone);
+}
+
+async function listFor(ctx: Context, policyholderId: string) {
+  return listContracts(ctx.em, { policyholderId, today: today(ctx), windowDays: ctx.config.renewal.windowDays });
+}
+
+builder.queryField("contracts", (t) =>
+  t.field({
+    type: [ContractRef],
+    description: "The customer's contracts: 契約番号, 締結日, 満期日, 契約内容, 契約期間, and whether each can be renewed online now.",
+    resolve: async (_root, _args, ctx) => listFor(ctx, (await requireCustomer(ctx)).account.policyholder.id),
+  }),
+);
+
+const QuoteRef = builder.objectRef<RenewalQuote>("RenewalQuote").implement({
+  description: "The offer for the next one-year period, priced on the server from the contract's rating.",
+  isTypeOf: (v) => typeof (v as RenewalQuote).quoteId === "string" && !("__typename" in (v as object)),
+  fields: (t) => ({
+    quoteId: t.exposeString("quoteId", { description: "Send it back with renewContract; a stale quote is refused." }),
+    contractId: t.exposeID("contractId"),
+    policyNumber: t.exposeString("policyNumber"),
+    startsOn: t.expose("startsOn", { type: "Date" }),
+    endsOn: t.expose("endsOn", { type: "Date" }),
+    currentGrade: t.exposeInt("currentGrade"),
+    nextGrade: t.exposeInt("nextGrade", { description: "ノンフリート等級 of the next period: up one after a claim-free year, down three per claim." }),
+    groupDiscountPercent: t.exposeInt("groupDiscountPercent"),
+    premiumYen: t.exposeInt("premiumYen", { description: "Annual premium in yen, rounded down to the yen." }),
+  }),
+});
+
+type RenewalProblem = ProblemShape & { reason: string | null };
+
+const typenameOf: Record<RenewalError["code"], string> = {
+  CONTRACT_NOT_FOUND: "ContractNotFound",
+  NOT_RENEWABLE: "NotRenewable",
+  QUOTE_CHANGED: "QuoteChanged",
+  IDEMPOTENCY_KEY_INVALID: "IdempotencyKeyInvalid",
+  IDEMPOTENCY_KEY_REUSED: "IdempotencyKeyReused",
+  ALREADY_RENEWED: "AlreadyRenewed",
+};
+
+function renewalProblem(name: string, description: string) {
+  return builder.objectRef<RenewalProblem>(name).implement({
+    description,
+    interfaces: [ProblemRef],
+    isTypeOf: (v) => (v as ProblemShape).__typename === name,
+    fields: (t) => ({ reason: t.field({ type: RefusalReasonRef, nullable: true, resolve: (p) => p.reason as never }) }),
+  });
+}
+
+const problems = {
+  ContractNotFound: renewalProblem("ContractNotFound", "No such contract among the customer's (someone else's contract answers the same)."),
+  NotRenewable: renewalProblem("NotRenewable", "The contract cannot be renewed online now; `reason` says why."),
+  QuoteChanged: renewalProblem("QuoteChanged", "The price changed since the quote was shown: quote again."),
+  IdempotencyKeyInvalid: renewalProblem("IdempotencyKeyInvalid", "The idempotency key is missing or not 1–100 characters of A–Z, a–z, 0–9, _ and -."),
+  IdempotencyKeyReused: renewalProblem("IdempotencyKeyReused", "This key was already used for a different renewal."),
+  AlreadyRenewed: renewalProblem("AlreadyRenewed", "The period was already renewed (perhaps by another submission)."),
+};
+
+const asProblem = (error: RenewalError): RenewalProblem => ({ __typename: typenameOf[error.code], code: error.code, message: error.message, reason: error.reason ?? null });
+
+const RenewalQuoteResultRef = builder.unionType("RenewalQuoteResult", {
+  types: [QuoteRef, problems.ContractNotFound, problems.NotRenewable],
+  resolveType: (v) => ("__typename" in v ? (v as ProblemShape).__typename : "RenewalQuote"),
+});
+
+builder.queryField("renewalQuote", (t) =>
+  t.field({
+    type: RenewalQuoteResultRef,
+    description: "The quote for renewing one contract of the logged-in customer.",
+    args: { contractId: t.arg.id({ required: true }) },
+    resolve: async (_root, { contractId }, ctx) => {
+      const session = await requireCustomer(ctx);
+      const result = await getRenewalQuote(ctx.em, { policyholderId: session.account.policyholder.id, contractId: String(contractId), today: today(ctx), windowDays: ctx.config.renewal.windowDays });
+      return result.ok ? result.quote : asProblem(result.error);
+    },
+  }),
+);
+
+interface ContractRenewedShape {
+  __typename: "ContractRenewed";
+  contract: ContractSummary;
+  newPeriod: PeriodSummary;
+  replayed: boolean;
+}
+
+const ContractRenewedRef = builder.objectRef<ContractRenewedShape>("ContractRenewed").implement({
+  description: "継続手続が完了: the next period exists. `replayed` is true when this answers a repeated submission of the same key.",
+  isTypeOf: (v) => (v as ContractRenewedShape).__typename === "ContractRenewed",
+  fields: (t) => ({
+    contract: t.field({ type: ContractRef, resolve: (r) => r.contract }),
+    newPeriod: t.field({ type: PeriodRef, resolve: (r) => r.newPeriod }),
+    replayed: t.exposeBoolean("replayed"),
+  }),
+});
+
+const RenewContractResultRef = builder.unionType("RenewContractResult", {
+  types: [ContractRenewedRef, ...Object.values(problems)],
+  resolveType: (v) => (v as { __typename: string }).__typename,
+});
+
+const RenewContractInputRef = builder.inputType("RenewContractInput", {
+  fields: (t) => ({
+    contractId: t.id({ required: true }),
+    quoteId: t.string({ required: true, description: "From renewalQuote: the price the customer confirmed." }),
+    idempotencyKey: t.string({ required: true, description: "Chosen by the client per renewal attempt (1–100 of A–Z a–z 0–9 _ -); resubmitting it never renews twice." }),
+  }),
+});
+
+builder.mutationField("renewContract", (t) =>
+  t.field({
+    type: RenewContractResultRef,
+    description: "Renews with a confirmed quote. A repeated or concurrent submission never renews twice.",
+    args: { input: t.arg({ type: RenewContractInputRef, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const session = await requireCustomer(ctx);
+      const { now, origin } = ctx.scope();
+      const policyholderId = session.account.policyholder.id;
+      const result = await renewContract(ctx.em, {
+        policyholderId,
+        accountId: session.account.id,
+        contractId: String(input.contractId),
+        quoteId: input.quoteId.slice(0, 100),
+        idempotencyKey: input.idempotencyKey,
+        today: today(ctx),
+        now,
+        windowDays: ctx.config.renewal.windowDays,
+        mailTo: session.account.email,
+        branding: ctx.config.branding,
+        timeZone: ctx.config.timeZone,
+        origin,
+      });
+      if (!result.ok) return asProblem(result.error);
+      const contract = (await listFor(ctx, policyholderId)).find((c) => c.id === result.renewal.contractId)!;
+      const { newPeriod } = result.renewal;
+      return {
+        __typename: "ContractRenewed" as const,
+        contract,
+        newPeriod: { startsOn: newPeriod.startsOn, endsOn: newPeriod.endsOn, premiumYen: newPeriod.premiumYen, nonFleetGrade: newPeriod.grade },
+        replayed: result.renewal.replayed,
+      };
+    },
+  }),
+);
