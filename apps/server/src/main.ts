@@ -3,6 +3,7 @@
 import { ConfigError, loadConfig, type Config } from "@cws/config";
 import { migrate, openOrm } from "@cws/domain/database/orm";
 import { seedDemoData } from "@cws/domain/database/seed";
+import { createMailDispatch } from "@cws/domain/mail/mail-dispatch";
 import { calendarDateOf } from "@cws/domain/time/japan-time";
 import { systemClock } from "@cws/domain/time/clock";
 import { mkdirSync } from "node:fs";
@@ -27,8 +28,11 @@ if (config.seedDemoData && (await seedDemoData(orm.em.fork(), calendarDateOf(sys
 }
 
 const app = await buildApp({ config, orm, clock: systemClock, logger: { level: config.production ? "info" : "warn" } });
+const mail = createMailDispatch(config, orm, systemClock);
 const shutdown = async () => {
   await app.close();
+  // Waits for a mail being sent, so its row is marked before the database closes.
+  await mail.stop();
   await orm.close();
   process.exit(0);
 };
@@ -36,5 +40,7 @@ process.once("SIGINT", shutdown);
 process.once("SIGTERM", shutdown);
 
 await app.listen({ host: config.http.host, port: config.http.port });
+// With MAIL_DISPATCH=off another process (src/mail-dispatcher.ts) delivers the outbox.
+if (config.mail.dispatch === "inline") mail.start();
 const where = `http://${config.http.host === "0.0.0.0" ? "localhost" : config.http.host}:${config.http.port}`;
 console.log(`お客さまWebサービス is listening on ${where} (GraphQL ${where}/graphql${config.graphql.explorer ? `, explorer ${where}/explorer` : ""})`);

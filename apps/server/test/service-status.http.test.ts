@@ -20,7 +20,7 @@ describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
   it("tells the service status and branding through the generated client", async () => {
     server.clock.set("2026-11-30T01:59:00+09:00");
     const data = await server.client().execute(ServiceStatusDocument);
-    expect(data.serviceStatus).toEqual({ open: true, reopensAt: null, nextMaintenanceStartsAt: "2026-11-29T17:00:00.000Z", message: null });
+    expect(data.serviceStatus).toEqual({ open: true, reopensAt: null, nextMaintenanceStartsAt: "2026-11-29T17:00:00.000Z", nextMaintenanceEndsAt: "2026-11-29T19:00:00.000Z", message: null });
     expect(data.branding.desk.name).toBe("インターネットデスク");
   });
 

@@ -15,6 +15,9 @@ export function createApolloServer(app: FastifyInstance, config: Config) {
     schema: buildSchema(),
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (HTTP, mail dispatcher, database, in that order); Apollo's own
+    // signal handler would kill the process halfway through it.
+    stopOnTerminationSignals: false,
     // Browsers cannot send a JSON POST or the preflight header cross-site without CORS, which we never grant.
     csrfPrevention: true,
     validationRules: limitRules(),

@@ -7,6 +7,7 @@ interface ServiceStatusView {
   open: boolean;
   reopensAt: Date | null;
   nextMaintenanceStartsAt: Date | null;
+  nextMaintenanceEndsAt: Date | null;
   message: { ja: string; en: string } | null;
 }
 
@@ -16,6 +17,7 @@ const ServiceStatusRef = builder.objectRef<ServiceStatusView>("ServiceStatus").i
     open: t.exposeBoolean("open"),
     reopensAt: t.expose("reopensAt", { type: "DateTime", nullable: true, description: "When the current maintenance ends; null while open." }),
     nextMaintenanceStartsAt: t.expose("nextMaintenanceStartsAt", { type: "DateTime", nullable: true }),
+    nextMaintenanceEndsAt: t.expose("nextMaintenanceEndsAt", { type: "DateTime", nullable: true, description: "When the next maintenance ends; with the start, the web app words the service hours." }),
     message: t.expose("message", { type: LocalizedMessageRef, nullable: true, description: "What to tell people while closed." }),
   }),
 });
@@ -26,8 +28,8 @@ builder.queryField("serviceStatus", (t) =>
     description: "Open or in maintenance, and when it reopens. Answers during maintenance too.",
     resolve: (_root, _args, { config, clock }) => {
       const status = serviceStatusAt(clock.now(), config.maintenanceWindow);
-      if (status.open) return { open: true, reopensAt: null, nextMaintenanceStartsAt: status.nextMaintenanceStartsAt, message: null };
-      return { open: false, reopensAt: status.reopensAt, nextMaintenanceStartsAt: null, message: maintenanceMessage(status.reopensAt, config.timeZone) };
+      if (status.open) return { ...status, reopensAt: null, message: null };
+      return { open: false, reopensAt: status.reopensAt, nextMaintenanceStartsAt: null, nextMaintenanceEndsAt: null, message: maintenanceMessage(status.reopensAt, config.timeZone) };
     },
   }),
 );

@@ -4,10 +4,353 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CompleteCredentialResetInput = {
+  /** false: validate and preview (変更内容の確認); true: apply (完了). */
+  commit: boolean;
+  /** メールアドレス (ユーザーID). */
+  email: string;
+  /** サービスに関する情報のメール: 希望する / 希望しない. */
+  mailOptIn: boolean;
+  /** A new password; omit to keep the current one. */
+  password?: string | null | undefined;
+  stepToken: string;
+  tokenDelivery?: TokenDelivery | null | undefined;
+};
+
+export type CompleteRegistrationInput = {
+  /** パスワード: see the password rules (at least 8 characters, upper and lower case, two kinds…). */
+  password: string;
+  /** From verifyKeyword. */
+  stepToken: string;
+  tokenDelivery?: TokenDelivery | null | undefined;
+  /** ユーザーID; defaults to the e-mail address the link was sent to. */
+  userId?: string | null | undefined;
+};
+
+/** What a mailed link is for. */
+export type LinkPurpose =
+  | 'CREDENTIAL_RESET'
+  | 'EMAIL_CHANGE'
+  | 'REGISTRATION';
+
+export type LinkStatus =
+  | 'DEAD'
+  | 'EXPIRED'
+  | 'UNKNOWN'
+  | 'USED'
+  | 'VALID';
+
+export type LoginInput = {
+  /** パスワード or 仮パスワード (a temporary password from the agency). */
+  password: string;
+  tokenDelivery?: TokenDelivery | null | undefined;
+  /** ユーザーID: half-width alphanumerics and the characters of an e-mail address. */
+  userId: string;
+};
+
+export type Product =
+  | 'GROUP_AUTO'
+  | 'GROUP_PERSONAL_ACCIDENT';
+
+export type RenewContractInput = {
+  contractId: string | number;
+  /** Chosen by the client per renewal attempt (1–100 of A–Z a–z 0–9 _ -); resubmitting it never renews twice. */
+  idempotencyKey: string;
+  /** From renewalQuote: the price the customer confirmed. */
+  quoteId: string;
+};
+
+/** Why a contract cannot be renewed online now. */
+export type RenewalRefusalReason =
+  | 'ALREADY_RENEWED'
+  | 'EXPIRED'
+  | 'NOT_ONLINE_RENEWABLE'
+  | 'TOO_EARLY';
+
+/** What the customer must do before anything else is reachable. */
+export type RequiredAction =
+  | 'CHANGE_PASSWORD';
+
+export type SettingChange =
+  | 'email'
+  | 'mailOptIn'
+  | 'password';
+
+/** お客さま情報の入力 (seed step 3). Identity is proven against the policyholder records the agency loaded. */
+export type StartRegistrationInput = {
+  /** 生年月日. */
+  birthDate: string;
+  /** メールアドレス; it becomes the default user ID. */
+  email: string;
+  /** 社員番号 (half-width digits). */
+  employeeNumber: string;
+  /** 契約者氏名 (姓). */
+  familyName: string;
+  /** カナ (セイ). Hiragana is accepted and read as katakana. */
+  familyNameKana: string;
+  /** 契約者氏名 (名). */
+  givenName: string;
+  /** カナ (メイ). */
+  givenNameKana: string;
+  /** キーワード, chosen by the customer. 6 to 16 half-width letters and digits, with at least one letter and one digit (半角英数字6～16文字(英字と数字をそれぞれ1文字以上含む)) */
+  keyword: string;
+  /** 利用規約に同意します: must be true. */
+  termsAccepted: boolean;
+};
+
+/** How a new session token is handed over: an HttpOnly cookie for browsers, or in the payload for tools (bearer). */
+export type TokenDelivery =
+  | 'BEARER'
+  | 'COOKIE';
+
+export type UpdateSettingsInput = {
+  /** Required with newPassword. */
+  currentPassword?: string | null | undefined;
+  /** A new e-mail address; it becomes the user ID once confirmed through the link mailed to it. */
+  email?: string | null | undefined;
+  mailOptIn?: boolean | null | undefined;
+  newPassword?: string | null | undefined;
+};
+
+export type PeriodFieldsFragment = { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number };
+
+export type ContractFieldsFragment = { id: string, policyNumber: string, concludedOn: string, product: Product, description: string, expiresOn: string | null, currentPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number } | null, nextPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number } | null, renewal: { renewable: boolean, reason: RenewalRefusalReason | null, opensOn: string | null, closesOn: string | null, message: { ja: string, en: string } | null } };
+
+export type ContractsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContractsQuery = { contracts: Array<{ id: string, policyNumber: string, concludedOn: string, product: Product, description: string, expiresOn: string | null, currentPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number } | null, nextPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number } | null, renewal: { renewable: boolean, reason: RenewalRefusalReason | null, opensOn: string | null, closesOn: string | null, message: { ja: string, en: string } | null } }> };
+
+export type RenewalQuoteQueryVariables = Exact<{
+  contractId: string | number;
+}>;
+
+
+export type RenewalQuoteQuery = { renewalQuote:
+    | { __typename: 'ContractNotFound', code: string, message: { ja: string, en: string } }
+    | { __typename: 'NotRenewable', reason: RenewalRefusalReason | null, code: string, message: { ja: string, en: string } }
+    | { __typename: 'RenewalQuote', quoteId: string, contractId: string, policyNumber: string, startsOn: string, endsOn: string, currentGrade: number, nextGrade: number, groupDiscountPercent: number, premiumYen: number }
+   };
+
+export type RenewContractMutationVariables = Exact<{
+  input: RenewContractInput;
+}>;
+
+
+export type RenewContractMutation = { renewContract:
+    | { __typename: 'AlreadyRenewed', code: string, message: { ja: string, en: string } }
+    | { __typename: 'ContractNotFound', code: string, message: { ja: string, en: string } }
+    | { __typename: 'ContractRenewed', replayed: boolean, newPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number }, contract: { id: string, policyNumber: string, concludedOn: string, product: Product, description: string, expiresOn: string | null, currentPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number } | null, nextPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number } | null, renewal: { renewable: boolean, reason: RenewalRefusalReason | null, opensOn: string | null, closesOn: string | null, message: { ja: string, en: string } | null } } }
+    | { __typename: 'IdempotencyKeyInvalid', code: string, message: { ja: string, en: string } }
+    | { __typename: 'IdempotencyKeyReused', code: string, message: { ja: string, en: string } }
+    | { __typename: 'NotRenewable', reason: RenewalRefusalReason | null, code: string, message: { ja: string, en: string } }
+    | { __typename: 'QuoteChanged', code: string, message: { ja: string, en: string } }
+   };
+
+export type CustomerFieldsFragment = { userId: string, email: string, mailOptIn: boolean, requiredAction: RequiredAction | null, familyName: string, givenName: string, familyNameKana: string, givenNameKana: string, birthDate: string };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { userId: string, email: string, mailOptIn: boolean, requiredAction: RequiredAction | null, familyName: string, givenName: string, familyNameKana: string, givenNameKana: string, birthDate: string } | null };
+
+export type VerificationLinkQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type VerificationLinkQuery = { verificationLink: { status: LinkStatus, purpose: LinkPurpose | null, expiresAt: string | null, attemptsLeft: number | null } };
+
+export type VerifyKeywordMutationVariables = Exact<{
+  token: string;
+  keyword: string;
+}>;
+
+
+export type VerifyKeywordMutation = { verifyKeyword:
+    | { __typename: 'KeywordAccepted', purpose: LinkPurpose, stepToken: string, stepTokenExpiresAt: string }
+    | { __typename: 'KeywordRejected', attemptsLeft: number, code: string, message: { ja: string, en: string } }
+    | { __typename: 'LinkDead', code: string, message: { ja: string, en: string } }
+    | { __typename: 'LinkExpired', code: string, message: { ja: string, en: string } }
+    | { __typename: 'LinkUnknown', code: string, message: { ja: string, en: string } }
+    | { __typename: 'LinkUsed', code: string, message: { ja: string, en: string } }
+    | { __typename: 'TooManyAttempts', retryAfterSeconds: number, code: string, message: { ja: string, en: string } }
+   };
+
+type ProblemFields_AlreadyRegistered_Fragment = { __typename: 'AlreadyRegistered', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_AlreadyRenewed_Fragment = { __typename: 'AlreadyRenewed', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_ContractNotFound_Fragment = { __typename: 'ContractNotFound', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_EmailUnavailable_Fragment = { __typename: 'EmailUnavailable', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_IdempotencyKeyInvalid_Fragment = { __typename: 'IdempotencyKeyInvalid', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_IdempotencyKeyReused_Fragment = { __typename: 'IdempotencyKeyReused', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_IdentityNotConfirmed_Fragment = { __typename: 'IdentityNotConfirmed', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_KeywordRejected_Fragment = { __typename: 'KeywordRejected', attemptsLeft: number, code: string, message: { ja: string, en: string } };
+
+type ProblemFields_LinkDead_Fragment = { __typename: 'LinkDead', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_LinkExpired_Fragment = { __typename: 'LinkExpired', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_LinkUnknown_Fragment = { __typename: 'LinkUnknown', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_LinkUsed_Fragment = { __typename: 'LinkUsed', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_LoginFailed_Fragment = { __typename: 'LoginFailed', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_NotRenewable_Fragment = { __typename: 'NotRenewable', reason: RenewalRefusalReason | null, code: string, message: { ja: string, en: string } };
+
+type ProblemFields_QuoteChanged_Fragment = { __typename: 'QuoteChanged', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_ResetStepTokenInvalid_Fragment = { __typename: 'ResetStepTokenInvalid', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_StepTokenInvalid_Fragment = { __typename: 'StepTokenInvalid', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_TooManyAttempts_Fragment = { __typename: 'TooManyAttempts', retryAfterSeconds: number, code: string, message: { ja: string, en: string } };
+
+type ProblemFields_ValidationFailed_Fragment = { __typename: 'ValidationFailed', code: string, fieldErrors: Array<{ field: string, code: string, message: { ja: string, en: string } }>, message: { ja: string, en: string } };
+
+export type ProblemFieldsFragment =
+  | ProblemFields_AlreadyRegistered_Fragment
+  | ProblemFields_AlreadyRenewed_Fragment
+  | ProblemFields_ContractNotFound_Fragment
+  | ProblemFields_EmailUnavailable_Fragment
+  | ProblemFields_IdempotencyKeyInvalid_Fragment
+  | ProblemFields_IdempotencyKeyReused_Fragment
+  | ProblemFields_IdentityNotConfirmed_Fragment
+  | ProblemFields_KeywordRejected_Fragment
+  | ProblemFields_LinkDead_Fragment
+  | ProblemFields_LinkExpired_Fragment
+  | ProblemFields_LinkUnknown_Fragment
+  | ProblemFields_LinkUsed_Fragment
+  | ProblemFields_LoginFailed_Fragment
+  | ProblemFields_NotRenewable_Fragment
+  | ProblemFields_QuoteChanged_Fragment
+  | ProblemFields_ResetStepTokenInvalid_Fragment
+  | ProblemFields_StepTokenInvalid_Fragment
+  | ProblemFields_TooManyAttempts_Fragment
+  | ProblemFields_ValidationFailed_Fragment
+;
+
+export type RequestCredentialResetMutationVariables = Exact<{
+  email: string;
+  birthDate: string;
+}>;
+
+
+export type RequestCredentialResetMutation = { requestCredentialReset:
+    | { __typename: 'ResetKeywordIssued', keyword: string, keywordExpiresAt: string }
+    | { __typename: 'TooManyAttempts', retryAfterSeconds: number, code: string, message: { ja: string, en: string } }
+    | { __typename: 'ValidationFailed', code: string, fieldErrors: Array<{ field: string, code: string, message: { ja: string, en: string } }>, message: { ja: string, en: string } }
+   };
+
+export type CredentialResetFormQueryVariables = Exact<{
+  stepToken: string;
+}>;
+
+
+export type CredentialResetFormQuery = { credentialResetForm: { familyName: string, givenName: string, familyNameKana: string, givenNameKana: string, birthDate: string, email: string, userId: string, mailOptIn: boolean } | null };
+
+export type CompleteCredentialResetMutationVariables = Exact<{
+  input: CompleteCredentialResetInput;
+}>;
+
+
+export type CompleteCredentialResetMutation = { completeCredentialReset:
+    | { __typename: 'CredentialResetPreview', changes: Array<SettingChange> }
+    | { __typename: 'ResetStepTokenInvalid', code: string, message: { ja: string, en: string } }
+    | { __typename: 'SignedIn', sessionToken: string | null, customer: { userId: string, email: string, mailOptIn: boolean, requiredAction: RequiredAction | null, familyName: string, givenName: string, familyNameKana: string, givenNameKana: string, birthDate: string } }
+    | { __typename: 'TooManyAttempts', retryAfterSeconds: number, code: string, message: { ja: string, en: string } }
+    | { __typename: 'ValidationFailed', code: string, fieldErrors: Array<{ field: string, code: string, message: { ja: string, en: string } }>, message: { ja: string, en: string } }
+   };
+
+export type StartRegistrationMutationVariables = Exact<{
+  input: StartRegistrationInput;
+}>;
+
+
+export type StartRegistrationMutation = { startRegistration:
+    | { __typename: 'IdentityNotConfirmed', code: string, message: { ja: string, en: string } }
+    | { __typename: 'RegistrationStarted', keyword: string, email: string, linkExpiresAt: string }
+    | { __typename: 'TooManyAttempts', retryAfterSeconds: number, code: string, message: { ja: string, en: string } }
+    | { __typename: 'ValidationFailed', code: string, fieldErrors: Array<{ field: string, code: string, message: { ja: string, en: string } }>, message: { ja: string, en: string } }
+   };
+
+export type CompleteRegistrationMutationVariables = Exact<{
+  input: CompleteRegistrationInput;
+}>;
+
+
+export type CompleteRegistrationMutation = { completeRegistration:
+    | { __typename: 'AlreadyRegistered', code: string, message: { ja: string, en: string } }
+    | { __typename: 'SignedIn', sessionToken: string | null, customer: { userId: string, email: string, mailOptIn: boolean, requiredAction: RequiredAction | null, familyName: string, givenName: string, familyNameKana: string, givenNameKana: string, birthDate: string } }
+    | { __typename: 'StepTokenInvalid', code: string, message: { ja: string, en: string } }
+    | { __typename: 'TooManyAttempts', retryAfterSeconds: number, code: string, message: { ja: string, en: string } }
+    | { __typename: 'ValidationFailed', code: string, fieldErrors: Array<{ field: string, code: string, message: { ja: string, en: string } }>, message: { ja: string, en: string } }
+   };
+
 export type ServiceStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ServiceStatusQuery = { serviceStatus: { open: boolean, reopensAt: string | null, nextMaintenanceStartsAt: string | null, message: { ja: string, en: string } | null }, branding: { insurerName: string, agencyName: string, desk: { name: string, phone: string, hours: string } } };
+export type ServiceStatusQuery = { serviceStatus: { open: boolean, reopensAt: string | null, nextMaintenanceStartsAt: string | null, nextMaintenanceEndsAt: string | null, message: { ja: string, en: string } | null }, branding: { insurerName: string, agencyName: string, desk: { name: string, phone: string, hours: string } } };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login:
+    | { __typename: 'LoginFailed', code: string, message: { ja: string, en: string } }
+    | { __typename: 'SignedIn', sessionToken: string | null, customer: { userId: string, email: string, mailOptIn: boolean, requiredAction: RequiredAction | null, familyName: string, givenName: string, familyNameKana: string, givenNameKana: string, birthDate: string } }
+    | { __typename: 'TooManyAttempts', retryAfterSeconds: number, code: string, message: { ja: string, en: string } }
+    | { __typename: 'ValidationFailed', code: string, fieldErrors: Array<{ field: string, code: string, message: { ja: string, en: string } }>, message: { ja: string, en: string } }
+   };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: { ok: boolean } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword?: string | null | undefined;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword:
+    | { __typename: 'PasswordChanged', customer: { userId: string, email: string, mailOptIn: boolean, requiredAction: RequiredAction | null, familyName: string, givenName: string, familyNameKana: string, givenNameKana: string, birthDate: string } }
+    | { __typename: 'TooManyAttempts', retryAfterSeconds: number, code: string, message: { ja: string, en: string } }
+    | { __typename: 'ValidationFailed', code: string, fieldErrors: Array<{ field: string, code: string, message: { ja: string, en: string } }>, message: { ja: string, en: string } }
+   };
+
+export type UpdateSettingsMutationVariables = Exact<{
+  input: UpdateSettingsInput;
+}>;
+
+
+export type UpdateSettingsMutation = { updateSettings:
+    | { __typename: 'SettingsUpdated', pendingEmail: string | null, customer: { userId: string, email: string, mailOptIn: boolean, requiredAction: RequiredAction | null, familyName: string, givenName: string, familyNameKana: string, givenNameKana: string, birthDate: string } }
+    | { __typename: 'TooManyAttempts', retryAfterSeconds: number, code: string, message: { ja: string, en: string } }
+    | { __typename: 'ValidationFailed', code: string, fieldErrors: Array<{ field: string, code: string, message: { ja: string, en: string } }>, message: { ja: string, en: string } }
+   };
+
+export type ConfirmEmailChangeMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmEmailChangeMutation = { confirmEmailChange:
+    | { __typename: 'EmailConfirmed', email: string }
+    | { __typename: 'EmailUnavailable', code: string, message: { ja: string, en: string } }
+    | { __typename: 'LinkExpired', code: string, message: { ja: string, en: string } }
+    | { __typename: 'LinkUnknown', code: string, message: { ja: string, en: string } }
+    | { __typename: 'LinkUsed', code: string, message: { ja: string, en: string } }
+   };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -27,13 +370,510 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const PeriodFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PeriodFields on ContractPeriod {
+  startsOn
+  endsOn
+  nonFleetGrade
+  premiumYen
+}
+    `, {"fragmentName":"PeriodFields"}) as unknown as TypedDocumentString<PeriodFieldsFragment, unknown>;
+export const ContractFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContractFields on Contract {
+  id
+  policyNumber
+  concludedOn
+  product
+  description
+  expiresOn
+  currentPeriod {
+    ...PeriodFields
+  }
+  nextPeriod {
+    ...PeriodFields
+  }
+  renewal {
+    renewable
+    reason
+    opensOn
+    closesOn
+    message {
+      ja
+      en
+    }
+  }
+}
+    fragment PeriodFields on ContractPeriod {
+  startsOn
+  endsOn
+  nonFleetGrade
+  premiumYen
+}`, {"fragmentName":"ContractFields"}) as unknown as TypedDocumentString<ContractFieldsFragment, unknown>;
+export const CustomerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CustomerFields on Customer {
+  userId
+  email
+  mailOptIn
+  requiredAction
+  familyName
+  givenName
+  familyNameKana
+  givenNameKana
+  birthDate
+}
+    `, {"fragmentName":"CustomerFields"}) as unknown as TypedDocumentString<CustomerFieldsFragment, unknown>;
+export const ProblemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}
+    `, {"fragmentName":"ProblemFields"}) as unknown as TypedDocumentString<ProblemFieldsFragment, unknown>;
+export const ContractsDocument = new TypedDocumentString(`
+    query Contracts {
+  contracts {
+    ...ContractFields
+  }
+}
+    fragment PeriodFields on ContractPeriod {
+  startsOn
+  endsOn
+  nonFleetGrade
+  premiumYen
+}
+fragment ContractFields on Contract {
+  id
+  policyNumber
+  concludedOn
+  product
+  description
+  expiresOn
+  currentPeriod {
+    ...PeriodFields
+  }
+  nextPeriod {
+    ...PeriodFields
+  }
+  renewal {
+    renewable
+    reason
+    opensOn
+    closesOn
+    message {
+      ja
+      en
+    }
+  }
+}`) as unknown as TypedDocumentString<ContractsQuery, ContractsQueryVariables>;
+export const RenewalQuoteDocument = new TypedDocumentString(`
+    query RenewalQuote($contractId: ID!) {
+  renewalQuote(contractId: $contractId) {
+    __typename
+    ... on RenewalQuote {
+      quoteId
+      contractId
+      policyNumber
+      startsOn
+      endsOn
+      currentGrade
+      nextGrade
+      groupDiscountPercent
+      premiumYen
+    }
+    ...ProblemFields
+  }
+}
+    fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<RenewalQuoteQuery, RenewalQuoteQueryVariables>;
+export const RenewContractDocument = new TypedDocumentString(`
+    mutation RenewContract($input: RenewContractInput!) {
+  renewContract(input: $input) {
+    __typename
+    ... on ContractRenewed {
+      replayed
+      newPeriod {
+        ...PeriodFields
+      }
+      contract {
+        ...ContractFields
+      }
+    }
+    ...ProblemFields
+  }
+}
+    fragment PeriodFields on ContractPeriod {
+  startsOn
+  endsOn
+  nonFleetGrade
+  premiumYen
+}
+fragment ContractFields on Contract {
+  id
+  policyNumber
+  concludedOn
+  product
+  description
+  expiresOn
+  currentPeriod {
+    ...PeriodFields
+  }
+  nextPeriod {
+    ...PeriodFields
+  }
+  renewal {
+    renewable
+    reason
+    opensOn
+    closesOn
+    message {
+      ja
+      en
+    }
+  }
+}
+fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<RenewContractMutation, RenewContractMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...CustomerFields
+  }
+}
+    fragment CustomerFields on Customer {
+  userId
+  email
+  mailOptIn
+  requiredAction
+  familyName
+  givenName
+  familyNameKana
+  givenNameKana
+  birthDate
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const VerificationLinkDocument = new TypedDocumentString(`
+    query VerificationLink($token: String!) {
+  verificationLink(token: $token) {
+    status
+    purpose
+    expiresAt
+    attemptsLeft
+  }
+}
+    `) as unknown as TypedDocumentString<VerificationLinkQuery, VerificationLinkQueryVariables>;
+export const VerifyKeywordDocument = new TypedDocumentString(`
+    mutation VerifyKeyword($token: String!, $keyword: String!) {
+  verifyKeyword(token: $token, keyword: $keyword) {
+    __typename
+    ... on KeywordAccepted {
+      purpose
+      stepToken
+      stepTokenExpiresAt
+    }
+    ...ProblemFields
+  }
+}
+    fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<VerifyKeywordMutation, VerifyKeywordMutationVariables>;
+export const RequestCredentialResetDocument = new TypedDocumentString(`
+    mutation RequestCredentialReset($email: String!, $birthDate: Date!) {
+  requestCredentialReset(email: $email, birthDate: $birthDate) {
+    __typename
+    ... on ResetKeywordIssued {
+      keyword
+      keywordExpiresAt
+    }
+    ...ProblemFields
+  }
+}
+    fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<RequestCredentialResetMutation, RequestCredentialResetMutationVariables>;
+export const CredentialResetFormDocument = new TypedDocumentString(`
+    query CredentialResetForm($stepToken: String!) {
+  credentialResetForm(stepToken: $stepToken) {
+    familyName
+    givenName
+    familyNameKana
+    givenNameKana
+    birthDate
+    email
+    userId
+    mailOptIn
+  }
+}
+    `) as unknown as TypedDocumentString<CredentialResetFormQuery, CredentialResetFormQueryVariables>;
+export const CompleteCredentialResetDocument = new TypedDocumentString(`
+    mutation CompleteCredentialReset($input: CompleteCredentialResetInput!) {
+  completeCredentialReset(input: $input) {
+    __typename
+    ... on CredentialResetPreview {
+      changes
+    }
+    ... on SignedIn {
+      sessionToken
+      customer {
+        ...CustomerFields
+      }
+    }
+    ...ProblemFields
+  }
+}
+    fragment CustomerFields on Customer {
+  userId
+  email
+  mailOptIn
+  requiredAction
+  familyName
+  givenName
+  familyNameKana
+  givenNameKana
+  birthDate
+}
+fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<CompleteCredentialResetMutation, CompleteCredentialResetMutationVariables>;
+export const StartRegistrationDocument = new TypedDocumentString(`
+    mutation StartRegistration($input: StartRegistrationInput!) {
+  startRegistration(input: $input) {
+    __typename
+    ... on RegistrationStarted {
+      keyword
+      email
+      linkExpiresAt
+    }
+    ...ProblemFields
+  }
+}
+    fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StartRegistrationMutation, StartRegistrationMutationVariables>;
+export const CompleteRegistrationDocument = new TypedDocumentString(`
+    mutation CompleteRegistration($input: CompleteRegistrationInput!) {
+  completeRegistration(input: $input) {
+    __typename
+    ... on SignedIn {
+      sessionToken
+      customer {
+        ...CustomerFields
+      }
+    }
+    ...ProblemFields
+  }
+}
+    fragment CustomerFields on Customer {
+  userId
+  email
+  mailOptIn
+  requiredAction
+  familyName
+  givenName
+  familyNameKana
+  givenNameKana
+  birthDate
+}
+fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<CompleteRegistrationMutation, CompleteRegistrationMutationVariables>;
 export const ServiceStatusDocument = new TypedDocumentString(`
     query ServiceStatus {
   serviceStatus {
     open
     reopensAt
     nextMaintenanceStartsAt
+    nextMaintenanceEndsAt
     message {
       ja
       en
@@ -50,3 +890,199 @@ export const ServiceStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ServiceStatusQuery, ServiceStatusQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    __typename
+    ... on SignedIn {
+      sessionToken
+      customer {
+        ...CustomerFields
+      }
+    }
+    ...ProblemFields
+  }
+}
+    fragment CustomerFields on Customer {
+  userId
+  email
+  mailOptIn
+  requiredAction
+  familyName
+  givenName
+  familyNameKana
+  givenNameKana
+  birthDate
+}
+fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    __typename
+    ... on PasswordChanged {
+      customer {
+        ...CustomerFields
+      }
+    }
+    ...ProblemFields
+  }
+}
+    fragment CustomerFields on Customer {
+  userId
+  email
+  mailOptIn
+  requiredAction
+  familyName
+  givenName
+  familyNameKana
+  givenNameKana
+  birthDate
+}
+fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const UpdateSettingsDocument = new TypedDocumentString(`
+    mutation UpdateSettings($input: UpdateSettingsInput!) {
+  updateSettings(input: $input) {
+    __typename
+    ... on SettingsUpdated {
+      pendingEmail
+      customer {
+        ...CustomerFields
+      }
+    }
+    ...ProblemFields
+  }
+}
+    fragment CustomerFields on Customer {
+  userId
+  email
+  mailOptIn
+  requiredAction
+  familyName
+  givenName
+  familyNameKana
+  givenNameKana
+  birthDate
+}
+fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<UpdateSettingsMutation, UpdateSettingsMutationVariables>;
+export const ConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation ConfirmEmailChange($token: String!) {
+  confirmEmailChange(token: $token) {
+    __typename
+    ... on EmailConfirmed {
+      email
+    }
+    ...ProblemFields
+  }
+}
+    fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;

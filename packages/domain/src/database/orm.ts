@@ -26,7 +26,7 @@ export async function openOrm(settings: DatabaseSettings, options: OpenOptions =
   const config = defineConfig<AbstractSqlDriver, Em>({
     entities,
     extensions: [Migrator],
-    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     allowGlobalContext: false,
     onQuery: (sql: string) => {
       options.onQuery?.(sql);

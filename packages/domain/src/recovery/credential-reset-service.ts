@@ -30,8 +30,10 @@ export async function requestCredentialReset(scope: RequestScope, raw: { email: 
   const keyword = generateRecoveryKeyword();
   const keywordExpiresAt = new Date(now.getTime() + config.links.resetHours * 3_600_000);
   await scope.em.transactional(async (tem) => {
-    const candidates = await tem.find(Account, { email: email.value }, { populate: ["policyholder"] });
-    const account = candidates.find((a) => a.policyholder.birthDate === birthDate.value) ?? null;
+    // Addresses are compared without regard to case: customers do not remember how they typed it.
+    const wanted = email.value.toLowerCase();
+    const candidates = await tem.find(Account, { email: { $ilike: wanted.replace(/[\\%_]/g, "\\$&") } }, { populate: ["policyholder"] });
+    const account = candidates.find((a) => a.email.toLowerCase() === wanted && a.policyholder.birthDate === birthDate.value) ?? null;
     if (account) {
       const { token } = issueLink(tem, {
         purpose: "CREDENTIAL_RESET",

@@ -9,7 +9,7 @@ const jst = (iso: string) => new Date(`${iso}+09:00`);
 describe("serviceStatusAt (Monday 02:00–04:00 Japan time)", () => {
   it("is open at Monday 01:59 JST and names the coming window", () => {
     const status = serviceStatusAt(jst("2026-11-30T01:59:00"), mondayTwoToFour);
-    expect(status).toEqual({ open: true, nextMaintenanceStartsAt: jst("2026-11-30T02:00:00") });
+    expect(status).toEqual({ open: true, nextMaintenanceStartsAt: jst("2026-11-30T02:00:00"), nextMaintenanceEndsAt: jst("2026-11-30T04:00:00") });
   });
 
   it("is closed from Monday 02:00 JST and reopens at 04:00 JST", () => {
@@ -29,6 +29,7 @@ describe("serviceStatusAt (Monday 02:00–04:00 Japan time)", () => {
     expect(serviceStatusAt(jst("2026-11-30T04:00:00"), mondayTwoToFour)).toEqual({
       open: true,
       nextMaintenanceStartsAt: jst("2026-12-07T02:00:00"),
+      nextMaintenanceEndsAt: jst("2026-12-07T04:00:00"),
     });
   });
 
@@ -50,10 +51,11 @@ describe("serviceStatusAt (Monday 02:00–04:00 Japan time)", () => {
     expect(serviceStatusAt(jst("2026-11-29T23:59:00"), mondayTwoToFour)).toEqual({
       open: true,
       nextMaintenanceStartsAt: jst("2026-11-30T02:00:00"),
+      nextMaintenanceEndsAt: jst("2026-11-30T04:00:00"),
     });
   });
 
   it("is always open when maintenance is switched off", () => {
-    expect(serviceStatusAt(jst("2026-11-30T02:30:00"), null)).toEqual({ open: true, nextMaintenanceStartsAt: null });
+    expect(serviceStatusAt(jst("2026-11-30T02:30:00"), null)).toEqual({ open: true, nextMaintenanceStartsAt: null, nextMaintenanceEndsAt: null });
   });
 });

@@ -2,7 +2,7 @@ import type { MaintenanceWindow } from "@cws/config";
 
 /** Whether the service is open at a moment, and when a maintenance window started and ends. */
 export type ServiceStatus =
-  | { open: true; nextMaintenanceStartsAt: Date | null }
+  | { open: true; nextMaintenanceStartsAt: Date | null; nextMaintenanceEndsAt: Date | null }
   | { open: false; maintenanceStartedAt: Date; reopensAt: Date };
 
 const MINUTE = 60_000;
@@ -37,7 +37,7 @@ function instantOf(year: number, month: number, day: number, minuteOfDay: number
  * (Japan time by default), whatever the server clock's zone is.
  */
 export function serviceStatusAt(now: Date, window: MaintenanceWindow | null): ServiceStatus {
-  if (!window) return { open: true, nextMaintenanceStartsAt: null };
+  if (!window) return { open: true, nextMaintenanceStartsAt: null, nextMaintenanceEndsAt: null };
   const local = wallClock(now, window.timeZone);
   const localDay = new Date(Date.UTC(local.year, local.month - 1, local.day)).getUTCDay();
   const minuteOfDay = local.hour * 60 + local.minute + local.second / 60;
@@ -52,5 +52,5 @@ export function serviceStatusAt(now: Date, window: MaintenanceWindow | null): Se
     return { open: false, maintenanceStartedAt: start, reopensAt: end };
   }
   const next = daysUntil === 0 && minuteOfDay >= window.endMinute ? new Date(start.getTime() + 7 * DAY) : start;
-  return { open: true, nextMaintenanceStartsAt: next };
+  return { open: true, nextMaintenanceStartsAt: next, nextMaintenanceEndsAt: new Date(next.getTime() + (window.endMinute - window.startMinute) * MINUTE) };
 }
