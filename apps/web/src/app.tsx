@@ -5,6 +5,7 @@ import { LanguageProvider } from "./i18n/language-provider.tsx";
 import { AppLayout } from "./layout/app-layout.tsx";
 import { MaintenanceGate } from "./service-status/maintenance-gate.tsx";
 import { ServiceStatusProvider } from "./service-status/service-status-provider.tsx";
+import { SessionProvider } from "./session/session-provider.tsx";
 
 /**
  * The whole app inside a router. The client is passed in, so tests can answer for the
@@ -17,7 +18,9 @@ export function App({ client }: { client: GraphQLClient }) {
         <ServiceStatusProvider>
           <AppLayout>
             <MaintenanceGate>
-              <AppRoutes />
+              <SessionProvider>
+                <AppRoutes />
+              </SessionProvider>
             </MaintenanceGate>
           </AppLayout>
         </ServiceStatusProvider>

@@ -18,7 +18,7 @@ export const testBranding: ServiceStatusQuery["branding"] = {
 export const openAnswer: FakeAnswer = {
   body: {
     data: {
-      serviceStatus: { open: true, reopensAt: null, nextMaintenanceStartsAt: "2026-11-29T17:00:00.000Z", message: null },
+      serviceStatus: { open: true, reopensAt: null, nextMaintenanceStartsAt: "2026-11-29T17:00:00.000Z", nextMaintenanceEndsAt: "2026-11-29T19:00:00.000Z", message: null },
       branding: testBranding,
     } satisfies ServiceStatusQuery,
   },
@@ -32,6 +32,7 @@ export const closedAnswer: FakeAnswer = {
         open: false,
         reopensAt: "2026-11-29T19:00:00.000Z",
         nextMaintenanceStartsAt: null,
+        nextMaintenanceEndsAt: null,
         message: {
           ja: "ただいまメンテナンス中です。2026年11月30日 4:00に再開します。",
           en: "The service is closed for maintenance and reopens at 2026-11-30 04:00 (Japan time).",
