@@ -1,21 +1,12 @@
 // Runs the mail dispatcher as its own process: `node apps/server/src/mail-dispatcher.ts`.
 // Use it with MAIL_DISPATCH=off on the API instances, or beside them: dispatchers claim rows
 // with FOR UPDATE SKIP LOCKED, so several never send the same mail.
-import { ConfigError, loadConfig, type Config } from "@cws/config";
 import { openOrm } from "@cws/domain/database/orm";
 import { createMailDispatch } from "@cws/domain/mail/mail-dispatch";
 import { systemClock } from "@cws/domain/time/clock";
+import { loadConfigOrExit } from "./startup.ts";
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 
 // The embedded database belongs to one process (the API server, which dispatches inline).
 if (config.database.kind === "pglite") {

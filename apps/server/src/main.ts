@@ -1,28 +1,14 @@
 // Starts the service: reads the settings, opens and migrates the database, loads the
 // demo data on first start of the embedded default, and serves HTTP.
-import { ConfigError, loadConfig, type Config } from "@cws/config";
-import { migrate, openOrm } from "@cws/domain/database/orm";
 import { seedDemoData } from "@cws/domain/database/seed";
 import { createMailDispatch } from "@cws/domain/mail/mail-dispatch";
 import { calendarDateOf } from "@cws/domain/time/japan-time";
 import { systemClock } from "@cws/domain/time/clock";
-import { mkdirSync } from "node:fs";
 import { buildApp } from "./app.ts";
+import { loadConfigOrExit, openMigratedDatabase } from "./startup.ts";
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
-
-if (config.database.kind === "pglite" && config.database.dataDir) mkdirSync(config.database.dataDir, { recursive: true });
-const orm = await openOrm(config.database);
-await migrate(orm);
+const config = loadConfigOrExit();
+const { orm } = await openMigratedDatabase(config);
 if (config.seedDemoData && (await seedDemoData(orm.em.fork(), calendarDateOf(systemClock.now(), config.timeZone)))) {
   console.log("Loaded the demo data set (fictional policyholders and contracts).");
 }

@@ -9,7 +9,7 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { requireCustomer } from "../graphql/require-customer.ts";
 import { LocalizedMessageRef } from "./localized-message.ts";
-import { ProblemRef, type ProblemShape } from "./problems.ts";
+import { byTypename, ProblemRef, type ProblemShape } from "./problems.ts";
 
 const ProductRef = builder.enumType("Product", {
   values: Object.fromEntries(PRODUCTS.map((p) => [p, { value: p }])) as Record<(typeof PRODUCTS)[number], { value: (typeof PRODUCTS)[number] }>,
@@ -156,7 +156,7 @@ const ContractRenewedRef = builder.objectRef<ContractRenewedShape>("ContractRene
 
 const RenewContractResultRef = builder.unionType("RenewContractResult", {
   types: [ContractRenewedRef, ...Object.values(problems)],
-  resolveType: (v) => (v as { __typename: string }).__typename,
+  resolveType: byTypename,
 });
 
 const RenewContractInputRef = builder.inputType("RenewContractInput", {

@@ -1,7 +1,7 @@
 import { LINK_PURPOSES } from "@cws/domain/links/verification-link.entity";
 import { inspectLink, verifyKeyword, type LinkInfo } from "@cws/domain/links/link-service";
 import { builder } from "../builder.ts";
-import { ProblemRef, TooManyAttemptsRef, problem, simpleProblem, tooManyAttempts, type ProblemShape } from "./problems.ts";
+import { byTypename, problem, ProblemRef, type ProblemShape, simpleProblem, throttled, TooManyAttemptsRef } from "./problems.ts";
 
 export const LinkPurposeRef = builder.enumType("LinkPurpose", {
   description: "What a mailed link is for.",
@@ -74,7 +74,7 @@ export const LINK_PROBLEMS = {
 
 const VerifyKeywordResultRef = builder.unionType("VerifyKeywordResult", {
   types: [KeywordAcceptedRef, KeywordRejectedRef, LinkExpiredRef, LinkUsedRef, LinkDeadRef, LinkUnknownRef, TooManyAttemptsRef],
-  resolveType: (v) => (v as { __typename: string }).__typename,
+  resolveType: byTypename,
 });
 
 builder.mutationField("verifyKeyword", (t) =>
@@ -83,8 +83,8 @@ builder.mutationField("verifyKeyword", (t) =>
     description: "The link page: with the right keyword the link is consumed (exactly once, even under concurrent submissions) and a step token is returned.",
     args: { token: t.arg.string({ required: true }), keyword: t.arg.string({ required: true }) },
     resolve: async (_root, { token, keyword }, ctx) => {
-      const verdict = await ctx.throttle.consume("keyword", ctx.client.ip);
-      if (!verdict.allowed) return tooManyAttempts(verdict.retryAfterSeconds);
+      const limited = await throttled(ctx, "keyword", ctx.client.ip);
+      if (limited) return limited;
       const outcome = await verifyKeyword(ctx.scope(), token, keyword.normalize("NFKC").trim().slice(0, 64));
       switch (outcome.status) {
         case "ACCEPTED":

@@ -1,6 +1,8 @@
 import type { FieldError } from "@cws/domain/errors/field-error";
 import type { LocalizedText } from "@cws/domain/errors/localized-text";
 import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
+import type { ThrottledAction } from "../http/throttle.ts";
 import { LocalizedMessageRef } from "./localized-message.ts";
 
 /**
@@ -85,4 +87,13 @@ export function tooManyAttempts(retryAfterSeconds: number): TooManyAttemptsShape
 /** Tags a domain problem with its GraphQL type name. */
 export function problem<N extends string>(typename: N, code: string, message: LocalizedText): ProblemShape & { __typename: N } {
   return { __typename: typename, code, message };
+}
+
+/** resolveType for result unions: every member value carries its GraphQL type name. */
+export const byTypename = (value: unknown): string => (value as { __typename: string }).__typename;
+
+/** Counts one attempt; answers TooManyAttempts when the caller used up the budget, else null. */
+export async function throttled(ctx: Context, action: ThrottledAction, key: string): Promise<TooManyAttemptsShape | null> {
+  const verdict = await ctx.throttle.consume(action, key);
+  return verdict.allowed ? null : tooManyAttempts(verdict.retryAfterSeconds);
 }

@@ -2,7 +2,7 @@ import { completeCredentialReset, credentialResetForm, type ResetForm } from "@c
 import { requestCredentialReset } from "@cws/domain/recovery/credential-reset-service";
 import { builder } from "../builder.ts";
 import { deliverSession, SignedInRef, TokenDeliveryRef } from "./sessions.ts";
-import { TooManyAttemptsRef, ValidationFailedRef, problem, simpleProblem, tooManyAttempts, validationFailed } from "./problems.ts";
+import { byTypename, problem, simpleProblem, throttled, TooManyAttemptsRef, validationFailed, ValidationFailedRef } from "./problems.ts";
 
 const SettingChangeRef = builder.enumType("SettingChange", {
   values: { email: { value: "email" }, password: { value: "password" }, mailOptIn: { value: "mailOptIn" } } as const,
@@ -26,7 +26,7 @@ const ResetKeywordIssuedRef = builder.objectRef<ResetKeywordIssuedShape>("ResetK
 
 const RequestResetResultRef = builder.unionType("RequestCredentialResetResult", {
   types: [ResetKeywordIssuedRef, ValidationFailedRef, TooManyAttemptsRef],
-  resolveType: (v) => (v as { __typename: string }).__typename,
+  resolveType: byTypename,
 });
 
 builder.mutationField("requestCredentialReset", (t) =>
@@ -36,8 +36,8 @@ builder.mutationField("requestCredentialReset", (t) =>
     args: { email: t.arg.string({ required: true }), birthDate: t.arg({ type: "Date", required: true }) },
     resolve: async (_root, { email, birthDate }, ctx) => {
       for (const [action, key] of [["reset", ctx.client.ip], ["resetEmail", email.trim().toLowerCase()]] as const) {
-        const verdict = await ctx.throttle.consume(action, key);
-        if (!verdict.allowed) return tooManyAttempts(verdict.retryAfterSeconds);
+        const limited = await throttled(ctx, action, key);
+        if (limited) return limited;
       }
       const outcome = await requestCredentialReset(ctx.scope(), { email: email.slice(0, 300), birthDate });
       if (!outcome.ok) return validationFailed(outcome.errors);
@@ -89,7 +89,7 @@ const ResetStepTokenInvalidRef = simpleProblem("ResetStepTokenInvalid", "The res
 
 const CompleteResetResultRef = builder.unionType("CompleteCredentialResetResult", {
   types: [ResetPreviewRef, SignedInRef, ValidationFailedRef, ResetStepTokenInvalidRef, TooManyAttemptsRef],
-  resolveType: (v) => (v as { __typename: string }).__typename,
+  resolveType: byTypename,
 });
 
 const CompleteResetInputRef = builder.inputType("CompleteCredentialResetInput", {
@@ -109,8 +109,8 @@ builder.mutationField("completeCredentialReset", (t) =>
     description: "STEP 5–6 with the step token. Committing ends every session of the account, lifts a lockout, logs this client in and sends a notice.",
     args: { input: t.arg({ type: CompleteResetInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const verdict = await ctx.throttle.consume("stepToken", ctx.client.ip);
-      if (!verdict.allowed) return tooManyAttempts(verdict.retryAfterSeconds);
+      const limited = await throttled(ctx, "stepToken", ctx.client.ip);
+      if (limited) return limited;
       const outcome = await completeCredentialReset(ctx.scope(), {
         stepToken: input.stepToken,
         email: input.email.slice(0, 300),

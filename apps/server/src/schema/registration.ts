@@ -3,7 +3,7 @@ import { startRegistration } from "@cws/domain/registration/registration-service
 import { KEYWORD_RULE_DESCRIPTION } from "@cws/domain/validation/registration-input";
 import { builder } from "../builder.ts";
 import { deliverSession, SignedInRef, TokenDeliveryRef } from "./sessions.ts";
-import { TooManyAttemptsRef, ValidationFailedRef, problem, simpleProblem, tooManyAttempts, validationFailed } from "./problems.ts";
+import { byTypename, problem, simpleProblem, throttled, TooManyAttemptsRef, validationFailed, ValidationFailedRef } from "./problems.ts";
 
 const StartRegistrationInputRef = builder.inputType("StartRegistrationInput", {
   description: "お客さま情報の入力 (seed step 3). Identity is proven against the policyholder records the agency loaded.",
@@ -41,7 +41,7 @@ const IdentityNotConfirmedRef = simpleProblem("IdentityNotConfirmed", "The detai
 
 const StartRegistrationResultRef = builder.unionType("StartRegistrationResult", {
   types: [RegistrationStartedRef, ValidationFailedRef, IdentityNotConfirmedRef, TooManyAttemptsRef],
-  resolveType: (v) => (v as { __typename: string }).__typename,
+  resolveType: byTypename,
 });
 
 builder.mutationField("startRegistration", (t) =>
@@ -51,8 +51,8 @@ builder.mutationField("startRegistration", (t) =>
       "Seed steps 3–5: checks identity, stores the keyword and queues the mail with a single-use link. A policyholder who is already registered gets the same answer; their mail points to login and recovery instead.",
     args: { input: t.arg({ type: StartRegistrationInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const verdict = await ctx.throttle.consume("registration", ctx.client.ip);
-      if (!verdict.allowed) return tooManyAttempts(verdict.retryAfterSeconds);
+      const limited = await throttled(ctx, "registration", ctx.client.ip);
+      if (limited) return limited;
       const outcome = await startRegistration(ctx.scope(), input);
       if (outcome.ok) return { __typename: "RegistrationStarted" as const, keyword: outcome.keyword, email: outcome.email, linkExpiresAt: outcome.linkExpiresAt };
       if (outcome.code === "VALIDATION_FAILED") return validationFailed(outcome.errors);
@@ -75,7 +75,7 @@ const AlreadyRegisteredRef = simpleProblem("AlreadyRegistered", "This policyhold
 
 const CompleteRegistrationResultRef = builder.unionType("CompleteRegistrationResult", {
   types: [SignedInRef, ValidationFailedRef, StepTokenInvalidRef, AlreadyRegisteredRef, TooManyAttemptsRef],
-  resolveType: (v) => (v as { __typename: string }).__typename,
+  resolveType: byTypename,
 });
 
 builder.mutationField("completeRegistration", (t) =>
@@ -84,8 +84,8 @@ builder.mutationField("completeRegistration", (t) =>
     description: "Chooses the user ID and password with the step token; creates the account and logs the customer in.",
     args: { input: t.arg({ type: CompleteRegistrationInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const verdict = await ctx.throttle.consume("stepToken", ctx.client.ip);
-      if (!verdict.allowed) return tooManyAttempts(verdict.retryAfterSeconds);
+      const limited = await throttled(ctx, "stepToken", ctx.client.ip);
+      if (limited) return limited;
       const outcome = await completeRegistration(ctx.scope(), { stepToken: input.stepToken, userId: input.userId, password: input.password.slice(0, 256) });
       if (outcome.ok) return deliverSession(ctx, outcome.account, outcome.sessionToken, input.tokenDelivery ?? "COOKIE");
       if (outcome.code === "VALIDATION_FAILED") return validationFailed(outcome.errors);

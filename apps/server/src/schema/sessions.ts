@@ -6,7 +6,7 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { clearSessionCookie, setSessionCookie } from "../http/session-cookie.ts";
 import { CustomerRef } from "./customer.ts";
-import { TooManyAttemptsRef, ValidationFailedRef, problem, simpleProblem, tooManyAttempts, validationFailed } from "./problems.ts";
+import { byTypename, problem, simpleProblem, throttled, TooManyAttemptsRef, validationFailed, ValidationFailedRef } from "./problems.ts";
 
 export const TokenDeliveryRef = builder.enumType("TokenDelivery", {
   description: "How a new session token is handed over: an HttpOnly cookie for browsers, or in the payload for tools (bearer).",
@@ -38,7 +38,7 @@ const LoginFailedRef = simpleProblem("LoginFailed", "The user ID or password is 
 
 const LoginResultRef = builder.unionType("LoginResult", {
   types: [SignedInRef, LoginFailedRef, ValidationFailedRef, TooManyAttemptsRef],
-  resolveType: (v) => (v as { __typename: string }).__typename,
+  resolveType: byTypename,
 });
 
 const LoginInputRef = builder.inputType("LoginInput", {
@@ -55,8 +55,8 @@ builder.mutationField("login", (t) =>
     description: "Starts a session. After a temporary password the customer's requiredAction is CHANGE_PASSWORD.",
     args: { input: t.arg({ type: LoginInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const verdict = await ctx.throttle.consume("login", ctx.client.ip);
-      if (!verdict.allowed) return tooManyAttempts(verdict.retryAfterSeconds);
+      const limited = await throttled(ctx, "login", ctx.client.ip);
+      if (limited) return limited;
       if (!input.userId.trim() || !input.password) {
         return validationFailed([
           ...(!input.userId.trim() ? [{ field: "userId", code: "REQUIRED", message: { ja: "ユーザーIDを入力してください。", en: "Enter your user ID." } }] : []),

@@ -5,7 +5,7 @@ import { builder } from "../builder.ts";
 import { requireCustomer } from "../graphql/require-customer.ts";
 import { CustomerRef } from "./customer.ts";
 import { LINK_PROBLEMS, LinkExpiredRef, LinkUnknownRef, LinkUsedRef } from "./links.ts";
-import { TooManyAttemptsRef, ValidationFailedRef, problem, simpleProblem, tooManyAttempts, validationFailed } from "./problems.ts";
+import { byTypename, problem, simpleProblem, throttled, TooManyAttemptsRef, validationFailed, ValidationFailedRef } from "./problems.ts";
 
 interface PasswordChangedShape {
   __typename: "PasswordChanged";
@@ -20,7 +20,7 @@ const PasswordChangedRef = builder.objectRef<PasswordChangedShape>("PasswordChan
 
 const ChangePasswordResultRef = builder.unionType("ChangePasswordResult", {
   types: [PasswordChangedRef, ValidationFailedRef, TooManyAttemptsRef],
-  resolveType: (v) => (v as { __typename: string }).__typename,
+  resolveType: byTypename,
 });
 
 builder.mutationField("changePassword", (t) =>
@@ -30,8 +30,8 @@ builder.mutationField("changePassword", (t) =>
     args: { currentPassword: t.arg.string({ required: false }), newPassword: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const session = await requireCustomer(ctx);
-      const verdict = await ctx.throttle.consume("password", ctx.client.ip);
-      if (!verdict.allowed) return tooManyAttempts(verdict.retryAfterSeconds);
+      const limited = await throttled(ctx, "password", ctx.client.ip);
+      if (limited) return limited;
       const outcome = await changePassword(ctx.scope(), {
         accountId: session.account.id,
         sessionId: session.id,
@@ -60,7 +60,7 @@ const SettingsUpdatedRef = builder.objectRef<SettingsUpdatedShape>("SettingsUpda
 
 const UpdateSettingsResultRef = builder.unionType("UpdateSettingsResult", {
   types: [SettingsUpdatedRef, ValidationFailedRef, TooManyAttemptsRef],
-  resolveType: (v) => (v as { __typename: string }).__typename,
+  resolveType: byTypename,
 });
 
 const UpdateSettingsInputRef = builder.inputType("UpdateSettingsInput", {
@@ -79,8 +79,8 @@ builder.mutationField("updateSettings", (t) =>
     args: { input: t.arg({ type: UpdateSettingsInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const session = await requireCustomer(ctx);
-      const verdict = await ctx.throttle.consume("password", ctx.client.ip);
-      if (!verdict.allowed) return tooManyAttempts(verdict.retryAfterSeconds);
+      const limited = await throttled(ctx, "password", ctx.client.ip);
+      if (limited) return limited;
       const outcome = await updateSettings(ctx.scope(), {
         accountId: session.account.id,
         sessionId: session.id,
@@ -109,7 +109,7 @@ const EmailUnavailableRef = simpleProblem("EmailUnavailable", "The address is no
 
 const ConfirmEmailResultRef = builder.unionType("ConfirmEmailChangeResult", {
   types: [EmailConfirmedRef, EmailUnavailableRef, LinkExpiredRef, LinkUsedRef, LinkUnknownRef],
-  resolveType: (v) => (v as { __typename: string }).__typename,
+  resolveType: byTypename,
 });
 
 builder.mutationField("confirmEmailChange", (t) =>

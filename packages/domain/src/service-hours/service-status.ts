@@ -1,4 +1,5 @@
 import type { MaintenanceWindow } from "@cws/config";
+import { wallClock } from "../time/japan-time.ts";
 
 /** Whether the service is open at a moment, and when a maintenance window started and ends. */
 export type ServiceStatus =
@@ -7,22 +8,6 @@ export type ServiceStatus =
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-
-/** Local wall-clock fields of an instant in a time zone. */
-function wallClock(at: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(at);
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
-}
 
 /** The instant at which a wall-clock time occurs in a zone (zones without DST gaps, such as Asia/Tokyo, map one to one). */
 function instantOf(year: number, month: number, day: number, minuteOfDay: number, timeZone: string): Date {

@@ -1,6 +1,7 @@
 /** Calendar and wall-clock helpers for the service's time zone (Japan time unless configured otherwise). */
 
-function fields(at: Date, timeZone: string) {
+/** The wall-clock fields of an instant in a time zone. */
+export function wallClock(at: Date, timeZone: string) {
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
@@ -9,35 +10,36 @@ function fields(at: Date, timeZone: string) {
     day: "numeric",
     hour: "numeric",
     minute: "numeric",
+    second: "numeric",
   }).formatToParts(at);
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute") };
+  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function calendarDateOf(at: Date, timeZone: string): string {
-  const f = fields(at, timeZone);
+  const f = wallClock(at, timeZone);
   return `${f.year}-${pad(f.month)}-${pad(f.day)}`;
 }
 
 /** A mail deadline as the seed writes it: "2026年11月27日18時まで" (hours rounded up so the deadline is never early). */
 export function formatDeadlineJa(at: Date, timeZone: string): string {
   const roundedUp = new Date(Math.ceil(at.getTime() / 3_600_000) * 3_600_000);
-  const f = fields(roundedUp, timeZone);
+  const f = wallClock(roundedUp, timeZone);
   return `${f.year}年${f.month}月${f.day}日${f.hour}時まで`;
 }
 
 /** Date and time for messages: "2026年11月30日 4:00". */
 export function formatDateTimeJa(at: Date, timeZone: string): string {
-  const f = fields(at, timeZone);
+  const f = wallClock(at, timeZone);
   return `${f.year}年${f.month}月${f.day}日 ${f.hour}:${pad(f.minute)}`;
 }
 
 /** Date and time for English messages: "2026-11-30 04:00 (Japan time)". */
 export function formatDateTimeEn(at: Date, timeZone: string): string {
-  const f = fields(at, timeZone);
+  const f = wallClock(at, timeZone);
   const zone = timeZone === "Asia/Tokyo" ? "Japan time" : timeZone;
   return `${f.year}-${pad(f.month)}-${pad(f.day)} ${pad(f.hour)}:${pad(f.minute)} (${zone})`;
 }
