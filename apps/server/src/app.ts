@@ -32,7 +32,13 @@ export async function buildApp({ config, orm, clock, logger = true, serveWebApp 
     bodyLimit: 100_000,
   });
   await app.register(fastifyCookie);
-  const limits = throttle ?? createThrottle({ pointsPerWindow: config.rateLimit.perAddress, redisUrl: config.redisUrl });
+  const limits =
+    throttle ??
+    (await createThrottle({
+      pointsPerWindow: config.rateLimit.perAddress,
+      redisUrl: config.redisUrl,
+      onRedisError: (error) => app.log.warn({ err: error }, "Redis for throttling is unreachable; counting in memory meanwhile"),
+    }));
   app.addHook("onClose", () => limits.close());
 
   registerHealthRoutes(app, orm);

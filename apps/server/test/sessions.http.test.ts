@@ -1,5 +1,7 @@
 import { LoginDocument, MeDocument, VerificationLinkDocument, VerifyKeywordDocument } from "@cws/client/gql";
+import { Account } from "@cws/domain/accounts/account.entity";
 import { AuditEvent } from "@cws/domain/audit/audit-event.entity";
+import { unlockAccount } from "@cws/domain/settings/temporary-password";
 import { testDatabaseKinds } from "@cws/domain/testing/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerCustomer, startRegistrationFor } from "../src/testing/journeys.ts";
@@ -61,6 +63,16 @@ describe.each(testDatabaseKinds())("sessions, lockout and links over HTTP on %s"
     const types = (await em.find(AuditEvent, { type: { $in: ["ACCOUNT_LOCKED", "LOGIN_FAILED", "LOGIN_SUCCEEDED"] } })).map((e) => e.type);
     expect(types).toContain("ACCOUNT_LOCKED");
     expect(types.filter((t) => t === "LOGIN_FAILED").length).toBeGreaterThanOrEqual(11);
+  });
+
+  it("lets staff lift a lockout before it runs out", async () => {
+    for (let i = 0; i < 10; i++) await login(`Wrong-${i}111x`);
+    expect((await login("Mirai-2026x")).result.__typename).toBe("LoginFailed");
+    const em = server.db.orm.em.fork();
+    const account = await em.findOneOrFail(Account, { userIdKey: "taro@example.com" });
+    const scope = { em, config: server.config, now: server.clock.now(), origin: { ip: "127.0.0.1", userAgent: "staff-test" } };
+    expect(await unlockAccount(scope, { accountId: account.id, staffId: null })).toBe(true);
+    expect((await login("Mirai-2026x")).result.__typename).toBe("SignedIn");
   });
 
   it("expires a registration link after 48 hours", async () => {

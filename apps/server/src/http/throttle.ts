@@ -19,8 +19,14 @@ const WINDOW_SECONDS = 15 * 60;
  * Per-address throttling with rate-limiter-flexible: in memory for one process, in Redis
  * when REDIS_URL is set so every instance behind the load balancer shares the counts.
  */
-export function createThrottle(options: { pointsPerWindow: number; redisUrl: string | null }): Throttle {
-  const redis = options.redisUrl ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : null;
+export async function createThrottle(options: { pointsPerWindow: number; redisUrl: string | null; onRedisError?: (error: unknown) => void }): Promise<Throttle> {
+  // No offline queue: while Redis is unreachable each check falls back at once to the
+  // in-memory insurance limiter instead of waiting. So connect before the first check.
+  const redis = options.redisUrl ? new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true }) : null;
+  if (redis) {
+    redis.on("error", (error) => options.onRedisError?.(error));
+    await redis.connect().catch((error: unknown) => options.onRedisError?.(error));
+  }
   const limiters = new Map<ThrottledAction, RateLimiterAbstract>();
   for (const action of THROTTLED_ACTIONS) {
     const base = { keyPrefix: `cws:throttle:${action}`, points: options.pointsPerWindow, duration: WINDOW_SECONDS };
