@@ -2,18 +2,37 @@ import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
 import { LoadingNotice } from "./layout/loading-notice.tsx";
 import { LandingPage } from "./pages/landing-page.tsx";
+import { HeaderLogout } from "./pages/login/header-logout.tsx";
 
 // Only the landing page is in the first download; every other screen is fetched when opened.
 const LoginPage = lazy(() => import("./pages/login-page.tsx").then((m) => ({ default: m.LoginPage })));
+const HomePage = lazy(() => import("./pages/home/home-page.tsx").then((m) => ({ default: m.HomePage })));
+const RenewalPage = lazy(() => import("./pages/renewal/renewal-page.tsx").then((m) => ({ default: m.RenewalPage })));
+const SettingsPage = lazy(() => import("./pages/settings/settings-page.tsx").then((m) => ({ default: m.SettingsPage })));
+const MailboxPage = lazy(() => import("./pages/mailbox/mailbox-page.tsx").then((m) => ({ default: m.MailboxPage })));
+const RegistrationPage = lazy(() => import("./pages/registration/registration-page.tsx").then((m) => ({ default: m.RegistrationPage })));
+const LinkPage = lazy(() => import("./pages/link/link-page.tsx").then((m) => ({ default: m.LinkPage })));
+const ForgotPage = lazy(() => import("./pages/forgot/forgot-page.tsx").then((m) => ({ default: m.ForgotPage })));
+const ChangePasswordPage = lazy(() => import("./pages/password/change-password-page.tsx").then((m) => ({ default: m.ChangePasswordPage })));
 const NotFoundPage = lazy(() => import("./pages/not-found-page.tsx").then((m) => ({ default: m.NotFoundPage })));
 
 /** The screens by address. */
 export function AppRoutes() {
   return (
     <Suspense fallback={<LoadingNotice />}>
+      {/* Not a screen: puts ログアウト into the header while a customer is logged in. */}
+      <HeaderLogout />
       <Routes>
         <Route index element={<LandingPage />} />
         <Route path="login" element={<LoginPage />} />
+        <Route path="register" element={<RegistrationPage />} />
+        <Route path="link" element={<LinkPage />} />
+        <Route path="forgot" element={<ForgotPage />} />
+        <Route path="password/change" element={<ChangePasswordPage />} />
+        <Route path="home" element={<HomePage />} />
+        <Route path="renew/:contractId" element={<RenewalPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route path="mailbox" element={<MailboxPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

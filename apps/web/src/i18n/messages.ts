@@ -4,9 +4,14 @@
  * with the same keys); this module merges them. `{name}` marks a value filled in by `useT()`.
  */
 import * as shell from "./catalog/shell.ts";
+import * as contracts from "./catalog/contracts.ts";
+import * as settings from "./catalog/settings.ts";
+import * as mailbox from "./catalog/mailbox.ts";
+import * as accounts from "./catalog/accounts.ts";
+import * as errors from "./catalog/errors.ts";
 
-const ja = { ...shell.ja };
-const en: Record<MessageKey, string> = { ...shell.en };
+const ja = { ...shell.ja, ...contracts.ja, ...settings.ja, ...mailbox.ja, ...accounts.ja, ...errors.ja };
+const en: Record<MessageKey, string> = { ...shell.en, ...contracts.en, ...settings.en, ...mailbox.en, ...accounts.en, ...errors.en };
 
 export type MessageKey = keyof typeof ja;
 

@@ -14,6 +14,8 @@ export function SiteHeader() {
           {branding && <span className="site-header__insurer">{branding.insurerName}</span>}
           <span className="site-header__service">{t("app.serviceName")}</span>
         </Link>
+        {/* The logout button is portalled in here from inside the session (pages/login/header-logout.tsx). */}
+        <div id="site-header-session" style={{ marginLeft: "auto", display: "flex", alignItems: "center", gap: "0.5rem" }} />
         <LanguageSwitch />
       </div>
     </header>

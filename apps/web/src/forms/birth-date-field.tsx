@@ -1,0 +1,71 @@
+import type { ReactNode } from "react";
+import { useT } from "../i18n/use-t.ts";
+import { daysInMonth, withPart, type BirthDateParts } from "./birth-date-parts.ts";
+import { japanToday } from "./calendar-date.ts";
+import { describedBy, FieldMessages } from "./field-message.tsx";
+
+const EARLIEST_YEAR = 1900;
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+
+interface BirthDateFieldProps {
+  /** The year select gets this id, so an error summary can move focus to the field. */
+  id: string;
+  value: BirthDateParts;
+  onChange: (value: BirthDateParts) => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+}
+
+/**
+ * 生年月日 (西暦 年 月 日) as three native selects: each has its own label, the group its
+ * legend, and the error is read with every part. Native selects keep keyboard use and
+ * phone pickers as people know them.
+ */
+export function BirthDateField({ id, value, onChange, error, hint }: BirthDateFieldProps) {
+  const t = useT();
+  const thisYear = Number(japanToday().slice(0, 4));
+  const description = describedBy(id, { hint, error });
+  const parts = [
+    { part: "year", options: range(EARLIEST_YEAR, thisYear).reverse(), label: t("birthDate.year") },
+    { part: "month", options: range(1, 12), label: t("birthDate.month") },
+    { part: "day", options: range(1, daysInMonth(value)), label: t("birthDate.day") },
+  ] as const;
+  return (
+    <fieldset className="field-group">
+      <legend>
+        {t("birthDate.legend")}{" "}
+        <span className="badge badge--required" aria-hidden="true">
+          {t("common.required")}
+        </span>
+      </legend>
+      <FieldMessages id={id} hint={hint} error={error} />
+      <div className="date-parts">
+        {t("birthDate.era") && <span aria-hidden="true">{t("birthDate.era")}</span>}
+        {parts.map(({ part, options, label }) => {
+          const selectId = part === "year" ? id : `${id}-${part}`;
+          return (
+            <span key={part} className="field">
+              <select
+                id={selectId}
+                value={value[part]}
+                onChange={(event) => onChange(withPart(value, part, event.target.value))}
+                aria-required="true"
+                aria-invalid={error ? true : undefined}
+                aria-describedby={description}
+              >
+                <option value="">{t("birthDate.choose")}</option>
+                {options.map((option) => (
+                  <option key={option} value={option}>
+                    {option}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor={selectId}>{label}</label>
+            </span>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,12 @@
+import { useT } from "../i18n/use-t.ts";
+
+/** The keyword shown large, to be noted down (seed step 5, STEP 3). */
+export function KeywordDisplay({ keyword }: { keyword: string }) {
+  const t = useT();
+  return (
+    <dl className="keyword-display">
+      <dt>{t("keyword.label")}</dt>
+      <dd translate="no">{keyword}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,63 @@
+import { RequestCredentialResetDocument } from "@cws/client/gql";
+import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import { errorsOf, validateBirthDate, validateEmail } from "@cws/domain/validation/common-fields";
+import { useState } from "react";
+import { useClient } from "../../api/client-context.tsx";
+import { useRequestErrorHandler } from "../../api/error-messages.ts";
+import { birthDateValue, emptyBirthDate } from "../../forms/birth-date-parts.ts";
+import { japanToday } from "../../forms/calendar-date.ts";
+import type { FieldProblem } from "../../forms/field-problems.ts";
+import { FormPage } from "../../forms/form-page.tsx";
+import { StepIndicator } from "../../forms/step-indicator.tsx";
+import { useBusy } from "../../forms/use-busy.ts";
+import { useFocusOnStep } from "../../forms/use-focus-on-step.ts";
+import { useT } from "../../i18n/use-t.ts";
+import { ForgotInputStep, type ForgotValues } from "./forgot-input-step.tsx";
+import { ResetKeywordStep, type ResetKeywordIssued } from "./reset-keyword-step.tsx";
+
+/** ユーザーID・パスワード再登録, seed STEP 2–3: e-mail and birth date, then the keyword. */
+export function ForgotPage() {
+  const t = useT();
+  const client = useClient();
+  const handleError = useRequestErrorHandler();
+  const [busy, run] = useBusy();
+  const [values, setValues] = useState<ForgotValues>({ email: "", birthDate: emptyBirthDate });
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [message, setMessage] = useState<LocalizedText | null>(null);
+  const [issued, setIssued] = useState<ResetKeywordIssued | null>(null);
+  const step = issued ? 1 : 0;
+  const heading = useFocusOnStep<HTMLHeadingElement>(step);
+
+  const submit = () =>
+    run(async () => {
+      const birthDate = birthDateValue(values.birthDate);
+      // The server's validators, so the customer is told at once and in the same words.
+      const found = [...errorsOf(validateEmail(values.email)), ...errorsOf(validateBirthDate(birthDate, japanToday()))];
+      setMessage(null);
+      setProblems(found);
+      if (found.length > 0) return;
+      try {
+        const { requestCredentialReset: result } = await client.execute(RequestCredentialResetDocument, { email: values.email.trim(), birthDate });
+        if (result.__typename === "ResetKeywordIssued") setIssued(result);
+        else if (result.__typename === "ValidationFailed") setProblems(result.fieldErrors);
+        else setMessage(result.message);
+      } catch (error) {
+        setMessage(handleError(error));
+      }
+    });
+
+  const names = [t("forgot.step.input"), t("forgot.step.keyword")];
+  return (
+    <FormPage title={t("forgot.title")} documentTitle={`${names[step]} - ${t("forgot.title")}`}>
+      <StepIndicator steps={names} current={step} />
+      <h2 ref={heading} tabIndex={-1}>
+        {names[step]}
+      </h2>
+      {issued ? (
+        <ResetKeywordStep issued={issued} />
+      ) : (
+        <ForgotInputStep values={values} onChange={setValues} problems={problems} message={message} busy={busy} onSubmit={() => void submit()} />
+      )}
+    </FormPage>
+  );
+}

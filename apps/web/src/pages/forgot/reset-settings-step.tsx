@@ -1,0 +1,94 @@
+import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import type { FormEvent } from "react";
+import { formatCalendarDate } from "../../forms/calendar-date.ts";
+import { ErrorSummary } from "../../forms/error-summary.tsx";
+import { fieldId, problemFor, type FieldProblem } from "../../forms/field-problems.ts";
+import { NewPasswordFields } from "../../forms/new-password-fields.tsx";
+import { RadioField } from "../../forms/radio-field.tsx";
+import { ReviewList } from "../../forms/review-list.tsx";
+import { SubmitButton } from "../../forms/submit-button.tsx";
+import { TextField } from "../../forms/text-field.tsx";
+import { useLanguage } from "../../i18n/language-provider.tsx";
+import { useT } from "../../i18n/use-t.ts";
+import type { ResetForm, ResetValues } from "./reset-values.ts";
+
+export const resetForm = "reset";
+
+interface ResetSettingsStepProps {
+  form: ResetForm;
+  values: ResetValues;
+  onChange: (values: ResetValues) => void;
+  problems: readonly FieldProblem[];
+  message: LocalizedText | null;
+  busy: boolean;
+  onNext: () => void;
+}
+
+/** Seed STEP 5, 設定情報の入力: the name, kana and birth date shown; e-mail (user ID), password and mail preference editable. */
+export function ResetSettingsStep({ form, values, onChange, problems, message, busy, onNext }: ResetSettingsStepProps) {
+  const t = useT();
+  const { language } = useLanguage();
+  const set =
+    <K extends keyof ResetValues>(field: K) =>
+    (value: ResetValues[K]) =>
+      onChange({ ...values, [field]: value });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onNext();
+  };
+  const email = values.email.trim();
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <p>{t("reset.lead")}</p>
+      <ErrorSummary form={resetForm} problems={problems} message={message} />
+      <ReviewList
+        items={[
+          { label: t("reset.name"), value: `${form.familyName} ${form.givenName}` },
+          { label: t("reset.kana"), value: `${form.familyNameKana} ${form.givenNameKana}` },
+          { label: t("reset.birthDate"), value: formatCalendarDate(form.birthDate, language) },
+          { label: t("reset.currentUserId"), value: form.userId },
+        ]}
+      />
+      <TextField
+        id={fieldId(resetForm, "email")}
+        type="email"
+        label={t("reset.email")}
+        hint={t("reset.emailHint")}
+        value={values.email}
+        onChange={set("email")}
+        error={problemFor(problems, "email", language)}
+        autoComplete="email"
+        spellCheck={false}
+      />
+      <NewPasswordFields
+        form={resetForm}
+        field="password"
+        label={t("reset.password")}
+        confirmationLabel={t("reset.passwordConfirmation")}
+        hint={t("reset.passwordHint")}
+        password={values.password}
+        confirmation={values.passwordConfirmation}
+        onPassword={set("password")}
+        onConfirmation={set("passwordConfirmation")}
+        problems={problems}
+        required={false}
+        context={{ userId: email, email, birthDate: form.birthDate }}
+      />
+      <RadioField
+        id={fieldId(resetForm, "mailOptIn")}
+        legend={t("reset.mailOptIn")}
+        hint={t("reset.mailOptInNote")}
+        options={[
+          { value: "yes", label: t("reset.mailOptInYes") },
+          { value: "no", label: t("reset.mailOptInNo") },
+        ]}
+        value={values.mailOptIn ? "yes" : "no"}
+        onChange={(choice) => set("mailOptIn")(choice === "yes")}
+        error={problemFor(problems, "mailOptIn", language)}
+      />
+      <div className="button-row">
+        <SubmitButton busy={busy}>{t("common.next")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { CompleteCredentialResetDocument, type SettingChange } from "@cws/client/gql";
+import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import { useState } from "react";
+import { useClient } from "../../api/client-context.tsx";
+import { useRequestErrorHandler } from "../../api/error-messages.ts";
+import type { FieldProblem } from "../../forms/field-problems.ts";
+import { FormPage } from "../../forms/form-page.tsx";
+import { StepIndicator } from "../../forms/step-indicator.tsx";
+import { useBusy } from "../../forms/use-busy.ts";
+import { useFocusOnStep } from "../../forms/use-focus-on-step.ts";
+import { useT } from "../../i18n/use-t.ts";
+import { useSession, type Customer } from "../../session/session-provider.tsx";
+import { ResetDoneStep } from "./reset-done-step.tsx";
+import { ResetReviewStep } from "./reset-review-step.tsx";
+import { ResetSettingsStep } from "./reset-settings-step.tsx";
+import { ResetStopped } from "./reset-stopped.tsx";
+import { initialResetValues, resetInput, resetProblems, type ResetForm } from "./reset-values.ts";
+
+const steps = ["input", "review", "done"] as const;
+type Step = (typeof steps)[number];
+
+/**
+ * 設定情報の変更: 1. 設定情報の入力 2. 変更内容の確認 3. 完了. The server checks the input and
+ * lists the changes without applying them (commit: false); 確定 applies them (commit: true),
+ * which ends every other session of the account and logs this browser in.
+ */
+export function ResetSteps({ stepToken, form }: { stepToken: string; form: ResetForm }) {
+  const t = useT();
+  const client = useClient();
+  const { setCustomer } = useSession();
+  const handleError = useRequestErrorHandler();
+  const [busy, run] = useBusy();
+  const [step, setStep] = useState<Step>("input");
+  const [values, setValues] = useState(() => initialResetValues(form));
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [message, setMessage] = useState<LocalizedText | null>(null);
+  const [changes, setChanges] = useState<SettingChange[]>([]);
+  const [customer, setDone] = useState<Customer | null>(null);
+  const [stopped, setStopped] = useState<LocalizedText | null>(null);
+  const heading = useFocusOnStep<HTMLHeadingElement>(step);
+
+  const goTo = (next: Step, found: FieldProblem[] = []) => {
+    setProblems(found);
+    setMessage(null);
+    setStep(next);
+  };
+
+  const send = (commit: boolean) =>
+    run(async () => {
+      if (!commit) {
+        const found = resetProblems(values, form);
+        setProblems(found);
+        setMessage(null);
+        if (found.length > 0) return;
+      }
+      try {
+        const { completeCredentialReset: result } = await client.execute(CompleteCredentialResetDocument, { input: resetInput(values, stepToken, commit) });
+        switch (result.__typename) {
+          case "CredentialResetPreview":
+            setChanges(result.changes);
+            goTo("review");
+            break;
+          case "SignedIn":
+            setCustomer(result.customer);
+            setDone(result.customer);
+            // The new password is not needed any more.
+            setValues((v) => ({ ...v, password: "", passwordConfirmation: "" }));
+            goTo("done");
+            break;
+          case "ValidationFailed":
+            goTo("input", result.fieldErrors);
+            break;
+          case "ResetStepTokenInvalid":
+            setStopped(result.message);
+            break;
+          default:
+            setMessage(result.message);
+        }
+      } catch (error) {
+        setMessage(handleError(error));
+      }
+    });
+
+  if (stopped) return <ResetStopped message={stopped} />;
+  const names = [t("reset.step.input"), t("reset.step.review"), t("reset.step.done")];
+  const index = steps.indexOf(step);
+  return (
+    <FormPage title={t("reset.title")} documentTitle={`${names[index]} - ${t("reset.title")}`} focusOnMount>
+      <StepIndicator steps={names} current={index} />
+      <h2 ref={heading} tabIndex={-1}>
+        {names[index]}
+      </h2>
+      {step === "input" && <ResetSettingsStep form={form} values={values} onChange={setValues} problems={problems} message={message} busy={busy} onNext={() => void send(false)} />}
+      {step === "review" && <ResetReviewStep values={values} changes={changes} message={message} busy={busy} onBack={() => goTo("input")} onCommit={() => void send(true)} />}
+      {step === "done" && customer && <ResetDoneStep customer={customer} />}
+    </FormPage>
+  );
+}

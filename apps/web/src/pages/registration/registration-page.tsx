@@ -1,0 +1,83 @@
+import { StartRegistrationDocument } from "@cws/client/gql";
+import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import { useState } from "react";
+import { useClient } from "../../api/client-context.tsx";
+import { useRequestErrorHandler } from "../../api/error-messages.ts";
+import type { FieldProblem } from "../../forms/field-problems.ts";
+import { FormPage } from "../../forms/form-page.tsx";
+import { StepIndicator } from "../../forms/step-indicator.tsx";
+import { useBusy } from "../../forms/use-busy.ts";
+import { useFocusOnStep } from "../../forms/use-focus-on-step.ts";
+import { useT } from "../../i18n/use-t.ts";
+import { RegistrationInputStep } from "./registration-input-step.tsx";
+import { RegistrationReviewStep } from "./registration-review-step.tsx";
+import { RegistrationSentStep, type RegistrationStarted } from "./registration-sent-step.tsx";
+import { emptyRegistration, registrationInput, registrationProblems } from "./registration-values.ts";
+
+const steps = ["input", "review", "sent"] as const;
+type Step = (typeof steps)[number];
+
+/** First-time registration, seed steps 3–5: input, confirmation, mail sent and keyword shown. */
+export function RegistrationPage() {
+  const t = useT();
+  const client = useClient();
+  const handleError = useRequestErrorHandler();
+  const [busy, run] = useBusy();
+  const [step, setStep] = useState<Step>("input");
+  const [values, setValues] = useState(emptyRegistration);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [message, setMessage] = useState<LocalizedText | null>(null);
+  const [started, setStarted] = useState<RegistrationStarted | null>(null);
+  const heading = useFocusOnStep<HTMLHeadingElement>(step);
+
+  const goTo = (next: Step, found: FieldProblem[] = [], text: LocalizedText | null = null) => {
+    setProblems(found);
+    setMessage(text);
+    setStep(next);
+  };
+
+  const review = () => {
+    const found = registrationProblems(values);
+    goTo(found.length > 0 ? "input" : "review", found);
+  };
+
+  const send = () =>
+    run(async () => {
+      try {
+        const { startRegistration: result } = await client.execute(StartRegistrationDocument, { input: registrationInput(values) });
+        switch (result.__typename) {
+          case "RegistrationStarted":
+            setStarted(result);
+            // The details are not needed any more; only the keyword stays on screen.
+            setValues(emptyRegistration);
+            goTo("sent");
+            break;
+          case "ValidationFailed":
+            goTo("input", result.fieldErrors);
+            break;
+          case "IdentityNotConfirmed":
+            // One generic message: it must not tell which detail did not match.
+            goTo("input", [], result.message);
+            break;
+          default:
+            setMessage(result.message);
+        }
+      } catch (error) {
+        setMessage(handleError(error));
+      }
+    });
+
+  const names = [t("registration.step.input"), t("registration.step.review"), t("registration.step.sent")];
+  const index = steps.indexOf(step);
+  return (
+    <FormPage title={t("registration.title")} documentTitle={`${names[index]} - ${t("registration.title")}`}>
+      <StepIndicator steps={names} current={index} />
+      <h2 ref={heading} tabIndex={-1}>
+        {names[index]}
+      </h2>
+      {step === "input" && <RegistrationInputStep values={values} onChange={setValues} problems={problems} message={message} onNext={review} />}
+      {step === "review" && <RegistrationReviewStep values={values} busy={busy} message={message} onBack={() => goTo("input")} onSubmit={() => void send()} />}
+      {step === "sent" && started && <RegistrationSentStep started={started} />}
+    </FormPage>
+  );
+}
