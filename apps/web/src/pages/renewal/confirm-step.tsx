@@ -1,0 +1,47 @@
+import type { FormEvent } from "react";
+import { SubmitButton } from "../../forms/submit-button.tsx";
+import { useLocalized } from "../../forms/use-localized.ts";
+import { useT } from "../../i18n/use-t.ts";
+import { QuoteFacts } from "./quote-facts.tsx";
+import type { QuoteView, RenewalProblem, Renewed } from "./renewal-types.ts";
+import { useRenewContract } from "./use-renew-contract.ts";
+
+interface ConfirmStepProps {
+  view: QuoteView;
+  onBack: () => void;
+  onRenewed: (renewed: Renewed) => void;
+  onProblem: (problem: RenewalProblem) => void;
+}
+
+/** ご確認: the same facts again, then 確定 renews (once, however often it is pressed). */
+export function ConfirmStep({ view, onBack, onRenewed, onProblem }: ConfirmStepProps) {
+  const t = useT();
+  const localized = useLocalized();
+  const { submit, busy, failure } = useRenewContract(view.quote, onRenewed, onProblem);
+  const confirm = (event: FormEvent) => {
+    event.preventDefault();
+    void submit();
+  };
+  return (
+    <form className="form" onSubmit={confirm} noValidate>
+      <QuoteFacts view={view} />
+      <p>
+        <strong>{t("renewal.confirmLead")}</strong>
+      </p>
+      {failure && (
+        <div role="alert" className="form-alert">
+          <p>{localized(failure)}</p>
+          <p>{t("renewal.retrySafe")}</p>
+        </div>
+      )}
+      <p role="status">{busy ? t("renewal.submitting") : ""}</p>
+      <div className="button-row">
+        {/* Leaving while the request is on its way would hide its answer, so 戻る waits too. */}
+        <button type="button" className="button" onClick={() => !busy && onBack()} aria-disabled={busy || undefined}>
+          {t("common.back")}
+        </button>
+        <SubmitButton busy={busy}>{t("common.commit")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import { Link } from "react-router";
+import { formatCalendarDate } from "../../forms/calendar-date.ts";
+import { ReviewList } from "../../forms/review-list.tsx";
+import { useLanguage } from "../../i18n/language-provider.tsx";
+import { useT } from "../../i18n/use-t.ts";
+import { formatYen } from "../home/yen.ts";
+import type { Renewed } from "./renewal-types.ts";
+
+/** 完了: the new period and expiry date, the premium, and that a mail confirms it. */
+export function DoneStep({ renewed }: { renewed: Renewed }) {
+  const t = useT();
+  const { language } = useLanguage();
+  const { newPeriod, contract } = renewed;
+  const date = (value: string) => formatCalendarDate(value, language);
+  return (
+    <>
+      <ReviewList
+        items={[
+          { label: t("renewal.fact.policyNumber"), value: contract.policyNumber },
+          { label: t("renewal.fact.description"), value: contract.description },
+          { label: t("renewal.fact.newPeriod"), value: t("contracts.periodRange", { start: date(newPeriod.startsOn), end: date(newPeriod.endsOn) }) },
+          { label: t("renewal.fact.newExpiry"), value: date(newPeriod.endsOn) },
+          { label: t("renewal.fact.grade"), value: t("renewal.fact.grade.single", { grade: String(newPeriod.nonFleetGrade) }) },
+          { label: t("renewal.fact.premium"), value: <strong>{formatYen(newPeriod.premiumYen, language)}</strong> },
+        ]}
+      />
+      <p>{t("renewal.mailSent")}</p>
+      <p>
+        <Link to="/home" className="button button--primary">
+          {t("common.home")}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { UpdateSettingsDocument } from "@cws/client/gql";
+import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import { useState } from "react";
+import { useClient } from "../../api/client-context.tsx";
+import { useRequestErrorHandler } from "../../api/error-messages.ts";
+import type { FieldProblem } from "../../forms/field-problems.ts";
+import { FormPage } from "../../forms/form-page.tsx";
+import { StepIndicator } from "../../forms/step-indicator.tsx";
+import { useBusy } from "../../forms/use-busy.ts";
+import { useFocusOnStep } from "../../forms/use-focus-on-step.ts";
+import { useT } from "../../i18n/use-t.ts";
+import { RequireCustomer } from "../../session/require-customer.tsx";
+import { useSession, type Customer } from "../../session/session-provider.tsx";
+import { SettingsDoneStep } from "./settings-done-step.tsx";
+import { SettingsInputStep } from "./settings-input-step.tsx";
+import { settingsProblems } from "./settings-problems.ts";
+import { SettingsReviewStep } from "./settings-review-step.tsx";
+import { initialValues, serverProblems, settingsInput, withoutPasswords } from "./settings-values.ts";
+
+const steps = ["input", "review", "done"] as const;
+type Step = (typeof steps)[number];
+
+/** /settings: the settings of SPEC §2.4 changed from home, 1. 設定情報の入力 2. 変更内容の確認 3. 完了. */
+export function SettingsPage() {
+  return (
+    <RequireCustomer>
+      <SettingsContent />
+    </RequireCustomer>
+  );
+}
+
+function SettingsContent() {
+  const { customer } = useSession();
+  // RequireCustomer renders this only with a customer.
+  return customer ? <SettingsFlow customer={customer} /> : null;
+}
+
+function SettingsFlow({ customer }: { customer: Customer }) {
+  const t = useT();
+  const client = useClient();
+  const { setCustomer } = useSession();
+  const handleError = useRequestErrorHandler();
+  const [busy, run] = useBusy();
+  const [step, setStep] = useState<Step>("input");
+  const [values, setValues] = useState(() => initialValues(customer));
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [message, setMessage] = useState<LocalizedText | null>(null);
+  const [pendingEmail, setPendingEmail] = useState<string | null>(null);
+  const heading = useFocusOnStep<HTMLHeadingElement>(step);
+
+  const goTo = (next: Step, found: FieldProblem[] = [], text: LocalizedText | null = null) => {
+    setProblems(found);
+    setMessage(text);
+    setStep(next);
+  };
+
+  const review = () => {
+    const found = settingsProblems(values, customer);
+    goTo(found.problems.length > 0 || found.message ? "input" : "review", found.problems, found.message);
+  };
+
+  const commit = () =>
+    run(async () => {
+      try {
+        const { updateSettings: result } = await client.execute(UpdateSettingsDocument, { input: settingsInput(values, customer) });
+        switch (result.__typename) {
+          case "SettingsUpdated":
+            setValues(withoutPasswords);
+            setPendingEmail(result.pendingEmail);
+            setCustomer(result.customer);
+            goTo("done");
+            break;
+          case "ValidationFailed":
+            goTo("input", serverProblems(result.fieldErrors), result.fieldErrors.length > 0 ? null : result.message);
+            break;
+          default:
+            setMessage(result.message);
+        }
+      } catch (error) {
+        setMessage(handleError(error));
+      }
+    });
+
+  const names = [t("settings.step.input"), t("settings.step.confirm"), t("settings.step.done")];
+  const index = steps.indexOf(step);
+  return (
+    <FormPage title={t("settings.title")} documentTitle={`${names[index]} - ${t("settings.title")}`}>
+      <StepIndicator steps={names} current={index} />
+      <h2 ref={heading} tabIndex={-1}>
+        {names[index]}
+      </h2>
+      {step === "input" && <SettingsInputStep customer={customer} values={values} onChange={setValues} problems={problems} message={message} onNext={review} />}
+      {step === "review" && <SettingsReviewStep customer={customer} values={values} busy={busy} message={message} onBack={() => goTo("input")} onCommit={() => void commit()} />}
+      {step === "done" && <SettingsDoneStep pendingEmail={pendingEmail} />}
+    </FormPage>
+  );
+}

@@ -1,0 +1,22 @@
+import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import { catalogText } from "../../api/error-messages.ts";
+import { problem, type FieldProblem } from "../../forms/field-problems.ts";
+import { newPasswordProblems } from "../../forms/new-password-problems.ts";
+import type { Customer } from "../../session/session-provider.tsx";
+import { changesOf, passwordContext, type SettingsValues } from "./settings-values.ts";
+
+/**
+ * Checks the values before 変更内容の確認, so the customer hears of a mistyped confirmation
+ * or an unmet password rule before, not after, pressing 確定. The server checks again.
+ */
+export function settingsProblems(values: SettingsValues, customer: Customer): { problems: FieldProblem[]; message: LocalizedText | null } {
+  const changes = changesOf(values, customer);
+  if (!changes.email && !changes.mailOptIn && !changes.password) return { problems: [], message: catalogText("settings.error.noChanges") };
+  const problems: FieldProblem[] = [];
+  if (values.email.trim() === "") problems.push(problem("email", "REQUIRED", catalogText("settings.error.emailRequired")));
+  if (changes.password) {
+    if (values.currentPassword === "") problems.push(problem("currentPassword", "REQUIRED", catalogText("settings.error.currentPasswordRequired")));
+    problems.push(...newPasswordProblems("newPassword", values.newPassword, values.newPasswordConfirmation, passwordContext(customer)));
+  }
+  return { problems, message: null };
+}

@@ -1,0 +1,55 @@
+import type { UpdateSettingsInput } from "@cws/client/gql";
+import type { PasswordContext } from "@cws/domain/passwords/password-policy";
+import type { FieldProblem } from "../../forms/field-problems.ts";
+import type { Customer } from "../../session/session-provider.tsx";
+
+/** The form's id prefix: fields are settings-email, settings-newPassword… */
+export const settingsForm = "settings";
+
+/** What the customer has typed on 設定情報の入力, kept while they check it. */
+export interface SettingsValues {
+  email: string;
+  mailOptIn: "yes" | "no";
+  currentPassword: string;
+  newPassword: string;
+  newPasswordConfirmation: string;
+}
+
+/** The form starts from the current settings; the password fields start empty (blank keeps the password). */
+export function initialValues(customer: Customer): SettingsValues {
+  return { email: customer.email, mailOptIn: customer.mailOptIn ? "yes" : "no", currentPassword: "", newPassword: "", newPasswordConfirmation: "" };
+}
+
+/** Which settings the values change. */
+export function changesOf(values: SettingsValues, customer: Customer) {
+  return {
+    email: values.email.trim() !== customer.email,
+    mailOptIn: (values.mailOptIn === "yes") !== customer.mailOptIn,
+    password: values.currentPassword !== "" || values.newPassword !== "" || values.newPasswordConfirmation !== "",
+  };
+}
+
+/** The input for updateSettings: only what changed, so an untouched setting is never rewritten. */
+export function settingsInput(values: SettingsValues, customer: Customer): UpdateSettingsInput {
+  const changes = changesOf(values, customer);
+  return {
+    ...(changes.email ? { email: values.email.trim() } : {}),
+    ...(changes.mailOptIn ? { mailOptIn: values.mailOptIn === "yes" } : {}),
+    ...(changes.password ? { currentPassword: values.currentPassword, newPassword: values.newPassword } : {}),
+  };
+}
+
+/** What a new password must not equal (the policy's personal-information rule). */
+export function passwordContext(customer: Customer): Omit<PasswordContext, "minLength"> {
+  return { userId: customer.userId, email: customer.email, birthDate: customer.birthDate };
+}
+
+/** The server reports the password rules on "password"; on this form that field is newPassword. */
+export function serverProblems(fieldErrors: readonly FieldProblem[]): FieldProblem[] {
+  return fieldErrors.map((e) => (e.field === "password" ? { ...e, field: "newPassword" } : e));
+}
+
+/** The passwords are not needed once saved; nothing should keep them in memory. */
+export function withoutPasswords(values: SettingsValues): SettingsValues {
+  return { ...values, currentPassword: "", newPassword: "", newPasswordConfirmation: "" };
+}
