@@ -2,7 +2,6 @@ import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
 import { LoadingNotice } from "./layout/loading-notice.tsx";
 import { LandingPage } from "./pages/landing-page.tsx";
-import { HeaderLogout } from "./pages/login/header-logout.tsx";
 
 // Only the landing page is in the first download; every other screen is fetched when opened.
 const LoginPage = lazy(() => import("./pages/login-page.tsx").then((m) => ({ default: m.LoginPage })));
@@ -20,8 +19,6 @@ const NotFoundPage = lazy(() => import("./pages/not-found-page.tsx").then((m) =>
 export function AppRoutes() {
   return (
     <Suspense fallback={<LoadingNotice />}>
-      {/* Not a screen: puts ログアウト into the header while a customer is logged in. */}
-      <HeaderLogout />
       <Routes>
         <Route index element={<LandingPage />} />
         <Route path="login" element={<LoginPage />} />

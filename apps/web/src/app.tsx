@@ -16,13 +16,13 @@ export function App({ client }: { client: GraphQLClient }) {
     <LanguageProvider>
       <ClientProvider client={client}>
         <ServiceStatusProvider>
-          <AppLayout>
-            <MaintenanceGate>
-              <SessionProvider>
+          <SessionProvider>
+            <AppLayout>
+              <MaintenanceGate>
                 <AppRoutes />
-              </SessionProvider>
-            </MaintenanceGate>
-          </AppLayout>
+              </MaintenanceGate>
+            </AppLayout>
+          </SessionProvider>
         </ServiceStatusProvider>
       </ClientProvider>
     </LanguageProvider>

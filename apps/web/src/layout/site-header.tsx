@@ -1,12 +1,15 @@
 import { Link } from "react-router";
 import { useT } from "../i18n/use-t.ts";
 import { useServiceStatus } from "../service-status/service-status-provider.tsx";
+import { LogoutButton } from "../session/logout-button.tsx";
+import { useSession } from "../session/session-provider.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 
 /** The insurer's name (from configuration) and the service name, with the language switch. */
 export function SiteHeader() {
   const t = useT();
   const { branding } = useServiceStatus();
+  const { customer } = useSession();
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -14,8 +17,7 @@ export function SiteHeader() {
           {branding && <span className="site-header__insurer">{branding.insurerName}</span>}
           <span className="site-header__service">{t("app.serviceName")}</span>
         </Link>
-        {/* The logout button is portalled in here from inside the session (pages/login/header-logout.tsx). */}
-        <div id="site-header-session" style={{ marginLeft: "auto", display: "flex", alignItems: "center", gap: "0.5rem" }} />
+        <div className="site-header__session">{customer && <LogoutButton />}</div>
         <LanguageSwitch />
       </div>
     </header>

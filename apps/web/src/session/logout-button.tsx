@@ -1,10 +1,10 @@
 import { LogoutDocument } from "@cws/client/gql";
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { useClient } from "../../api/client-context.tsx";
-import { useBusy } from "../../forms/use-busy.ts";
-import { useT } from "../../i18n/use-t.ts";
-import { useSession } from "../../session/session-provider.tsx";
+import { useClient } from "../api/client-context.tsx";
+import { useBusy } from "../forms/use-busy.ts";
+import { useT } from "../i18n/use-t.ts";
+import { useSession } from "./session-provider.tsx";
 
 /**
  * ログアウト: ends the session on the server (which clears the HttpOnly cookie), then
