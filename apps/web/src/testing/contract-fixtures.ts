@@ -191,8 +191,7 @@ export const settingsInvalidAnswer: FakeAnswer = {
         message: { ja: "入力内容に誤りがあります。", en: "Some input is invalid." },
         fieldErrors: [
           { field: "currentPassword", code: "CURRENT_PASSWORD_WRONG", message: { ja: "現在のパスワードが正しくありません。", en: "The current password is incorrect." } },
-          // The server reports the password rules on "password", whatever the form calls the field.
-          { field: "password", code: "PASSWORD_TOO_COMMON", message: { ja: "よく使われているパスワードは使用できません。", en: "This password is too common." } },
+          { field: "newPassword", code: "PASSWORD_TOO_COMMON", message: { ja: "よく使われているパスワードは使用できません。", en: "This password is too common." } },
         ],
       },
     } satisfies UpdateSettingsMutation,

@@ -36,7 +36,7 @@ export async function changePassword(
   const forced = account.requiredAction === "CHANGE_PASSWORD";
   const errors: FieldError[] = [];
   if (!forced && !(input.currentPassword && (await verifyPassword(account.passwordHash, input.currentPassword)))) errors.push(WRONG_CURRENT);
-  errors.push(...passwordErrors(input.newPassword, { minLength: config.passwords.minLength, userId: account.userId, email: account.email, birthDate: account.policyholder.birthDate }));
+  errors.push(...passwordErrors(input.newPassword, { minLength: config.passwords.minLength, userId: account.userId, email: account.email, birthDate: account.policyholder.birthDate }, "newPassword"));
   if (errors.length === 0 && (await verifyPassword(account.passwordHash, input.newPassword))) errors.push(SAME_AS_BEFORE);
   if (errors.length > 0) return { ok: false, code: "VALIDATION_FAILED", errors };
 

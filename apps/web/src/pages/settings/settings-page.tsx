@@ -15,7 +15,7 @@ import { SettingsDoneStep } from "./settings-done-step.tsx";
 import { SettingsInputStep } from "./settings-input-step.tsx";
 import { settingsProblems } from "./settings-problems.ts";
 import { SettingsReviewStep } from "./settings-review-step.tsx";
-import { initialValues, serverProblems, settingsInput, withoutPasswords } from "./settings-values.ts";
+import { initialValues, settingsInput, withoutPasswords } from "./settings-values.ts";
 
 const steps = ["input", "review", "done"] as const;
 type Step = (typeof steps)[number];
@@ -71,7 +71,7 @@ function SettingsFlow({ customer }: { customer: Customer }) {
             goTo("done");
             break;
           case "ValidationFailed":
-            goTo("input", serverProblems(result.fieldErrors), result.fieldErrors.length > 0 ? null : result.message);
+            goTo("input", [...result.fieldErrors], result.fieldErrors.length > 0 ? null : result.message);
             break;
           default:
             setMessage(result.message);

@@ -1,6 +1,5 @@
 import type { UpdateSettingsInput } from "@cws/client/gql";
 import type { PasswordContext } from "@cws/domain/passwords/password-policy";
-import type { FieldProblem } from "../../forms/field-problems.ts";
 import type { Customer } from "../../session/session-provider.tsx";
 
 /** The form's id prefix: fields are settings-email, settings-newPassword… */
@@ -42,11 +41,6 @@ export function settingsInput(values: SettingsValues, customer: Customer): Updat
 /** What a new password must not equal (the policy's personal-information rule). */
 export function passwordContext(customer: Customer): Omit<PasswordContext, "minLength"> {
   return { userId: customer.userId, email: customer.email, birthDate: customer.birthDate };
-}
-
-/** The server reports the password rules on "password"; on this form that field is newPassword. */
-export function serverProblems(fieldErrors: readonly FieldProblem[]): FieldProblem[] {
-  return fieldErrors.map((e) => (e.field === "password" ? { ...e, field: "newPassword" } : e));
 }
 
 /** The passwords are not needed once saved; nothing should keep them in memory. */
