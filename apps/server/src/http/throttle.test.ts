@@ -1,3 +1,4 @@
+import { itWhen } from "@cws/domain/testing/it-when";
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createThrottle } from "./throttle.ts";
@@ -19,7 +20,7 @@ describe("throttle", () => {
     await throttle.close();
   });
 
-  it.runIf(redisUrl)("shares the counts between instances through Redis (TEST_REDIS_URL)", async () => {
+  itWhen(redisUrl, "shares the counts between instances through Redis (TEST_REDIS_URL)", async () => {
     const address = `198.51.100.${randomBytes(1)[0]}-${randomBytes(4).toString("hex")}`;
     const first = await createThrottle({ pointsPerWindow: 2, redisUrl });
     const second = await createThrottle({ pointsPerWindow: 2, redisUrl });

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { itWhen } from "../testing/it-when.ts";
+import { afterAll, beforeAll, describe, expect } from "vitest";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-database.ts";
 import { renewContract, type RenewContractResult } from "./renewal-service.ts";
 import { renewableContract } from "./renewal-test-support.ts";
@@ -15,7 +16,7 @@ describe.each(testDatabaseKinds())("concurrent renewals on %s", (kind) => {
   const renewedOnce = { periods: 3, requests: 1, mails: 1, audits: 1 };
 
   // PGlite has one connection, so requests queue up; this is the same rule without real parallelism.
-  it.runIf(kind === "pglite")("renews once when 8 submissions with different keys are queued together", async () => {
+  itWhen(kind === "pglite", "renews once when 8 submissions with different keys are queued together", async () => {
     const { input, traces } = await renewableContract(db.orm);
     const results = await Promise.all(Array.from({ length: 8 }, (_, i) => renew(input({ idempotencyKey: `tab-${i}` }))));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -23,7 +24,7 @@ describe.each(testDatabaseKinds())("concurrent renewals on %s", (kind) => {
     expect(await traces()).toEqual(renewedOnce);
   });
 
-  it.runIf(kind === "postgresql")("renews exactly once when 24 submissions with different keys race on PostgreSQL", async () => {
+  itWhen(kind === "postgresql", "renews exactly once when 24 submissions with different keys race on PostgreSQL", async () => {
     const { input, traces } = await renewableContract(db.orm);
     const results = await Promise.all(Array.from({ length: 24 }, (_, i) => renew(input({ idempotencyKey: `tab-${i}` }))));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -32,7 +33,7 @@ describe.each(testDatabaseKinds())("concurrent renewals on %s", (kind) => {
     expect(await traces()).toEqual(renewedOnce);
   });
 
-  it.runIf(kind === "postgresql")("answers 12 racing submissions with the same key with one renewal and 11 replays on PostgreSQL", async () => {
+  itWhen(kind === "postgresql", "answers 12 racing submissions with the same key with one renewal and 11 replays on PostgreSQL", async () => {
     const { input, traces } = await renewableContract(db.orm);
     const results = await Promise.all(Array.from({ length: 12 }, () => renew(input({ idempotencyKey: "double-click" }))));
     const renewals = results.map((r) => (r.ok ? r.renewal : null));
@@ -42,7 +43,7 @@ describe.each(testDatabaseKinds())("concurrent renewals on %s", (kind) => {
     expect(await traces()).toEqual(renewedOnce);
   });
 
-  it.runIf(kind === "postgresql")("turns a renewal that loses at the unique (contract_id, starts_on) constraint into ALREADY_RENEWED", async () => {
+  itWhen(kind === "postgresql", "turns a renewal that loses at the unique (contract_id, starts_on) constraint into ALREADY_RENEWED", async () => {
     const { contract, input, traces } = await renewableContract(db.orm);
     // Another instance inserts the same next period and has not committed yet.
     const rival = db.orm.em.fork();

@@ -1,3 +1,4 @@
+import { itWhen } from "../testing/it-when.ts";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-database.ts";
 import { ManualClock } from "../time/clock.ts";
@@ -166,7 +167,7 @@ describe.each(testDatabaseKinds())("mail dispatcher over SMTP on %s", (kind) => 
     expect(rows.map((r) => r.attempts).sort()).toEqual([0, 1]);
   });
 
-  it.runIf(kind === "postgresql")(
+  itWhen(kind === "postgresql", 
     "two dispatchers running at once deliver each of 20 messages exactly once (PostgreSQL only: PGlite has one connection, so SKIP LOCKED never gets to skip)",
     async () => {
       const smtp = await startSmtpTestServer(0, { delayMs: 20 });
