@@ -85,7 +85,8 @@ builder.mutationField("verifyKeyword", (t) =>
     resolve: async (_root, { token, keyword }, ctx) => {
       const limited = await throttled(ctx, "keyword", ctx.client.ip);
       if (limited) return limited;
-      const outcome = await verifyKeyword(ctx.scope(), token, keyword.normalize("NFKC").trim().slice(0, 64));
+      // Keywords never contain spaces: spaces typed between digit groups, of either width, are not part of it.
+      const outcome = await verifyKeyword(ctx.scope(), token, keyword.normalize("NFKC").replace(/\s+/g, "").slice(0, 64));
       switch (outcome.status) {
         case "ACCEPTED":
           return { __typename: "KeywordAccepted" as const, purpose: outcome.purpose, stepToken: outcome.stepToken, stepTokenExpiresAt: outcome.stepTokenExpiresAt };
