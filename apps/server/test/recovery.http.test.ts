@@ -52,7 +52,7 @@ describe.each(testDatabaseKinds())("forgotten ID or password, settings and tempo
     expect((await browser.execute(VerificationLinkDocument, { token })).verificationLink).toMatchObject({ status: "VALID", purpose: "CREDENTIAL_RESET" });
 
     // Typed the way people copy it down: full-width digits with a space between the groups.
-    const typed = `${keyword.slice(0, 5)}　${keyword.slice(5)}`.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const typed = `${keyword.slice(0, 5)}\u3000${keyword.slice(5)}`.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
     const accepted = await browser.execute(VerifyKeywordDocument, { token, keyword: typed });
     if (accepted.verifyKeyword.__typename !== "KeywordAccepted") throw new Error(accepted.verifyKeyword.__typename);
     const stepToken = accepted.verifyKeyword.stepToken;

@@ -22,6 +22,7 @@ describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
     const data = await server.client().execute(ServiceStatusDocument);
     expect(data.serviceStatus).toEqual({ open: true, reopensAt: null, nextMaintenanceStartsAt: "2026-11-29T17:00:00.000Z", nextMaintenanceEndsAt: "2026-11-29T19:00:00.000Z", message: null });
     expect(data.branding.desk.name).toBe("インターネットデスク");
+    expect(data.passwordPolicy).toEqual({ minLength: 8, maxLength: 128 });
   });
 
   it("still answers serviceStatus during the Monday window, with the reopening time", async () => {

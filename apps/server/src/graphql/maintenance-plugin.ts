@@ -4,8 +4,11 @@ import { GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode
 import type { Context } from "../context.ts";
 import { maintenanceMessage } from "../schema/service-status.ts";
 
-/** Top-level fields that answer during maintenance: the status itself and what the maintenance page shows. */
-const ALWAYS_OPEN = new Set(["serviceStatus", "branding", "__typename", "__schema", "__type"]);
+/**
+ * Top-level fields that answer during maintenance: the status itself, what the maintenance
+ * page shows, and the password policy, which the web app asks for in the same start-up query.
+ */
+const ALWAYS_OPEN = new Set(["serviceStatus", "branding", "passwordPolicy", "__typename", "__schema", "__type"]);
 
 function onlyAlwaysOpenFields(selectionSet: SelectionSetNode): boolean {
   return selectionSet.selections.every((selection) => {

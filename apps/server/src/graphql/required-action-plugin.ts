@@ -2,8 +2,11 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 import type { Context } from "../context.ts";
 
-/** What a customer with a required action may still do: see themselves, change the password, leave. */
-const ALLOWED = new Set(["me", "changePassword", "logout", "serviceStatus", "branding", "__typename"]);
+/**
+ * What a customer with a required action may still do: see themselves, change the password
+ * (with the policy's rules shown live), leave.
+ */
+const ALLOWED = new Set(["me", "changePassword", "logout", "serviceStatus", "branding", "passwordPolicy", "__typename"]);
 
 function onlyAllowed(selectionSet: SelectionSetNode): boolean {
   return selectionSet.selections.every((s) => (s.kind === Kind.FIELD ? ALLOWED.has(s.name.value) : s.kind === Kind.INLINE_FRAGMENT && onlyAllowed(s.selectionSet)));

@@ -10,6 +10,7 @@ import "./links.ts";
 import "./registration.ts";
 import "./recovery.ts";
 import "./settings.ts";
+import "./password-policy.ts";
 import "./contracts.ts";
 
 export function buildSchema() {

@@ -1,17 +1,19 @@
-import { checkPassword, DEFAULT_PASSWORD_MIN_LENGTH, type PasswordContext } from "@cws/domain/passwords/password-policy";
+import { checkPassword, type PasswordContext } from "@cws/domain/passwords/password-policy";
 import { useT } from "../i18n/use-t.ts";
+import { usePasswordMinLength } from "../service-status/use-password-min-length.ts";
 import { useLocalized } from "./use-localized.ts";
 
 /**
  * The password rules, ticked off as the customer types, from the same policy module the
  * server enforces. The list is a description of the field (aria-describedby), not a live
- * region: announcing every keystroke would drown the typing. The server's configured
- * minimum is not published, so the default is shown; the server's answer has the last word.
+ * region: announcing every keystroke would drown the typing. The minimum is the server's
+ * configured one, from the start-up query.
  */
 export function PasswordRules({ id, password, context = {} }: { id: string; password: string; context?: Omit<PasswordContext, "minLength"> }) {
   const t = useT();
   const localized = useLocalized();
-  const results = checkPassword(password, { minLength: DEFAULT_PASSWORD_MIN_LENGTH, ...context });
+  const minLength = usePasswordMinLength();
+  const results = checkPassword(password, { ...context, minLength });
   const typed = password !== "";
   return (
     <div id={id} className="rule-list">

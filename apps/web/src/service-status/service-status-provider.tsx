@@ -7,12 +7,15 @@ import { maintenanceNoticeFromError, maintenanceNoticeFromStatus, type Maintenan
 
 export type Branding = ServiceStatusQuery["branding"];
 export type ServiceStatus = ServiceStatusQuery["serviceStatus"];
+export type PasswordPolicy = ServiceStatusQuery["passwordPolicy"];
 
 interface ServiceStatusState {
   /** "failed" keeps the last answer, if any, so the header still shows the names. */
   phase: "loading" | "ready" | "failed";
   status: ServiceStatus | null;
   branding: Branding | null;
+  /** The server's configured password limits; null until the first answer. */
+  passwordPolicy: PasswordPolicy | null;
   /** Set while the service is closed, by the status or by any request refused for maintenance. */
   maintenance: MaintenanceNotice | null;
   /** Asks the server again (after a failure, or when maintenance should be over). */
@@ -22,8 +25,9 @@ interface ServiceStatusState {
 const ServiceStatusContext = createContext<ServiceStatusState | null>(null);
 
 /**
- * Loads the service status and branding once, and hands the screens below a client that
- * switches to the maintenance page whenever the server refuses a request for maintenance.
+ * Loads the service status, branding and password policy once, and hands the screens below
+ * a client that switches to the maintenance page whenever the server refuses a request for
+ * maintenance.
  */
 export function ServiceStatusProvider({ children }: { children: ReactNode }) {
   const client = useClient();
@@ -60,6 +64,7 @@ export function ServiceStatusProvider({ children }: { children: ReactNode }) {
       phase,
       status: answer?.serviceStatus ?? null,
       branding: answer?.branding ?? null,
+      passwordPolicy: answer?.passwordPolicy ?? null,
       maintenance: refused ?? (answer ? maintenanceNoticeFromStatus(answer.serviceStatus) : null),
       reload,
     }),
@@ -73,7 +78,7 @@ export function ServiceStatusProvider({ children }: { children: ReactNode }) {
   );
 }
 
-/** The service status, the branding and whether the app is in maintenance. */
+/** The service status, the branding, the password policy and whether the app is in maintenance. */
 export function useServiceStatus(): ServiceStatusState {
   const state = use(ServiceStatusContext);
   if (!state) throw new Error("useServiceStatus() needs a <ServiceStatusProvider> above it");

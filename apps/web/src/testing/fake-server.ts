@@ -14,15 +14,24 @@ export const testBranding: ServiceStatusQuery["branding"] = {
   desk: { name: "インターネットデスク", phone: "0120-111-222", hours: "(月～金) 9:00～17:00" },
 };
 
-/** Open, with the next window on Monday 2026-11-30 02:00 Japan time. */
-export const openAnswer: FakeAnswer = {
-  body: {
-    data: {
-      serviceStatus: { open: true, reopensAt: null, nextMaintenanceStartsAt: "2026-11-29T17:00:00.000Z", nextMaintenanceEndsAt: "2026-11-29T19:00:00.000Z", message: null },
-      branding: testBranding,
-    } satisfies ServiceStatusQuery,
-  },
-};
+/** The server's default password limits (PASSWORD_MIN_LENGTH unset). */
+export const defaultPasswordPolicy: ServiceStatusQuery["passwordPolicy"] = { minLength: 8, maxLength: 128 };
+
+/** Open, with the next window on Monday 2026-11-30 02:00 Japan time, and the given password policy. */
+export function openAnswerWith(passwordPolicy: ServiceStatusQuery["passwordPolicy"]): FakeAnswer {
+  return {
+    body: {
+      data: {
+        serviceStatus: { open: true, reopensAt: null, nextMaintenanceStartsAt: "2026-11-29T17:00:00.000Z", nextMaintenanceEndsAt: "2026-11-29T19:00:00.000Z", message: null },
+        branding: testBranding,
+        passwordPolicy,
+      } satisfies ServiceStatusQuery,
+    },
+  };
+}
+
+/** Open, with the next window on Monday 2026-11-30 02:00 Japan time and the default password policy. */
+export const openAnswer: FakeAnswer = openAnswerWith(defaultPasswordPolicy);
 
 /** Closed, reopening on Monday 2026-11-30 04:00 Japan time. */
 export const closedAnswer: FakeAnswer = {
@@ -39,6 +48,7 @@ export const closedAnswer: FakeAnswer = {
         },
       },
       branding: testBranding,
+      passwordPolicy: defaultPasswordPolicy,
     } satisfies ServiceStatusQuery,
   },
 };

@@ -9,6 +9,7 @@ import { StepIndicator } from "../../forms/step-indicator.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
 import { useFocusOnStep } from "../../forms/use-focus-on-step.ts";
 import { useT } from "../../i18n/use-t.ts";
+import { usePasswordMinLength } from "../../service-status/use-password-min-length.ts";
 import { useSession, type Customer } from "../../session/session-provider.tsx";
 import { ResetDoneStep } from "./reset-done-step.tsx";
 import { ResetReviewStep } from "./reset-review-step.tsx";
@@ -30,6 +31,7 @@ export function ResetSteps({ stepToken, form }: { stepToken: string; form: Reset
   const { setCustomer } = useSession();
   const handleError = useRequestErrorHandler();
   const [busy, run] = useBusy();
+  const passwordMinLength = usePasswordMinLength();
   const [step, setStep] = useState<Step>("input");
   const [values, setValues] = useState(() => initialResetValues(form));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
@@ -48,7 +50,7 @@ export function ResetSteps({ stepToken, form }: { stepToken: string; form: Reset
   const send = (commit: boolean) =>
     run(async () => {
       if (!commit) {
-        const found = resetProblems(values, form);
+        const found = resetProblems(values, form, passwordMinLength);
         setProblems(found);
         setMessage(null);
         if (found.length > 0) return;

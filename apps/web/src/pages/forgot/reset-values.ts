@@ -18,9 +18,9 @@ export function initialResetValues(form: ResetForm): ResetValues {
 }
 
 /** The browser's check with the server's validators: the address, and a new password only if one was typed. */
-export function resetProblems(values: ResetValues, form: ResetForm): FieldProblem[] {
+export function resetProblems(values: ResetValues, form: ResetForm, passwordMinLength: number): FieldProblem[] {
   const email = values.email.trim();
-  const password = values.password || values.passwordConfirmation ? newPasswordProblems("password", values.password, values.passwordConfirmation, { userId: email, email, birthDate: form.birthDate }) : [];
+  const password = values.password || values.passwordConfirmation ? newPasswordProblems("password", values.password, values.passwordConfirmation, { minLength: passwordMinLength, userId: email, email, birthDate: form.birthDate }) : [];
   return [...errorsOf(validateEmail(values.email)), ...password];
 }
 

@@ -14,6 +14,7 @@ import { TextField } from "../../forms/text-field.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
 import { useLanguage } from "../../i18n/language-provider.tsx";
 import { useT } from "../../i18n/use-t.ts";
+import { usePasswordMinLength } from "../../service-status/use-password-min-length.ts";
 import { useSession } from "../../session/session-provider.tsx";
 
 const form = "password";
@@ -31,6 +32,7 @@ export function ChangePasswordForm() {
   const { customer, setCustomer } = useSession();
   const handleError = useRequestErrorHandler();
   const [busy, run] = useBusy();
+  const minLength = usePasswordMinLength();
   const [currentPassword, setCurrentPassword] = useState("");
   const [newPassword, setNewPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
@@ -44,7 +46,7 @@ export function ChangePasswordForm() {
     void run(async () => {
       const found = [
         ...(forced || currentPassword ? [] : [problem("currentPassword", "REQUIRED", catalogText("password.currentRequired"))]),
-        ...newPasswordProblems("newPassword", newPassword, confirmation, context),
+        ...newPasswordProblems("newPassword", newPassword, confirmation, { ...context, minLength }),
       ];
       setMessage(null);
       setProblems(found);

@@ -1,4 +1,4 @@
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import {
@@ -11,7 +11,7 @@ import {
   unauthenticatedAnswer,
   validationFailedAnswer,
 } from "../../testing/account-fixtures.ts";
-import { fakeServer, openAnswer, type FakeAnswer } from "../../testing/fake-server.ts";
+import { fakeServer, openAnswer, openAnswerWith, type FakeAnswer } from "../../testing/fake-server.ts";
 import { renderAppAt } from "../../testing/render-app-at.tsx";
 
 const server = (answers: Record<string, FakeAnswer[]>) => recordingClient(fakeServer({ ServiceStatus: [openAnswer], Contracts: [noContractsAnswer], ...answers }).client);
@@ -61,6 +61,24 @@ describe("changing the password", () => {
     await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("現在のパスワードが正しくありません。"));
     expect(screen.getByLabelText("現在のパスワード").getAttribute("aria-invalid")).toBe("true");
     expect(sent.find((s) => s.operation === "ChangePassword")?.variables).toEqual({ currentPassword: "Old-Pass42", newPassword: "Fresh-Pass42" });
+  });
+
+  it("checks the minimum the server is configured with (12 here), live and before sending", async () => {
+    const { client, sent } = server({ ServiceStatus: [openAnswerWith({ minLength: 12, maxLength: 128 })], Me: [meAnswer(temporaryPasswordCustomer)] });
+    renderAppAt(client, "/password/change");
+    const password = await screen.findByLabelText("新しいパスワード");
+    const rules = document.getElementById(password.getAttribute("aria-describedby")?.split(" ").find((id) => id.endsWith("-rules")) ?? "") as HTMLElement;
+    const rule = () => within(rules).getByText("パスワードは12文字以上で入力してください。").closest("li") as HTMLElement;
+    expect(within(rules).queryByText(/8文字以上/)).toBeNull();
+
+    // 11 characters: enough for the default of 8, not for this server.
+    await choose("Fresh-Pass4");
+    expect(rule().dataset.ok).toBe("false");
+    expect((await screen.findByRole("alert")).textContent).toContain("パスワードは12文字以上で入力してください。");
+    expect(sent.map((s) => s.operation)).not.toContain("ChangePassword");
+
+    await userEvent.type(password, "2");
+    expect(rule().dataset.ok).toBe("true");
   });
 
   it("sends the customer to log in again when the session has ended meanwhile", async () => {

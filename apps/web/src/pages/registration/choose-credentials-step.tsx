@@ -15,6 +15,7 @@ import { TextField } from "../../forms/text-field.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
 import { useLanguage } from "../../i18n/language-provider.tsx";
 import { useT } from "../../i18n/use-t.ts";
+import { usePasswordMinLength } from "../../service-status/use-password-min-length.ts";
 import { useSession, type Customer } from "../../session/session-provider.tsx";
 import { RegistrationDone } from "./registration-done.tsx";
 
@@ -32,6 +33,7 @@ export function ChooseCredentialsStep({ stepToken }: { stepToken: string }) {
   const { setCustomer } = useSession();
   const handleError = useRequestErrorHandler();
   const [busy, run] = useBusy();
+  const minLength = usePasswordMinLength();
   const [userId, setUserId] = useState("");
   const [password, setPassword] = useState("");
   const [confirmation, setConfirmation] = useState("");
@@ -46,7 +48,7 @@ export function ChooseCredentialsStep({ stepToken }: { stepToken: string }) {
     event.preventDefault();
     void run(async () => {
       const userIdResult = chosenUserId ? validateUserId(chosenUserId) : null;
-      const found = [...(userIdResult && !userIdResult.ok ? userIdResult.errors : []), ...newPasswordProblems("password", password, confirmation, { userId: chosenUserId || null })];
+      const found = [...(userIdResult && !userIdResult.ok ? userIdResult.errors : []), ...newPasswordProblems("password", password, confirmation, { minLength, userId: chosenUserId || null })];
       setMessage(null);
       setProblems(found);
       if (found.length > 0) return;

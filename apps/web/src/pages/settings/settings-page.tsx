@@ -9,6 +9,7 @@ import { StepIndicator } from "../../forms/step-indicator.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
 import { useFocusOnStep } from "../../forms/use-focus-on-step.ts";
 import { useT } from "../../i18n/use-t.ts";
+import { usePasswordMinLength } from "../../service-status/use-password-min-length.ts";
 import { RequireCustomer } from "../../session/require-customer.tsx";
 import { useSession, type Customer } from "../../session/session-provider.tsx";
 import { SettingsDoneStep } from "./settings-done-step.tsx";
@@ -41,6 +42,7 @@ function SettingsFlow({ customer }: { customer: Customer }) {
   const { setCustomer } = useSession();
   const handleError = useRequestErrorHandler();
   const [busy, run] = useBusy();
+  const passwordMinLength = usePasswordMinLength();
   const [step, setStep] = useState<Step>("input");
   const [values, setValues] = useState(() => initialValues(customer));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
@@ -55,7 +57,7 @@ function SettingsFlow({ customer }: { customer: Customer }) {
   };
 
   const review = () => {
-    const found = settingsProblems(values, customer);
+    const found = settingsProblems(values, customer, passwordMinLength);
     goTo(found.problems.length > 0 || found.message ? "input" : "review", found.problems, found.message);
   };
 
