@@ -1,4 +1,6 @@
 import type { GraphQLClient } from "@cws/client";
+import { Account } from "@cws/domain/accounts/account.entity";
+import { issueTemporaryPassword } from "@cws/domain/settings/temporary-password";
 import { DEMO_CUSTOMERS, registerCustomer, startRegistrationFor } from "@cws/server/testing/journeys";
 import type { E2eServer } from "../serve.ts";
 
@@ -27,4 +29,18 @@ export async function registerThroughApi(server: E2eServer, who: DemoCustomer, e
 export async function registrationLinkFor(server: E2eServer, who: DemoCustomer, email: string, keyword: string): Promise<string> {
   const token = await startRegistrationFor(server, server.client(), who, email, keyword);
   return `/link#${token}`;
+}
+
+/**
+ * What the staff tool does for a customer who phones the desk: issues a temporary password
+ * (single use, 72 hours) through the domain service, over the journey server's database and
+ * clock. Returns the temporary password, which staff read out to the customer.
+ */
+export async function issueTemporaryPasswordFor(server: E2eServer, email: string): Promise<string> {
+  const em = server.db.orm.em.fork();
+  const account = await em.findOneOrFail(Account, { email });
+  const scope = { em, config: server.config, now: server.clock.now(), origin: { ip: "127.0.0.1", userAgent: "e2e staff tool" } };
+  const issued = await issueTemporaryPassword(scope, { accountId: account.id, staffId: null });
+  if (!issued) throw new Error(`no account to issue a temporary password for: ${email}`);
+  return issued.temporaryPassword;
 }

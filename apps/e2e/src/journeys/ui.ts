@@ -42,11 +42,35 @@ export async function cellsOf(row: Locator): Promise<string[]> {
   return (await row.locator("th, td").allInnerTexts()).map(normalize);
 }
 
+/** The error shown at a form field (under its label), by the field's label. */
+export const errorAt = (page: Page, label: string) => page.locator(".field").filter({ has: field(page, label) }).locator(".field__error");
+
+/** What the login screen says to a wrong password and an unknown user ID alike. */
+export const LOGIN_FAILED = "ユーザーIDまたはパスワード/仮パスワードが正しくありません。";
+
 /** The login screen, filled and submitted. */
 export async function logIn(page: Page, userId: string, password: string): Promise<void> {
   await field(page, "ユーザーID").fill(userId);
   await field(page, "パスワード/仮パスワード").fill(password);
   await page.getByRole("button", { name: "ログイン", exact: true }).click();
+}
+
+/** The login screen opened afresh, filled and submitted, and home reached. */
+export async function logInToHome(page: Page, userId: string, password: string): Promise<void> {
+  await page.goto("/login");
+  await onScreen(page, "お客さまWebサービス ログイン");
+  await logIn(page, userId, password);
+  await page.waitForURL("**/home");
+  await onScreen(page, "ホーム");
+}
+
+/** The login screen opened afresh refuses `userId` with `password`, with the one message for every failure. */
+export async function expectLoginRefused(page: Page, userId: string, password: string): Promise<void> {
+  await page.goto("/login");
+  await onScreen(page, "お客さまWebサービス ログイン");
+  await logIn(page, userId, password);
+  await page.getByRole("alert").filter({ hasText: LOGIN_FAILED }).waitFor();
+  await onScreen(page, "お客さまWebサービス ログイン");
 }
 
 /**
