@@ -2,6 +2,7 @@ import { createClient, type GraphQLClient } from "@cws/client";
 import { loadConfig, type Config } from "@cws/config";
 import { openTestDatabase, type TestDatabase, type TestDatabaseKind } from "@cws/domain/testing/test-database";
 import { seedDemoData } from "@cws/domain/database/seed";
+import { freePort } from "@cws/domain/testing/free-port";
 import { ManualClock } from "@cws/domain/time/clock";
 import { calendarDateOf } from "@cws/domain/time/japan-time";
 import { buildApp } from "../app.ts";
@@ -26,36 +27,55 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /** Also serve the built web app (browser tests). */
+  serveWebApp?: boolean;
+}
+
 /**
- * Starts the real HTTP server on a free loopback port over a fresh test database, with a
- * clock the test moves. Settings come from `env` as they would from the environment.
+ * Starts the real HTTP server on a free loopback port over a fresh test database (with the
+ * demo data, as the embedded default has), with a clock the test moves. Settings come from
+ * `env` as they would from the environment; PUBLIC_URL is this server, so mailed links work.
  */
-export async function startTestServer(kind: TestDatabaseKind, env: Record<string, string> = {}, start = "2026-11-25T10:00:00+09:00"): Promise<TestServer> {
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", DATABASE_URL: "pglite:memory", ...env });
-  const db = await openTestDatabase(kind);
-  const clock = new ManualClock(start);
-  // Every server test starts from the demo data set, as the embedded default does.
-  await seedDemoData(db.orm.em.fork(), calendarDateOf(clock.now(), config.timeZone));
-  // Unexpected errors are logged, so a failing test shows why.
-  const app = await buildApp({ config, orm: db.orm, clock, logger: { level: "error" }, serveWebApp: false });
-  await app.listen({ host: "127.0.0.1", port: 0 });
-  const address = app.server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  const url = `http://127.0.0.1:${port}`;
-  return {
-    url,
-    config,
-    clock,
-    db,
-    async mailbox() {
-      const response = await fetch(`${url}/dev/mailbox`);
-      if (!response.ok) throw new Error(`GET /dev/mailbox answered ${response.status}`);
-      return ((await response.json()) as { messages: CapturedMail[] }).messages;
-    },
-    client: (options = {}) => createClient({ url: `${url}/graphql`, cookieJar: true, bearerToken: options.bearerToken ?? null }),
-    async close() {
+export async function startTestServer(
+  kind: TestDatabaseKind,
+  env: Record<string, string> = {},
+  start = "2026-11-25T10:00:00+09:00",
+  options: TestServerOptions = {},
+): Promise<TestServer> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: String(port), PUBLIC_URL: url, DATABASE_URL: "pglite:memory", ...env });
+    const db = await openTestDatabase(kind);
+    const clock = new ManualClock(start);
+    await seedDemoData(db.orm.em.fork(), calendarDateOf(clock.now(), config.timeZone));
+    // Unexpected errors are logged, so a failing test shows why.
+    const app = await buildApp({ config, orm: db.orm, clock, logger: { level: "error" }, serveWebApp: options.serveWebApp ?? false });
+    try {
+      await app.listen({ host: "127.0.0.1", port });
+    } catch (error) {
       await app.close();
       await db.close();
-    },
-  };
+      // Another process took the port between the probe and the listen: try another.
+      if ((error as NodeJS.ErrnoException).code === "EADDRINUSE" && attempt < 5) continue;
+      throw error;
+    }
+    return {
+      url,
+      config,
+      clock,
+      db,
+      async mailbox() {
+        const response = await fetch(`${url}/dev/mailbox`);
+        if (!response.ok) throw new Error(`GET /dev/mailbox answered ${response.status}`);
+        return ((await response.json()) as { messages: CapturedMail[] }).messages;
+      },
+      client: (clientOptions = {}) => createClient({ url: `${url}/graphql`, cookieJar: true, bearerToken: clientOptions.bearerToken ?? null }),
+      async close() {
+        await app.close();
+        await db.close();
+      },
+    };
+  }
 }

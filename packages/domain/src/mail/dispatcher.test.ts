@@ -5,7 +5,8 @@ import { ManualClock } from "../time/clock.ts";
 import { MailDispatcher, type MailDispatcherOptions } from "./dispatcher.ts";
 import { OutboxMessage } from "./outbox-message.entity.ts";
 import { queueMail } from "./outbox.ts";
-import { freePort, startSmtpTestServer, type SmtpTestServer } from "./smtp-test-server.ts";
+import { freePort } from "../testing/free-port.ts";
+import { startSmtpTestServer, type SmtpTestServer } from "./smtp-test-server.ts";
 import { createMailTransport, type MailTransport } from "./transports.ts";
 
 const FROM = "みらい損害保険 <no-reply@example-insurance.test>";

@@ -1,6 +1,5 @@
 // A real SMTP server on loopback for the dispatcher tests (smtp-server is a dev dependency:
 // only tests import this file).
-import { createServer } from "node:net";
 import { SMTPServer, type SMTPServerOptions } from "smtp-server";
 
 /** A mail as the server received it, headers decoded enough to compare. */
@@ -17,15 +16,6 @@ export interface SmtpTestServer {
   port: number;
   received: ReceivedMail[];
   close(): Promise<void>;
-}
-
-/** A TCP port that nothing listens on right now (for "the SMTP server is down"). */
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
 }
 
 /** RFC 2047 encoded words (=?UTF-8?B?…?= / Q) back to text; whitespace between two words is dropped. */
