@@ -64,7 +64,7 @@ describe("the password change (パスワードの変更)", () => {
     expectNoPageErrors(fresh);
   });
 
-  it("from home's パスワードの変更: the current and a new password, then home; the new one logs in", async () => {
+  it("from home's パスワードの変更: the current and a new password, a completion on the page, then home; the new one logs in", async () => {
     const journey = await startJourney(browser(), "password-change");
     const { page, server } = journey;
     const email = "taro@example.jp";
@@ -80,6 +80,12 @@ describe("the password change (パスワードの変更)", () => {
     await field(page, "新しいパスワード（確認）").fill(PASSWORDS.second);
     await journey.shot("input");
     await page.getByRole("button", { name: "変更する" }).click();
+    // An ordinary change is confirmed where it was made, not by a silent move to home.
+    expect(await textOf(page.getByRole("status").filter({ hasText: "パスワード" }))).toBe("パスワードを変更しました。");
+    expect(page.url()).toMatch(/\/password\/change$/);
+    await onScreen(page, "パスワードの変更");
+    await journey.shot("done");
+    await page.getByRole("link", { name: "ホームへ" }).click();
     await page.waitForURL("**/home");
     await onScreen(page, "ホーム");
     await journey.shot("home");

@@ -86,7 +86,7 @@ describe("settings from home (設定情報の変更)", () => {
 
     await field(page, "現在のパスワード").fill("Not-my-pass9");
     await field(page, "新しいパスワード").fill(PASSWORDS.second);
-    await field(page, "新しいパスワード(確認)").fill(PASSWORDS.second);
+    await field(page, "新しいパスワード（確認）").fill(PASSWORDS.second);
     await journey.shot("input");
     await toReview(page);
     expect(await textOf(definition(page, "パスワード"))).toBe("変更前: (表示しません) 変更後: 新しいパスワードに変更します");

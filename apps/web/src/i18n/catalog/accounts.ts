@@ -105,6 +105,7 @@ export const ja = {
   "password.new": "新しいパスワード",
   "password.confirmation": "新しいパスワード（確認）",
   "password.submit": "変更する",
+  "password.done": "パスワードを変更しました。",
 };
 
 export const en: Record<keyof typeof ja, string> = {
@@ -208,4 +209,5 @@ export const en: Record<keyof typeof ja, string> = {
   "password.new": "New password",
   "password.confirmation": "New password (again)",
   "password.submit": "Change",
+  "password.done": "Your password has been changed.",
 };

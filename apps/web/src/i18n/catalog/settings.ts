@@ -15,7 +15,7 @@ export const ja = {
   "settings.passwordHint": "変更する場合のみ入力してください。",
   "settings.currentPassword": "現在のパスワード",
   "settings.newPassword": "新しいパスワード",
-  "settings.newPasswordConfirm": "新しいパスワード(確認)",
+  "settings.newPasswordConfirm": "新しいパスワード（確認）",
   "settings.mailOptIn": "サービスに関する情報のメール",
   "settings.mailOptIn.yes": "希望する",
   "settings.mailOptIn.no": "希望しない",

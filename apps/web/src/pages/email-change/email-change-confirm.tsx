@@ -1,11 +1,11 @@
 import { ConfirmEmailChangeDocument } from "@cws/client/gql";
 import type { LocalizedText } from "@cws/domain/errors/localized-text";
 import { useState } from "react";
-import { Link } from "react-router";
 import { useClient } from "../../api/client-context.tsx";
 import { useRequestErrorHandler } from "../../api/error-messages.ts";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
 import { FormPage } from "../../forms/form-page.tsx";
+import { ProcedureDone } from "../../forms/procedure-done.tsx";
 import { ReviewList } from "../../forms/review-list.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
 import { useT } from "../../i18n/use-t.ts";
@@ -47,15 +47,9 @@ export function EmailChangeConfirm({ token, onDead }: { token: string; onDead: (
   return (
     <FormPage title={t("emailChange.title")}>
       {confirmed ? (
-        <>
-          <p role="status">{t("emailChange.done")}</p>
+        <ProcedureDone status={t("emailChange.done")}>
           <ReviewList items={[{ label: t("emailChange.newEmail"), value: confirmed }]} />
-          <p>
-            <Link to="/home" className="button button--primary">
-              {t("common.home")}
-            </Link>
-          </p>
-        </>
+        </ProcedureDone>
       ) : (
         <>
           <p>{t("emailChange.lead")}</p>

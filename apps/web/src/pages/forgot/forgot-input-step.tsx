@@ -1,13 +1,12 @@
 import type { LocalizedText } from "@cws/domain/errors/localized-text";
-import type { FormEvent } from "react";
 import { Link } from "react-router";
 import { BirthDateField } from "../../forms/birth-date-field.tsx";
 import type { BirthDateParts } from "../../forms/birth-date-parts.ts";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
-import { fieldId, problemFor, type FieldProblem } from "../../forms/field-problems.ts";
+import type { FieldProblem } from "../../forms/field-problems.ts";
 import { SubmitButton } from "../../forms/submit-button.tsx";
 import { TextField } from "../../forms/text-field.tsx";
-import { useLanguage } from "../../i18n/language-provider.tsx";
+import { submitHandler, useFormFields } from "../../forms/use-form-fields.ts";
 import { useT } from "../../i18n/use-t.ts";
 
 export const forgotForm = "forgot";
@@ -29,27 +28,23 @@ interface ForgotInputStepProps {
 /** Seed STEP 2: the registered メールアドレス and 生年月日 (西暦 年 月 日). */
 export function ForgotInputStep({ values, onChange, problems, message, busy, onSubmit }: ForgotInputStepProps) {
   const t = useT();
-  const { language } = useLanguage();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit();
-  };
+  const { id, error, set } = useFormFields(forgotForm, values, onChange, problems);
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={submitHandler(onSubmit)} noValidate>
       <p>{t("forgot.lead")}</p>
       <ErrorSummary form={forgotForm} problems={problems} message={message} />
       <TextField
-        id={fieldId(forgotForm, "email")}
+        id={id("email")}
         type="email"
         label={t("forgot.email")}
         hint={t("forgot.emailHint")}
         value={values.email}
-        onChange={(email) => onChange({ ...values, email })}
-        error={problemFor(problems, "email", language)}
+        onChange={set("email")}
+        error={error("email")}
         autoComplete="email"
         spellCheck={false}
       />
-      <BirthDateField id={fieldId(forgotForm, "birthDate")} value={values.birthDate} onChange={(birthDate) => onChange({ ...values, birthDate })} error={problemFor(problems, "birthDate", language)} />
+      <BirthDateField id={id("birthDate")} value={values.birthDate} onChange={set("birthDate")} error={error("birthDate")} />
       <p className="note">{t("forgot.sendNote")}</p>
       <div className="button-row">
         <SubmitButton busy={busy}>{t("common.next")}</SubmitButton>

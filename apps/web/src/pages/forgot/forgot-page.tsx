@@ -7,10 +7,8 @@ import { useRequestErrorHandler } from "../../api/error-messages.ts";
 import { birthDateValue, emptyBirthDate } from "../../forms/birth-date-parts.ts";
 import { japanToday } from "../../forms/calendar-date.ts";
 import type { FieldProblem } from "../../forms/field-problems.ts";
-import { FormPage } from "../../forms/form-page.tsx";
-import { StepIndicator } from "../../forms/step-indicator.tsx";
+import { SteppedFormPage } from "../../forms/stepped-form-page.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
-import { useFocusOnStep } from "../../forms/use-focus-on-step.ts";
 import { useT } from "../../i18n/use-t.ts";
 import { ForgotInputStep, type ForgotValues } from "./forgot-input-step.tsx";
 import { ResetKeywordStep, type ResetKeywordIssued } from "./reset-keyword-step.tsx";
@@ -26,7 +24,6 @@ export function ForgotPage() {
   const [message, setMessage] = useState<LocalizedText | null>(null);
   const [issued, setIssued] = useState<ResetKeywordIssued | null>(null);
   const step = issued ? 1 : 0;
-  const heading = useFocusOnStep<HTMLHeadingElement>(step);
 
   const submit = () =>
     run(async () => {
@@ -48,16 +45,12 @@ export function ForgotPage() {
 
   const names = [t("forgot.step.input"), t("forgot.step.keyword")];
   return (
-    <FormPage title={t("forgot.title")} documentTitle={`${names[step]} - ${t("forgot.title")}`}>
-      <StepIndicator steps={names} current={step} />
-      <h2 ref={heading} tabIndex={-1}>
-        {names[step]}
-      </h2>
+    <SteppedFormPage title={t("forgot.title")} steps={names} current={step}>
       {issued ? (
         <ResetKeywordStep issued={issued} />
       ) : (
         <ForgotInputStep values={values} onChange={setValues} problems={problems} message={message} busy={busy} onSubmit={() => void submit()} />
       )}
-    </FormPage>
+    </SteppedFormPage>
   );
 }

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { ProcedureDone } from "../../forms/procedure-done.tsx";
 import { ReviewList } from "../../forms/review-list.tsx";
 import { useT } from "../../i18n/use-t.ts";
 import type { Customer } from "../../session/session-provider.tsx";
@@ -7,14 +7,8 @@ import type { Customer } from "../../session/session-provider.tsx";
 export function ResetDoneStep({ customer }: { customer: Customer }) {
   const t = useT();
   return (
-    <>
-      <p role="status">{t("reset.doneLead")}</p>
+    <ProcedureDone status={t("reset.doneLead")}>
       <ReviewList items={[{ label: t("reset.doneUserId"), value: customer.userId }]} />
-      <p>
-        <Link to="/home" className="button button--primary">
-          {t("common.home")}
-        </Link>
-      </p>
-    </>
+    </ProcedureDone>
   );
 }

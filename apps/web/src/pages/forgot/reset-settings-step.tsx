@@ -1,13 +1,13 @@
 import type { LocalizedText } from "@cws/domain/errors/localized-text";
-import type { FormEvent } from "react";
 import { formatCalendarDate } from "../../forms/calendar-date.ts";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
-import { fieldId, problemFor, type FieldProblem } from "../../forms/field-problems.ts";
+import type { FieldProblem } from "../../forms/field-problems.ts";
 import { NewPasswordFields } from "../../forms/new-password-fields.tsx";
 import { RadioField } from "../../forms/radio-field.tsx";
 import { ReviewList } from "../../forms/review-list.tsx";
 import { SubmitButton } from "../../forms/submit-button.tsx";
 import { TextField } from "../../forms/text-field.tsx";
+import { submitHandler, useFormFields } from "../../forms/use-form-fields.ts";
 import { useLanguage } from "../../i18n/language-provider.tsx";
 import { useT } from "../../i18n/use-t.ts";
 import type { ResetForm, ResetValues } from "./reset-values.ts";
@@ -28,17 +28,10 @@ interface ResetSettingsStepProps {
 export function ResetSettingsStep({ form, values, onChange, problems, message, busy, onNext }: ResetSettingsStepProps) {
   const t = useT();
   const { language } = useLanguage();
-  const set =
-    <K extends keyof ResetValues>(field: K) =>
-    (value: ResetValues[K]) =>
-      onChange({ ...values, [field]: value });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onNext();
-  };
+  const { id, error, set } = useFormFields(resetForm, values, onChange, problems);
   const email = values.email.trim();
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={submitHandler(onNext)} noValidate>
       <p>{t("reset.lead")}</p>
       <ErrorSummary form={resetForm} problems={problems} message={message} />
       <ReviewList
@@ -50,13 +43,13 @@ export function ResetSettingsStep({ form, values, onChange, problems, message, b
         ]}
       />
       <TextField
-        id={fieldId(resetForm, "email")}
+        id={id("email")}
         type="email"
         label={t("reset.email")}
         hint={t("reset.emailHint")}
         value={values.email}
         onChange={set("email")}
-        error={problemFor(problems, "email", language)}
+        error={error("email")}
         autoComplete="email"
         spellCheck={false}
       />
@@ -75,7 +68,7 @@ export function ResetSettingsStep({ form, values, onChange, problems, message, b
         context={{ userId: email, email, birthDate: form.birthDate }}
       />
       <RadioField
-        id={fieldId(resetForm, "mailOptIn")}
+        id={id("mailOptIn")}
         legend={t("reset.mailOptIn")}
         hint={t("reset.mailOptInNote")}
         options={[
@@ -84,7 +77,7 @@ export function ResetSettingsStep({ form, values, onChange, problems, message, b
         ]}
         value={values.mailOptIn ? "yes" : "no"}
         onChange={(choice) => set("mailOptIn")(choice === "yes")}
-        error={problemFor(problems, "mailOptIn", language)}
+        error={error("mailOptIn")}
       />
       <div className="button-row">
         <SubmitButton busy={busy}>{t("common.next")}</SubmitButton>

@@ -4,10 +4,8 @@ import { useState } from "react";
 import { useClient } from "../../api/client-context.tsx";
 import { useRequestErrorHandler } from "../../api/error-messages.ts";
 import type { FieldProblem } from "../../forms/field-problems.ts";
-import { FormPage } from "../../forms/form-page.tsx";
-import { StepIndicator } from "../../forms/step-indicator.tsx";
+import { SteppedFormPage } from "../../forms/stepped-form-page.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
-import { useFocusOnStep } from "../../forms/use-focus-on-step.ts";
 import { useT } from "../../i18n/use-t.ts";
 import { usePasswordMinLength } from "../../service-status/use-password-min-length.ts";
 import { useSession, type Customer } from "../../session/session-provider.tsx";
@@ -39,7 +37,6 @@ export function ResetSteps({ stepToken, form }: { stepToken: string; form: Reset
   const [changes, setChanges] = useState<SettingChange[]>([]);
   const [customer, setDone] = useState<Customer | null>(null);
   const [stopped, setStopped] = useState<LocalizedText | null>(null);
-  const heading = useFocusOnStep<HTMLHeadingElement>(step);
 
   const goTo = (next: Step, found: FieldProblem[] = []) => {
     setProblems(found);
@@ -85,16 +82,11 @@ export function ResetSteps({ stepToken, form }: { stepToken: string; form: Reset
 
   if (stopped) return <ResetStopped message={stopped} />;
   const names = [t("reset.step.input"), t("reset.step.review"), t("reset.step.done")];
-  const index = steps.indexOf(step);
   return (
-    <FormPage title={t("reset.title")} documentTitle={`${names[index]} - ${t("reset.title")}`} focusOnMount>
-      <StepIndicator steps={names} current={index} />
-      <h2 ref={heading} tabIndex={-1}>
-        {names[index]}
-      </h2>
+    <SteppedFormPage title={t("reset.title")} steps={names} current={steps.indexOf(step)} focusOnMount>
       {step === "input" && <ResetSettingsStep form={form} values={values} onChange={setValues} problems={problems} message={message} busy={busy} onNext={() => void send(false)} />}
       {step === "review" && <ResetReviewStep values={values} changes={changes} message={message} busy={busy} onBack={() => goTo("input")} onCommit={() => void send(true)} />}
       {step === "done" && customer && <ResetDoneStep customer={customer} />}
-    </FormPage>
+    </SteppedFormPage>
   );
 }

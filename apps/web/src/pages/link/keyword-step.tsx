@@ -2,16 +2,17 @@ import { VerifyKeywordDocument } from "@cws/client/gql";
 import type { LocalizedText } from "@cws/domain/errors/localized-text";
 import { validateRecoveryKeyword } from "@cws/domain/validation/common-fields";
 import { validateRegistrationKeyword } from "@cws/domain/validation/registration-input";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useClient } from "../../api/client-context.tsx";
 import { useRequestErrorHandler } from "../../api/error-messages.ts";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
-import { fieldId, problemFor, type FieldProblem } from "../../forms/field-problems.ts";
+import type { FieldProblem } from "../../forms/field-problems.ts";
 import { FormPage } from "../../forms/form-page.tsx";
 import { ReviewList } from "../../forms/review-list.tsx";
 import { SubmitButton } from "../../forms/submit-button.tsx";
 import { TextField } from "../../forms/text-field.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
+import { submitHandler, useFormFields } from "../../forms/use-form-fields.ts";
 import { useLanguage } from "../../i18n/language-provider.tsx";
 import { formatDateTime } from "../../i18n/japan-time.ts";
 import { useT } from "../../i18n/use-t.ts";
@@ -40,14 +41,15 @@ export function KeywordStep({ token, purpose, expiresAt, onAccepted, onDead }: K
   const client = useClient();
   const handleError = useRequestErrorHandler();
   const [busy, run] = useBusy();
-  const [keyword, setKeyword] = useState("");
+  const [values, setValues] = useState({ keyword: "" });
   const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const { id, error, set } = useFormFields(form, values, setValues, problems);
+  const { keyword } = values;
   const [message, setMessage] = useState<LocalizedText | null>(null);
   const registration = purpose === "REGISTRATION";
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
+  const submit = () =>
+    run(async () => {
       const checked = registration ? validateRegistrationKeyword(keyword) : validateRecoveryKeyword(keyword);
       setMessage(null);
       if (!checked.ok) return setProblems(checked.errors);
@@ -60,29 +62,28 @@ export function KeywordStep({ token, purpose, expiresAt, onAccepted, onDead }: K
         if (result.__typename === "KeywordRejected") {
           // The server's message says how many attempts are left before the link dies.
           setProblems([{ field: "keyword", code: result.code, message: result.message }]);
-          setKeyword("");
+          setValues({ keyword: "" });
         } else {
           setMessage(result.message);
         }
-      } catch (error) {
-        setMessage(handleError(error));
+      } catch (failure) {
+        setMessage(handleError(failure));
       }
     });
-  };
 
   return (
     <FormPage title={t(registration ? "link.registrationTitle" : "link.resetTitle")}>
       <p>{t(registration ? "link.registrationLead" : "link.resetLead")}</p>
       {expiresAt && <ReviewList items={[{ label: t("link.expiresAt"), value: formatDateTime(new Date(expiresAt), language) }]} />}
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={submitHandler(() => void submit())} noValidate>
         <ErrorSummary form={form} problems={problems} message={message} />
         <TextField
-          id={fieldId(form, "keyword")}
+          id={id("keyword")}
           label={t("keyword.label")}
           hint={t(registration ? "link.registrationKeywordHint" : "link.resetKeywordHint")}
           value={keyword}
-          onChange={setKeyword}
-          error={problemFor(problems, "keyword", language)}
+          onChange={set("keyword")}
+          error={error("keyword")}
           inputMode={registration ? "text" : "numeric"}
           autoComplete={registration ? "off" : "one-time-code"}
           autoCapitalize="none"

@@ -1,16 +1,16 @@
 import type { LocalizedText } from "@cws/domain/errors/localized-text";
 import { fieldError } from "@cws/domain/validation/messages";
 import { LoginDocument } from "@cws/client/gql";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { useClient } from "../../api/client-context.tsx";
 import { useRequestErrorHandler } from "../../api/error-messages.ts";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
-import { fieldId, problemFor, type FieldProblem } from "../../forms/field-problems.ts";
+import type { FieldProblem } from "../../forms/field-problems.ts";
 import { SubmitButton } from "../../forms/submit-button.tsx";
 import { TextField } from "../../forms/text-field.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
-import { useLanguage } from "../../i18n/language-provider.tsx";
+import { submitHandler, useFormFields } from "../../forms/use-form-fields.ts";
 import { useT } from "../../i18n/use-t.ts";
 import { useSession } from "../../session/session-provider.tsx";
 import { afterLogin, fromOf } from "./after-login.ts";
@@ -20,21 +20,20 @@ const form = "login";
 /** ユーザーID and パスワード/仮パスワード, and the ログイン button (seed step 2, STEP 1). */
 export function LoginForm() {
   const t = useT();
-  const { language } = useLanguage();
   const client = useClient();
   const navigate = useNavigate();
   const location = useLocation();
   const { setCustomer } = useSession();
   const handleError = useRequestErrorHandler();
   const [busy, run] = useBusy();
-  const [userId, setUserId] = useState("");
-  const [password, setPassword] = useState("");
+  const [values, setValues] = useState({ userId: "", password: "" });
   const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const { id, error, set } = useFormFields(form, values, setValues, problems);
+  const { userId, password } = values;
   const [message, setMessage] = useState<LocalizedText | null>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
+  const submit = () =>
+    run(async () => {
       // The server checks the same; asking first saves a round trip and a throttle count.
       const missing = [...(userId.trim() ? [] : [fieldError("userId", "REQUIRED")]), ...(password ? [] : [fieldError("password", "REQUIRED")])];
       setMessage(null);
@@ -50,36 +49,35 @@ export function LoginForm() {
         } else {
           // LoginFailed says the same for unknown IDs and wrong passwords; the password is cleared for the retry.
           setMessage(login.message);
-          setPassword("");
+          setValues((typed) => ({ ...typed, password: "" }));
         }
-      } catch (error) {
-        setMessage(handleError(error));
+      } catch (failure) {
+        setMessage(handleError(failure));
       }
     });
-  };
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label={t("login.title")}>
+    <form className="form" onSubmit={submitHandler(() => void submit())} noValidate aria-label={t("login.title")}>
       <ErrorSummary form={form} problems={problems} message={message} />
       <TextField
-        id={fieldId(form, "userId")}
+        id={id("userId")}
         label={t("login.userId")}
         hint={t("login.userIdHint")}
         value={userId}
-        onChange={setUserId}
-        error={problemFor(problems, "userId", language)}
+        onChange={set("userId")}
+        error={error("userId")}
         autoComplete="username"
         autoCapitalize="none"
         spellCheck={false}
       />
       <TextField
-        id={fieldId(form, "password")}
+        id={id("password")}
         type="password"
         label={t("login.password")}
         hint={t("login.passwordHint")}
         value={password}
-        onChange={setPassword}
-        error={problemFor(problems, "password", language)}
+        onChange={set("password")}
+        error={error("password")}
         autoComplete="current-password"
       />
       <div className="button-row">

@@ -35,6 +35,23 @@ describe("changing the password", () => {
     expect(sent.find((s) => s.operation === "ChangePassword")?.variables).toEqual({ currentPassword: null, newPassword: "Fresh-Pass42" });
   });
 
+  it("after an ordinary change says so on the page, with the heading focused, and ホームへ leads home", async () => {
+    const { client, sent } = server({ Me: [meAnswer()], ChangePassword: [passwordChangedAnswer()] });
+    const { location } = renderAppAt(client, "/password/change");
+    await userEvent.type(await screen.findByLabelText("現在のパスワード"), "Old-Pass42");
+
+    await choose("Fresh-Pass42");
+
+    expect((await screen.findByRole("status")).textContent).toBe("パスワードを変更しました。");
+    expect(location()).toBe("/password/change");
+    expect(document.activeElement).toBe(screen.getByRole("heading", { level: 1, name: "パスワードの変更" }));
+    expect(screen.queryByLabelText("新しいパスワード")).toBeNull();
+    expect(sent.find((s) => s.operation === "ChangePassword")?.variables).toEqual({ currentPassword: "Old-Pass42", newPassword: "Fresh-Pass42" });
+
+    await userEvent.click(screen.getByRole("link", { name: "ホームへ" }));
+    await waitFor(() => expect(location()).toBe("/home"));
+  });
+
   it("refuses a password equal to the user ID before asking the server", async () => {
     const { client, sent } = server({ Me: [meAnswer(temporaryPasswordCustomer)] });
     renderAppAt(client, "/password/change");

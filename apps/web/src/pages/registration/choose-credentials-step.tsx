@@ -1,19 +1,19 @@
 import { CompleteRegistrationDocument } from "@cws/client/gql";
 import type { LocalizedText } from "@cws/domain/errors/localized-text";
 import { validateUserId } from "@cws/domain/validation/common-fields";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Link } from "react-router";
 import { useClient } from "../../api/client-context.tsx";
 import { useRequestErrorHandler } from "../../api/error-messages.ts";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
-import { fieldId, problemFor, type FieldProblem } from "../../forms/field-problems.ts";
+import type { FieldProblem } from "../../forms/field-problems.ts";
 import { FormPage } from "../../forms/form-page.tsx";
 import { NewPasswordFields } from "../../forms/new-password-fields.tsx";
 import { newPasswordProblems } from "../../forms/new-password-problems.ts";
 import { SubmitButton } from "../../forms/submit-button.tsx";
 import { TextField } from "../../forms/text-field.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
-import { useLanguage } from "../../i18n/language-provider.tsx";
+import { submitHandler, useFormFields } from "../../forms/use-form-fields.ts";
 import { useT } from "../../i18n/use-t.ts";
 import { usePasswordMinLength } from "../../service-status/use-password-min-length.ts";
 import { useSession, type Customer } from "../../session/session-provider.tsx";
@@ -28,25 +28,23 @@ const form = "credentials";
  */
 export function ChooseCredentialsStep({ stepToken }: { stepToken: string }) {
   const t = useT();
-  const { language } = useLanguage();
   const client = useClient();
   const { setCustomer } = useSession();
   const handleError = useRequestErrorHandler();
   const [busy, run] = useBusy();
   const minLength = usePasswordMinLength();
-  const [userId, setUserId] = useState("");
-  const [password, setPassword] = useState("");
-  const [confirmation, setConfirmation] = useState("");
+  const [values, setValues] = useState({ userId: "", password: "", confirmation: "" });
   const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const { id, error, set } = useFormFields(form, values, setValues, problems);
+  const { userId, password, confirmation } = values;
   const [message, setMessage] = useState<LocalizedText | null>(null);
   // The step token is spent or was never good: the form cannot succeed any more.
   const [stopped, setStopped] = useState(false);
   const [registered, setRegistered] = useState<Customer | null>(null);
   const chosenUserId = userId.trim();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
+  const submit = () =>
+    run(async () => {
       const userIdResult = chosenUserId ? validateUserId(chosenUserId) : null;
       const found = [...(userIdResult && !userIdResult.ok ? userIdResult.errors : []), ...newPasswordProblems("password", password, confirmation, { minLength, userId: chosenUserId || null })];
       setMessage(null);
@@ -63,17 +61,16 @@ export function ChooseCredentialsStep({ stepToken }: { stepToken: string }) {
           setMessage(result.message);
           setStopped(result.__typename !== "TooManyAttempts");
         }
-      } catch (error) {
-        setMessage(handleError(error));
+      } catch (failure) {
+        setMessage(handleError(failure));
       }
     });
-  };
 
   if (registered) return <RegistrationDone customer={registered} />;
   return (
     <FormPage title={t("credentials.title")} focusOnMount>
       <p>{t("credentials.lead")}</p>
-      <form className="form" onSubmit={submit} noValidate>
+      <form className="form" onSubmit={submitHandler(() => void submit())} noValidate>
         <ErrorSummary form={form} problems={problems} message={message} />
         {stopped ? (
           <ul className="link-list">
@@ -87,12 +84,12 @@ export function ChooseCredentialsStep({ stepToken }: { stepToken: string }) {
         ) : (
           <>
             <TextField
-              id={fieldId(form, "userId")}
+              id={id("userId")}
               label={t("credentials.userId")}
               hint={t("credentials.userIdHint")}
               value={userId}
-              onChange={setUserId}
-              error={problemFor(problems, "userId", language)}
+              onChange={set("userId")}
+              error={error("userId")}
               required={false}
               autoComplete="username"
               autoCapitalize="none"
@@ -105,8 +102,8 @@ export function ChooseCredentialsStep({ stepToken }: { stepToken: string }) {
               confirmationLabel={t("credentials.passwordConfirmation")}
               password={password}
               confirmation={confirmation}
-              onPassword={setPassword}
-              onConfirmation={setConfirmation}
+              onPassword={set("password")}
+              onConfirmation={set("confirmation")}
               problems={problems}
               context={{ userId: chosenUserId || null }}
             />

@@ -1,5 +1,5 @@
-import { Link } from "react-router";
 import { FormPage } from "../../forms/form-page.tsx";
+import { ProcedureDone } from "../../forms/procedure-done.tsx";
 import { ReviewList } from "../../forms/review-list.tsx";
 import { useT } from "../../i18n/use-t.ts";
 import type { Customer } from "../../session/session-provider.tsx";
@@ -9,13 +9,9 @@ export function RegistrationDone({ customer }: { customer: Customer }) {
   const t = useT();
   return (
     <FormPage title={t("registration.doneTitle")} focusOnMount>
-      <p role="status">{t("registration.doneLead")}</p>
-      <ReviewList items={[{ label: t("credentials.userId"), value: customer.userId }]} />
-      <p>
-        <Link to="/home" className="button button--primary">
-          {t("common.home")}
-        </Link>
-      </p>
+      <ProcedureDone status={t("registration.doneLead")}>
+        <ReviewList items={[{ label: t("credentials.userId"), value: customer.userId }]} />
+      </ProcedureDone>
     </FormPage>
   );
 }

@@ -1,12 +1,12 @@
 import type { LocalizedText } from "@cws/domain/errors/localized-text";
 import { KEYWORD_RULE_DESCRIPTION } from "@cws/domain/validation/registration-input";
-import type { FormEvent } from "react";
 import { BirthDateField } from "../../forms/birth-date-field.tsx";
 import { CheckboxField } from "../../forms/checkbox-field.tsx";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
-import { fieldId, problemFor, type FieldProblem } from "../../forms/field-problems.ts";
+import type { FieldProblem } from "../../forms/field-problems.ts";
 import { SubmitButton } from "../../forms/submit-button.tsx";
 import { TextField } from "../../forms/text-field.tsx";
+import { submitHandler, useFormFields } from "../../forms/use-form-fields.ts";
 import { useLanguage } from "../../i18n/language-provider.tsx";
 import { useT } from "../../i18n/use-t.ts";
 import { TermsOfUse } from "./terms-of-use.tsx";
@@ -26,19 +26,10 @@ interface RegistrationInputStepProps {
 export function RegistrationInputStep({ values, onChange, problems, message, onNext }: RegistrationInputStepProps) {
   const t = useT();
   const { language } = useLanguage();
-  const id = (field: string) => fieldId(registrationForm, field);
-  const error = (field: string) => problemFor(problems, field, language);
-  const set =
-    <K extends keyof RegistrationValues>(field: K) =>
-    (value: RegistrationValues[K]) =>
-      onChange({ ...values, [field]: value });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onNext();
-  };
+  const { id, error, set } = useFormFields(registrationForm, values, onChange, problems);
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={submitHandler(onNext)} noValidate>
       <p>{t("registration.inputLead")}</p>
       <ErrorSummary form={registrationForm} problems={problems} message={message} />
       <fieldset className="field-group">

@@ -4,10 +4,8 @@ import { useState } from "react";
 import { useClient } from "../../api/client-context.tsx";
 import { useRequestErrorHandler } from "../../api/error-messages.ts";
 import type { FieldProblem } from "../../forms/field-problems.ts";
-import { FormPage } from "../../forms/form-page.tsx";
-import { StepIndicator } from "../../forms/step-indicator.tsx";
+import { SteppedFormPage } from "../../forms/stepped-form-page.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
-import { useFocusOnStep } from "../../forms/use-focus-on-step.ts";
 import { useT } from "../../i18n/use-t.ts";
 import { RegistrationInputStep } from "./registration-input-step.tsx";
 import { RegistrationReviewStep } from "./registration-review-step.tsx";
@@ -28,7 +26,6 @@ export function RegistrationPage() {
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [message, setMessage] = useState<LocalizedText | null>(null);
   const [started, setStarted] = useState<RegistrationStarted | null>(null);
-  const heading = useFocusOnStep<HTMLHeadingElement>(step);
 
   const goTo = (next: Step, found: FieldProblem[] = [], text: LocalizedText | null = null) => {
     setProblems(found);
@@ -68,16 +65,11 @@ export function RegistrationPage() {
     });
 
   const names = [t("registration.step.input"), t("registration.step.review"), t("registration.step.sent")];
-  const index = steps.indexOf(step);
   return (
-    <FormPage title={t("registration.title")} documentTitle={`${names[index]} - ${t("registration.title")}`}>
-      <StepIndicator steps={names} current={index} />
-      <h2 ref={heading} tabIndex={-1}>
-        {names[index]}
-      </h2>
+    <SteppedFormPage title={t("registration.title")} steps={names} current={steps.indexOf(step)}>
       {step === "input" && <RegistrationInputStep values={values} onChange={setValues} problems={problems} message={message} onNext={review} />}
       {step === "review" && <RegistrationReviewStep values={values} busy={busy} message={message} onBack={() => goTo("input")} onSubmit={() => void send()} />}
       {step === "sent" && started && <RegistrationSentStep started={started} />}
-    </FormPage>
+    </SteppedFormPage>
   );
 }

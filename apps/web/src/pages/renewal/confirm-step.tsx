@@ -1,5 +1,5 @@
-import type { FormEvent } from "react";
 import { SubmitButton } from "../../forms/submit-button.tsx";
+import { submitHandler } from "../../forms/use-form-fields.ts";
 import { useLocalized } from "../../forms/use-localized.ts";
 import { useT } from "../../i18n/use-t.ts";
 import { QuoteFacts } from "./quote-facts.tsx";
@@ -18,12 +18,8 @@ export function ConfirmStep({ view, onBack, onRenewed, onProblem }: ConfirmStepP
   const t = useT();
   const localized = useLocalized();
   const { submit, busy, failure } = useRenewContract(view.quote, onRenewed, onProblem);
-  const confirm = (event: FormEvent) => {
-    event.preventDefault();
-    void submit();
-  };
   return (
-    <form className="form" onSubmit={confirm} noValidate>
+    <form className="form" onSubmit={submitHandler(() => void submit())} noValidate>
       <QuoteFacts view={view} />
       <p>
         <strong>{t("renewal.confirmLead")}</strong>

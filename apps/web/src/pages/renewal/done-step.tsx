@@ -1,5 +1,5 @@
-import { Link } from "react-router";
 import { formatCalendarDate } from "../../forms/calendar-date.ts";
+import { ProcedureDone } from "../../forms/procedure-done.tsx";
 import { ReviewList } from "../../forms/review-list.tsx";
 import { useLanguage } from "../../i18n/language-provider.tsx";
 import { useT } from "../../i18n/use-t.ts";
@@ -13,7 +13,7 @@ export function DoneStep({ renewed }: { renewed: Renewed }) {
   const { newPeriod, contract } = renewed;
   const date = (value: string) => formatCalendarDate(value, language);
   return (
-    <>
+    <ProcedureDone>
       <ReviewList
         items={[
           { label: t("renewal.fact.policyNumber"), value: contract.policyNumber },
@@ -25,11 +25,6 @@ export function DoneStep({ renewed }: { renewed: Renewed }) {
         ]}
       />
       <p>{t("renewal.mailSent")}</p>
-      <p>
-        <Link to="/home" className="button button--primary">
-          {t("common.home")}
-        </Link>
-      </p>
-    </>
+    </ProcedureDone>
   );
 }

@@ -1,9 +1,7 @@
 import { useCallback, useState } from "react";
 import { useParams } from "react-router";
 import { useClient } from "../../api/client-context.tsx";
-import { FormPage } from "../../forms/form-page.tsx";
-import { StepIndicator } from "../../forms/step-indicator.tsx";
-import { useFocusOnStep } from "../../forms/use-focus-on-step.ts";
+import { SteppedFormPage } from "../../forms/stepped-form-page.tsx";
 import { useT } from "../../i18n/use-t.ts";
 import { LoadingNotice } from "../../layout/loading-notice.tsx";
 import { RequireCustomer } from "../../session/require-customer.tsx";
@@ -33,7 +31,6 @@ function RenewalFlow({ contractId }: { contractId: string }) {
   const client = useClient();
   const loaded = useLoad(`quote:${contractId}`, () => loadQuote(client, contractId));
   const [step, setStep] = useState<Step>({ name: "quote" });
-  const heading = useFocusOnStep<HTMLHeadingElement>(step);
   const onRenewed = useCallback((renewed: Renewed) => setStep({ name: "done", renewed }), []);
   const onProblem = useCallback((problem: RenewalProblem) => setStep({ name: "problem", problem }), []);
   const { reload } = loaded;
@@ -65,13 +62,10 @@ function RenewalFlow({ contractId }: { contractId: string }) {
     content = <ConfirmStep view={loaded.data.view} onBack={() => setStep({ name: "quote" })} onRenewed={onRenewed} onProblem={onProblem} />;
   else if (loaded.data.kind === "quote") content = <QuoteStep view={loaded.data.view} onNext={() => setStep({ name: "confirm" })} />;
 
+  // Every change of step moves the focus, even back to a fresh quote; a quote found not renewable on loading does not.
   return (
-    <FormPage title={t("renewal.title")} documentTitle={`${title} - ${t("renewal.title")}`}>
-      <StepIndicator steps={labels} current={current} />
-      <h2 ref={heading} tabIndex={-1}>
-        {title}
-      </h2>
+    <SteppedFormPage title={t("renewal.title")} steps={labels} current={current} heading={title} focusOn={step}>
       {content}
-    </FormPage>
+    </SteppedFormPage>
   );
 }

@@ -1,11 +1,11 @@
-import { Link } from "react-router";
+import { ProcedureDone } from "../../forms/procedure-done.tsx";
 import { useT } from "../../i18n/use-t.ts";
 
 /** 完了 (seed STEP 6), and where the confirmation mail went when the address is changing. */
 export function SettingsDoneStep({ pendingEmail }: { pendingEmail: string | null }) {
   const t = useT();
   return (
-    <>
+    <ProcedureDone>
       <p>{t("settings.doneLead")}</p>
       {pendingEmail && (
         <div className="note">
@@ -13,11 +13,6 @@ export function SettingsDoneStep({ pendingEmail }: { pendingEmail: string | null
           <p>{t("settings.pendingEmailTo", { email: pendingEmail })}</p>
         </div>
       )}
-      <p>
-        <Link to="/home" className="button button--primary">
-          {t("common.home")}
-        </Link>
-      </p>
-    </>
+    </ProcedureDone>
   );
 }

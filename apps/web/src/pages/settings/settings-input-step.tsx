@@ -1,13 +1,13 @@
 import type { LocalizedText } from "@cws/domain/errors/localized-text";
-import type { FormEvent } from "react";
 import { formatCalendarDate } from "../../forms/calendar-date.ts";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
-import { fieldId, problemFor, type FieldProblem } from "../../forms/field-problems.ts";
+import type { FieldProblem } from "../../forms/field-problems.ts";
 import { NewPasswordFields } from "../../forms/new-password-fields.tsx";
 import { RadioField } from "../../forms/radio-field.tsx";
 import { ReviewList } from "../../forms/review-list.tsx";
 import { SubmitButton } from "../../forms/submit-button.tsx";
 import { TextField } from "../../forms/text-field.tsx";
+import { submitHandler, useFormFields } from "../../forms/use-form-fields.ts";
 import { useLanguage } from "../../i18n/language-provider.tsx";
 import { useT } from "../../i18n/use-t.ts";
 import type { Customer } from "../../session/session-provider.tsx";
@@ -26,19 +26,10 @@ interface SettingsInputStepProps {
 export function SettingsInputStep({ customer, values, onChange, problems, message, onNext }: SettingsInputStepProps) {
   const t = useT();
   const { language } = useLanguage();
-  const id = (field: string) => fieldId(settingsForm, field);
-  const error = (field: string) => problemFor(problems, field, language);
-  const set =
-    <K extends keyof SettingsValues>(field: K) =>
-    (value: SettingsValues[K]) =>
-      onChange({ ...values, [field]: value });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onNext();
-  };
+  const { id, error, set } = useFormFields(settingsForm, values, onChange, problems);
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form className="form" onSubmit={submitHandler(onNext)} noValidate>
       <p>{t("settings.inputLead")}</p>
       <ErrorSummary form={settingsForm} problems={problems} message={message} />
       <ReviewList

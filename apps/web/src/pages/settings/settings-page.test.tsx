@@ -103,14 +103,14 @@ describe("changing settings from home", () => {
     await userEvent.type(screen.getByLabelText("現在のパスワード"), "OldPass#2024");
     await userEvent.type(newPassword, "Mirai#Sedan7");
     expect(rule().textContent).toContain("満たしています");
-    await userEvent.type(screen.getByLabelText("新しいパスワード(確認)"), "Mirai#Sedan8");
+    await userEvent.type(screen.getByLabelText("新しいパスワード（確認）"), "Mirai#Sedan8");
     await next();
 
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("確認のため入力したパスワードが一致しません。");
     // Focus goes to the summary, so keyboard and screen-reader users land on the problem.
     expect(document.activeElement).toBe(alert);
-    const confirmation = screen.getByLabelText("新しいパスワード(確認)");
+    const confirmation = screen.getByLabelText("新しいパスワード（確認）");
     expect(confirmation.getAttribute("aria-invalid")).toBe("true");
     const describedBy = confirmation.getAttribute("aria-describedby")!.split(" ");
     expect(describedBy.map((id) => document.getElementById(id)?.textContent).join(" ")).toContain("一致しません");
@@ -123,7 +123,7 @@ describe("changing settings from home", () => {
 
     await userEvent.type(await screen.findByLabelText("現在のパスワード"), "Wrong#Pass1");
     await userEvent.type(screen.getByLabelText("新しいパスワード"), "Mirai#Sedan7");
-    await userEvent.type(screen.getByLabelText("新しいパスワード(確認)"), "Mirai#Sedan7");
+    await userEvent.type(screen.getByLabelText("新しいパスワード（確認）"), "Mirai#Sedan7");
     await next();
     expect(await screen.findByText("新しいパスワードに変更します")).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "確定" }));

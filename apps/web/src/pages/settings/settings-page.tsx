@@ -4,10 +4,8 @@ import { useState } from "react";
 import { useClient } from "../../api/client-context.tsx";
 import { useRequestErrorHandler } from "../../api/error-messages.ts";
 import type { FieldProblem } from "../../forms/field-problems.ts";
-import { FormPage } from "../../forms/form-page.tsx";
-import { StepIndicator } from "../../forms/step-indicator.tsx";
+import { SteppedFormPage } from "../../forms/stepped-form-page.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
-import { useFocusOnStep } from "../../forms/use-focus-on-step.ts";
 import { useT } from "../../i18n/use-t.ts";
 import { usePasswordMinLength } from "../../service-status/use-password-min-length.ts";
 import { RequireCustomer } from "../../session/require-customer.tsx";
@@ -48,7 +46,6 @@ function SettingsFlow({ customer }: { customer: Customer }) {
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [message, setMessage] = useState<LocalizedText | null>(null);
   const [pendingEmail, setPendingEmail] = useState<string | null>(null);
-  const heading = useFocusOnStep<HTMLHeadingElement>(step);
 
   const goTo = (next: Step, found: FieldProblem[] = [], text: LocalizedText | null = null) => {
     setProblems(found);
@@ -84,16 +81,11 @@ function SettingsFlow({ customer }: { customer: Customer }) {
     });
 
   const names = [t("settings.step.input"), t("settings.step.confirm"), t("settings.step.done")];
-  const index = steps.indexOf(step);
   return (
-    <FormPage title={t("settings.title")} documentTitle={`${names[index]} - ${t("settings.title")}`}>
-      <StepIndicator steps={names} current={index} />
-      <h2 ref={heading} tabIndex={-1}>
-        {names[index]}
-      </h2>
+    <SteppedFormPage title={t("settings.title")} steps={names} current={steps.indexOf(step)}>
       {step === "input" && <SettingsInputStep customer={customer} values={values} onChange={setValues} problems={problems} message={message} onNext={review} />}
       {step === "review" && <SettingsReviewStep customer={customer} values={values} busy={busy} message={message} onBack={() => goTo("input")} onCommit={() => void commit()} />}
       {step === "done" && <SettingsDoneStep pendingEmail={pendingEmail} />}
-    </FormPage>
+    </SteppedFormPage>
   );
 }
