@@ -23,12 +23,16 @@ export interface AppDeps {
   throttle?: Throttle;
 }
 
+/** Believes the nearest `hops` proxies (the load balancer's), and no address a client wrote further out. */
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+
 /** Builds the HTTP server: GraphQL at /graphql, health, the explorer, the web app. */
 export async function buildApp({ config, orm, clock, logger = true, serveWebApp = true, throttle }: AppDeps) {
   const app = Fastify({
     logger,
-    // Behind a load balancer the client address comes from X-Forwarded-For.
-    trustProxy: config.production,
+    // Behind a load balancer the client address comes from X-Forwarded-For, but only the
+    // hops configured in TRUST_PROXY are believed (a client must not choose its address).
+    trustProxy: typeof config.http.trustProxy === "number" ? trustHops(config.http.trustProxy) : config.http.trustProxy,
     bodyLimit: 100_000,
   });
   await app.register(fastifyCookie);

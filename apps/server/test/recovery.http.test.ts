@@ -2,6 +2,7 @@ import { GraphQLRequestError } from "@cws/client";
 import {
   ChangePasswordDocument,
   CompleteCredentialResetDocument,
+  CompleteRegistrationDocument,
   ConfirmEmailChangeDocument,
   CredentialResetFormDocument,
   LoginDocument,
@@ -16,7 +17,7 @@ import { AuditEvent } from "@cws/domain/audit/audit-event.entity";
 import { issueTemporaryPassword } from "@cws/domain/settings/temporary-password";
 import { testDatabaseKinds } from "@cws/domain/testing/test-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerCustomer, tokenFromLink } from "../src/testing/journeys.ts";
+import { registerCustomer, startRegistrationFor, tokenFromLink } from "../src/testing/journeys.ts";
 import { startTestServer, type TestServer } from "../src/testing/test-server.ts";
 
 const HOUR = 3_600_000;
@@ -139,6 +140,36 @@ describe.each(testDatabaseKinds())("forgotten ID or password, settings and tempo
     expect(confirmed.confirmEmailChange).toEqual({ __typename: "EmailConfirmed", email: "hanako.new@example.com" });
     expect((await client.execute(MeDocument)).me).toMatchObject({ email: "hanako.new@example.com", userId: "hanako.new@example.com" });
     expect((await server.client().execute(ConfirmEmailChangeDocument, { token })).confirmEmailChange.__typename).toBe("LinkUsed");
+  });
+
+  it("keeps a user ID the customer chose, and kills older reset links, when a reset only sets a new password", async () => {
+    const client = server.client();
+    const token = await startRegistrationFor(server, client, "ichiro", "ichiro@example.com");
+    const verified = await client.execute(VerifyKeywordDocument, { token, keyword: "Abc123" });
+    if (verified.verifyKeyword.__typename !== "KeywordAccepted") throw new Error(verified.verifyKeyword.__typename);
+    await client.execute(CompleteRegistrationDocument, { input: { stepToken: verified.verifyKeyword.stepToken, userId: "ichiro1990", password: "Ichiro-2026x" } });
+
+    const linkFor = async () => {
+      // A minute apart, so "the newest mail" is well defined.
+      server.clock.advance(60_000);
+      const { requestCredentialReset } = await server.client().execute(RequestCredentialResetDocument, { email: "ichiro@example.com", birthDate: "1990-04-15" });
+      if (requestCredentialReset.__typename !== "ResetKeywordIssued") throw new Error(requestCredentialReset.__typename);
+      const mail = (await resetMailTo("ichiro@example.com"))!;
+      return { token: tokenFromLink(mail.links.find((l) => l.includes("/link#"))!), keyword: requestCredentialReset.keyword };
+    };
+    const older = await linkFor();
+    const newer = await linkFor();
+    expect(newer.token).not.toBe(older.token);
+
+    const accepted = await client.execute(VerifyKeywordDocument, newer);
+    if (accepted.verifyKeyword.__typename !== "KeywordAccepted") throw new Error(accepted.verifyKeyword.__typename);
+    const done = await client.execute(CompleteCredentialResetDocument, {
+      input: { stepToken: accepted.verifyKeyword.stepToken, email: "ichiro@example.com", password: "Ichiro-2027y", mailOptIn: true, commit: true },
+    });
+    expect(done.completeCredentialReset).toMatchObject({ __typename: "SignedIn", customer: { userId: "ichiro1990", email: "ichiro@example.com" } });
+    expect((await loginAs("ichiro1990", "Ichiro-2027y")).result.__typename).toBe("SignedIn");
+    // A reset link requested before (by the customer or by someone else) can no longer undo it.
+    expect((await server.client().execute(VerifyKeywordDocument, older)).verifyKeyword.__typename).toBe("LinkDead");
   });
 
   it("writes the reset, settings, temporary-password and password events to the audit trail", async () => {

@@ -35,6 +35,8 @@ describe("loadConfig", () => {
     [{ SERVICE_TIME_ZONE: "Mars/Olympus" }, "SERVICE_TIME_ZONE", /unknown time zone/],
     [{ NODE_ENV: "production" }, "SMTP_URL", /required in production/],
     [{ PASSWORD_MIN_LENGTH: "6" }, "PASSWORD_MIN_LENGTH", /PASSWORD_MIN_LENGTH/],
+    [{ TRUST_PROXY: "all" }, "TRUST_PROXY", /hop count/],
+    [{ TRUST_PROXY: "0" }, "TRUST_PROXY", /1 to 10/],
   ])("stops on %o with one message naming %s", (env, setting, message) => {
     const error = errorOf(env);
     expect(error).toBeInstanceOf(ConfigError);
@@ -47,6 +49,12 @@ describe("loadConfig", () => {
     const production = { NODE_ENV: "production", SMTP_URL: "smtp://mail:25" };
     expect(loadConfig(production).graphql).toEqual({ explorer: false, introspection: false });
     expect(loadConfig({ ...production, GRAPHQL_EXPLORER: "on" }).graphql).toEqual({ explorer: true, introspection: true });
+  });
+
+  it("believes forwarded addresses only from configured proxies", () => {
+    expect(loadConfig({}).http.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "1" }).http.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.0/8, 192.0.2.10" }).http.trustProxy).toEqual(["10.0.0.0/8", "192.0.2.10"]);
   });
 
   it("can switch maintenance off", () => {

@@ -35,6 +35,7 @@ const schema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  TRUST_PROXY: z.string().optional(),
   DATA_DIR: z.string().min(1).default(".data"),
   DATABASE_URL: z.string().optional(),
   DATABASE_SEED: flag.optional(),
@@ -101,6 +102,25 @@ function parseDatabase(url: string | undefined, dataDir: string): DatabaseSettin
   throw new ConfigError("DATABASE_URL", `unknown scheme "${scheme}:"; use postgres://, postgresql:// or pglite:`);
 }
 
+/**
+ * Which X-Forwarded-For hops to believe: "off" (default), a number of proxy hops in front
+ * of the server, or a comma list of the proxies' addresses or CIDR ranges. Never "all":
+ * a client could then pick its own address and escape per-address throttling.
+ */
+function parseTrustProxy(value: string | undefined): false | number | string[] {
+  if (value === undefined || value === "off") return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops < 1 || hops > 10) throw new ConfigError("TRUST_PROXY", "a hop count must be from 1 to 10");
+    return hops;
+  }
+  const ranges = value.split(",").map((v) => v.trim()).filter(Boolean);
+  if (ranges.length === 0 || ranges.some((r) => !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(r))) {
+    throw new ConfigError("TRUST_PROXY", `expected "off", a hop count, or addresses/CIDR ranges separated by commas, got "${value}"`);
+  }
+  return ranges;
+}
+
 function validateTimeZone(timeZone: string) {
   try {
     new Intl.DateTimeFormat("en", { timeZone });
@@ -118,7 +138,7 @@ function buildConfig(env: z.infer<typeof schema>) {
   return {
     env: env.NODE_ENV,
     production,
-    http: { host: env.HOST, port: env.PORT, publicUrl, secureCookies: production },
+    http: { host: env.HOST, port: env.PORT, publicUrl, secureCookies: production, trustProxy: parseTrustProxy(env.TRUST_PROXY) },
     database,
     /** Demo data is loaded on first start of the embedded database unless switched off. */
     seedDemoData: env.DATABASE_SEED ?? database.kind === "pglite",

@@ -120,3 +120,15 @@ export async function redeemStepToken(tem: Em, stepToken: string, purpose: LinkP
   found.usedAt = now;
   return found;
 }
+
+/**
+ * After a reset or password change, every other reset or e-mail change in flight for the
+ * account dies with its step tokens: a link someone else requested earlier must not undo it.
+ */
+export async function retireAccountLinks(tem: Em, accountId: string, now: Date): Promise<void> {
+  const links = await tem.find(VerificationLink, { account: accountId, purpose: { $in: ["CREDENTIAL_RESET", "EMAIL_CHANGE"] } }, { fields: ["id"] });
+  if (links.length === 0) return;
+  const ids = links.map((l) => l.id);
+  await tem.nativeUpdate(VerificationLink, { id: { $in: ids }, consumedAt: null, diedAt: null }, { diedAt: now });
+  await tem.nativeUpdate(StepToken, { link: { $in: ids }, usedAt: null }, { usedAt: now });
+}

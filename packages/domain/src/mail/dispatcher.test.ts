@@ -64,6 +64,9 @@ describe.each(testDatabaseKinds())("mail dispatcher over SMTP on %s", (kind) => 
     expect(row.status).toBe("SENT");
     expect(row.sentAt).toEqual(clock.now());
     expect(row.lastError).toBeNull();
+    // The delivered body (which may hold a link token) no longer stays in the database.
+    expect(row.textBody).not.toContain("初回利用登録");
+    expect(row.textBody).toContain("removed after delivery");
   });
 
   it("keeps a message queued while SMTP is down and delivers it once, after the backoff, when it is back", async () => {

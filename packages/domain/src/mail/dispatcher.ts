@@ -135,6 +135,8 @@ export class MailDispatcher {
     message.sentAt = this.#clock.now();
     message.attempts += 1;
     message.lastError = null;
+    // A delivered mail's body may carry a live link token; keep it only in the customer's mailbox.
+    if (!this.#transport.captures) redactBody(message);
     return { kind: "sent" };
   }
 
@@ -144,6 +146,7 @@ export class MailDispatcher {
     message.lastError = described.message;
     if (described.permanent || message.attempts >= this.#maxAttempts) {
       message.status = "FAILED";
+      redactBody(message);
       return { kind: "failed" };
     }
     message.nextAttemptAt = new Date(now.getTime() + this.retryDelayMs(message.attempts));
@@ -161,4 +164,15 @@ function shortError(error: unknown): string {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   // Not from the SMTP transport, so no known secrets to cut; strip anything URL-credential-like anyway.
   return text.replace(/(\w+:\/\/)[^@\s/]*@/g, "$1***@").replace(/\s+/g, " ").slice(0, 300);
+}
+
+const REDACTED = "(本文は送信後に削除しました / body removed after delivery)";
+
+/**
+ * Mail bodies carry single-use link tokens, and the keyword digest is keyed by the token:
+ * once a mail is delivered or given up, its body must not stay readable in the database.
+ */
+export function redactBody(message: OutboxMessage): void {
+  message.textBody = REDACTED;
+  message.htmlBody = `<p>${REDACTED}</p>`;
 }

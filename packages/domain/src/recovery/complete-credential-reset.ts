@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/audit-log.ts";
 import type { FieldError } from "../errors/field-error.ts";
 import { RejectedInput } from "../errors/rejected-input.ts";
 import type { LocalizedText } from "../errors/localized-text.ts";
-import { peekStepToken, redeemStepToken } from "../links/link-service.ts";
+import { peekStepToken, redeemStepToken, retireAccountLinks } from "../links/link-service.ts";
 import { queueMail } from "../mail/outbox.ts";
 import { settingsChangedMail } from "../mail/templates/settings-changed.ts";
 import { hashPassword } from "../passwords/password-hasher.ts";
@@ -101,13 +101,17 @@ export async function completeCredentialReset(scope: RequestScope, request: Rese
       if (!account) return invalid();
       const { errors, email, changes } = validate(scope, account, request);
       if (errors.length > 0) throw new RejectedInput(errors);
-      const clash = await tem.findOne(Account, { userIdKey: userIdKeyOf(email), id: { $ne: account.id } });
+      const clash = email !== account.email && (await tem.findOne(Account, { $or: [{ userIdKey: userIdKeyOf(email) }, { email }], id: { $ne: account.id } }));
       if (clash) throw new RejectedInput([USER_ID_TAKEN]);
 
       const oldEmail = account.email;
+      // The e-mail address is the user ID only where it already was: a user ID the
+      // customer chose at registration stays as it is.
+      if (email !== oldEmail && account.userIdKey === userIdKeyOf(oldEmail)) {
+        account.userId = email;
+        account.userIdKey = userIdKeyOf(email);
+      }
       account.email = email;
-      account.userId = email;
-      account.userIdKey = userIdKeyOf(email);
       account.mailOptIn = request.mailOptIn;
       if (passwordHash) {
         account.passwordHash = passwordHash;
@@ -122,6 +126,7 @@ export async function completeCredentialReset(scope: RequestScope, request: Rese
       account.updatedAt = now;
 
       await endOtherSessions(tem, account.id, now, "CREDENTIAL_RESET");
+      await retireAccountLinks(tem, account.id, now);
       const { token } = openSession(tem, account, config.sessions, now, origin);
       const content = settingsChangedMail({ branding: config.branding, changed: changes, at: now, timeZone: config.timeZone });
       for (const to of new Set([email, oldEmail])) queueMail(tem, { to, kind: "settings-changed", content, now });

@@ -63,7 +63,7 @@ export async function startRegistration(scope: RequestScope, raw: unknown): Prom
       queueMail(tem, {
         to: input.email,
         kind: "registration-invitation",
-        content: registrationInvitationMail({ branding: config.branding, link: urls.link(token), expiresAt: linkExpiresAt, timeZone: config.timeZone }),
+        content: registrationInvitationMail({ branding: config.branding, link: urls.link(token), expiresAt: linkExpiresAt, timeZone: config.timeZone, validHours: config.links.registrationHours }),
         now,
       });
     }

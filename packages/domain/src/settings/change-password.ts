@@ -7,6 +7,7 @@ import { hashPassword, verifyPassword } from "../passwords/password-hasher.ts";
 import { passwordErrors } from "../passwords/password-policy.ts";
 import type { RequestScope } from "../request-scope.ts";
 import { endOtherSessions } from "../sessions/session-service.ts";
+import { retireAccountLinks } from "../links/link-service.ts";
 
 export type ChangePasswordOutcome = { ok: true; account: Account } | { ok: false; code: "VALIDATION_FAILED"; errors: FieldError[] };
 
@@ -48,6 +49,7 @@ export async function changePassword(
     fresh.requiredAction = null;
     fresh.updatedAt = now;
     await endOtherSessions(tem, account.id, now, "PASSWORD_CHANGED", input.sessionId);
+    await retireAccountLinks(tem, account.id, now);
     queueMail(tem, { to: account.email, kind: "settings-changed", content: settingsChangedMail({ branding: config.branding, changed: ["password"], at: now, timeZone: config.timeZone }), now });
     recordAudit(tem, { type: "PASSWORD_CHANGED", at: now, origin, accountId: account.id, policyholderId: account.policyholder.id, detail: { afterTemporaryPassword: forced } });
   });

@@ -1,4 +1,4 @@
-import { LockMode } from "@mikro-orm/core";
+import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { Account, userIdKeyOf } from "../accounts/account.entity.ts";
 import { recordAudit } from "../audit/audit-log.ts";
 import type { FieldError } from "../errors/field-error.ts";
@@ -87,8 +87,18 @@ export type ConfirmEmailOutcome = { ok: true; email: string } | { ok: false; cod
  * was the old address.
  */
 export async function confirmEmailChange(scope: RequestScope, token: string): Promise<ConfirmEmailOutcome> {
-  const { config, now, origin } = scope;
   if (!looksLikeToken(token)) return { ok: false, code: "LINK_UNKNOWN" };
+  try {
+    return await confirmInTransaction(scope, token);
+  } catch (error) {
+    // Two accounts confirming the same address at once: the unique user ID decides.
+    if (error instanceof UniqueConstraintViolationException) return { ok: false, code: "EMAIL_UNAVAILABLE" };
+    throw error;
+  }
+}
+
+function confirmInTransaction(scope: RequestScope, token: string): Promise<ConfirmEmailOutcome> {
+  const { config, now, origin } = scope;
   return scope.em.transactional(async (tem): Promise<ConfirmEmailOutcome> => {
     const link = await tem.findOne(VerificationLink, { tokenHash: hashToken(token), purpose: "EMAIL_CHANGE" }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!link || !link.account) return { ok: false, code: "LINK_UNKNOWN" };

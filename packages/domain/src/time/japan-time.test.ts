@@ -8,9 +8,9 @@ describe("Japan time formatting", () => {
     expect(calendarDateOf(new Date("2026-11-30T14:59:59Z"), "Asia/Tokyo")).toBe("2026-11-30");
   });
 
-  it("writes a mail deadline as the seed does, rounding up to the hour", () => {
+  it("writes a mail deadline as the seed does, never later than the real one", () => {
     expect(formatDeadlineJa(new Date("2026-11-27T09:00:00Z"), "Asia/Tokyo")).toBe("2026年11月27日18時まで");
-    expect(formatDeadlineJa(new Date("2026-11-27T09:10:30Z"), "Asia/Tokyo")).toBe("2026年11月27日19時まで");
+    expect(formatDeadlineJa(new Date("2026-11-27T09:10:30Z"), "Asia/Tokyo")).toBe("2026年11月27日18時まで");
   });
 
   it("writes date and time in both languages", () => {

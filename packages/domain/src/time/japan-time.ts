@@ -24,10 +24,10 @@ export function calendarDateOf(at: Date, timeZone: string): string {
   return `${f.year}-${pad(f.month)}-${pad(f.day)}`;
 }
 
-/** A mail deadline as the seed writes it: "2026年11月27日18時まで" (hours rounded up so the deadline is never early). */
+/** A mail deadline as the seed writes it: "2026年11月27日18時まで" (rounded down to the hour, so it is never later than the real one). */
 export function formatDeadlineJa(at: Date, timeZone: string): string {
-  const roundedUp = new Date(Math.ceil(at.getTime() / 3_600_000) * 3_600_000);
-  const f = wallClock(roundedUp, timeZone);
+  const roundedDown = new Date(Math.floor(at.getTime() / 3_600_000) * 3_600_000);
+  const f = wallClock(roundedDown, timeZone);
   return `${f.year}年${f.month}月${f.day}日${f.hour}時まで`;
 }
 
