@@ -130,6 +130,8 @@ describe("settings from home (設定情報の変更)", () => {
     const { page, server } = await taroOnSettings(journey);
 
     await field(page, "メールアドレス(ユーザーID)").fill(NEW_EMAIL);
+    // Moving the address (it becomes the user ID) needs the current password.
+    await field(page, "現在のパスワード").fill(PASSWORDS.first);
     await toReview(page);
     expect(await textOf(definition(page, "メールアドレス(ユーザーID)"))).toBe(`変更前: ${EMAIL} 変更後: ${NEW_EMAIL}`);
     await journey.shot("review");

@@ -132,7 +132,10 @@ describe.each(testDatabaseKinds())("forgotten ID or password, settings and tempo
     const wrongCurrent = await client.execute(UpdateSettingsDocument, { input: { currentPassword: "nope", newPassword: "Another-2026" } });
     expect(wrongCurrent.updateSettings).toMatchObject({ __typename: "ValidationFailed", fieldErrors: [{ field: "currentPassword" }] });
 
-    const pending = await client.execute(UpdateSettingsDocument, { input: { email: "hanako.new@example.com" } });
+    // Without the current password a session alone cannot move the address.
+    const unconfirmed = await client.execute(UpdateSettingsDocument, { input: { email: "hanako.new@example.com" } });
+    expect(unconfirmed.updateSettings).toMatchObject({ __typename: "ValidationFailed", fieldErrors: [{ field: "currentPassword" }] });
+    const pending = await client.execute(UpdateSettingsDocument, { input: { email: "hanako.new@example.com", currentPassword: "Fresh-2026pw" } });
     expect(pending.updateSettings).toMatchObject({ __typename: "SettingsUpdated", pendingEmail: "hanako.new@example.com", customer: { email: "hanako@example.com" } });
     const mail = (await server.mailbox()).find((m) => m.to === "hanako.new@example.com")!;
     const token = tokenFromLink(mail.links.find((l) => l.includes("/link#"))!);

@@ -11,7 +11,8 @@ import { retireAccountLinks } from "../links/link-service.ts";
 
 export type ChangePasswordOutcome = { ok: true; account: Account } | { ok: false; code: "VALIDATION_FAILED"; errors: FieldError[] };
 
-const WRONG_CURRENT: FieldError = {
+/** The current password, asked before a password or e-mail change, was wrong. */
+export const WRONG_CURRENT: FieldError = {
   field: "currentPassword",
   code: "CURRENT_PASSWORD_WRONG",
   message: { ja: "現在のパスワードが正しくありません。", en: "The current password is incorrect." },

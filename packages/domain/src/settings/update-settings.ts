@@ -11,7 +11,8 @@ import { emailChangeVerificationMail } from "../mail/templates/email-change-veri
 import { settingsChangedMail } from "../mail/templates/settings-changed.ts";
 import type { RequestScope } from "../request-scope.ts";
 import { validateEmail } from "../validation/common-fields.ts";
-import { changePassword } from "./change-password.ts";
+import { verifyPassword } from "../passwords/password-hasher.ts";
+import { changePassword, WRONG_CURRENT } from "./change-password.ts";
 
 export interface SettingsRequest {
   accountId: string;
@@ -33,9 +34,9 @@ const EMAIL_TAKEN: FieldError = {
 };
 
 /**
- * Settings from the home page. The mail preference applies at once; a new password needs
- * the current one; a new e-mail address only takes effect once the link mailed to it is
- * confirmed, and the old address is told of every change.
+ * Settings from the home page. The mail preference applies at once; a new password and a
+ * new e-mail address need the current password; the address only takes effect once the
+ * link mailed to it is confirmed, and the old address is told of every change.
  */
 export async function updateSettings(scope: RequestScope, request: SettingsRequest): Promise<SettingsOutcome> {
   const { config, now, origin } = scope;
@@ -43,6 +44,11 @@ export async function updateSettings(scope: RequestScope, request: SettingsReque
   const email = request.email != null && request.email.trim() !== "" ? validateEmail(request.email, "email") : null;
   if (email && !email.ok) return { ok: false, code: "VALIDATION_FAILED", errors: email.errors };
   const newEmail = email?.ok && email.value !== account.email ? email.value : null;
+  // The address becomes the user ID and receives resets: a session alone (perhaps left open
+  // on a shared computer) must not be enough to move it. A new password checks it below.
+  if (newEmail && !request.newPassword && !(request.currentPassword && (await verifyPassword(account.passwordHash, request.currentPassword)))) {
+    return { ok: false, code: "VALIDATION_FAILED", errors: [WRONG_CURRENT] };
+  }
   if (newEmail && (await scope.em.findOne(Account, { $or: [{ email: newEmail }, { userIdKey: userIdKeyOf(newEmail) }], id: { $ne: account.id } }))) {
     return { ok: false, code: "VALIDATION_FAILED", errors: [EMAIL_TAKEN] };
   }

@@ -31,7 +31,7 @@ export const ja = {
   "settings.pendingEmailTo": "送信先: {email}",
   "settings.error.noChanges": "変更する項目がありません。変更後の内容を入力してください。",
   "settings.error.emailRequired": "メールアドレスを入力してください。",
-  "settings.error.currentPasswordRequired": "パスワードを変更する場合は、現在のパスワードを入力してください。",
+  "settings.error.currentPasswordRequired": "パスワードまたはメールアドレスを変更する場合は、現在のパスワードを入力してください。",
 };
 
 export const en: Record<keyof typeof ja, string> = {
@@ -67,5 +67,5 @@ export const en: Record<keyof typeof ja, string> = {
   "settings.pendingEmailTo": "Sent to: {email}",
   "settings.error.noChanges": "Nothing to change. Please enter the new value of an item.",
   "settings.error.emailRequired": "Please enter your e-mail address.",
-  "settings.error.currentPasswordRequired": "To change your password, please enter your current password.",
+  "settings.error.currentPasswordRequired": "To change your password or e-mail address, please enter your current password.",
 };

@@ -44,6 +44,11 @@ describe("changing settings from home", () => {
     const email = await screen.findByRole("textbox", { name: "メールアドレス(ユーザーID)" });
     await userEvent.clear(email);
     await userEvent.type(email, "new.address@example.com");
+    // A new address needs the current password, as a new password does.
+    await next();
+    expect(await screen.findByRole("alert")).toBeTruthy();
+    expect(inputs).toEqual([]);
+    await userEvent.type(screen.getByLabelText("現在のパスワード"), "Current-2026x");
     await next();
 
     expect(await screen.findByRole("heading", { level: 2, name: "変更内容の確認" })).toBeTruthy();
@@ -57,8 +62,8 @@ describe("changing settings from home", () => {
     expect(screen.getByText("お客さまの設定情報を変更しました。")).toBeTruthy();
     expect(screen.getByText("新しいメールアドレスに確認メールを送信しました。メール記載のURLから確認を完了してください。")).toBeTruthy();
     expect(screen.getByRole("link", { name: "ホームへ" }).getAttribute("href")).toBe("/home");
-    // Only what changed is sent.
-    expect(inputs).toEqual([{ email: "new.address@example.com" }]);
+    // Only what changed is sent, with the current password that confirms it.
+    expect(inputs).toEqual([{ email: "new.address@example.com", currentPassword: "Current-2026x" }]);
   });
 
   it("changes the mail preference alone, without a pending-address message", async () => {

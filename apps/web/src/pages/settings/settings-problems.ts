@@ -14,8 +14,11 @@ export function settingsProblems(values: SettingsValues, customer: Customer, pas
   if (!changes.email && !changes.mailOptIn && !changes.password) return { problems: [], message: catalogText("settings.error.noChanges") };
   const problems: FieldProblem[] = [];
   if (values.email.trim() === "") problems.push(problem("email", "REQUIRED", catalogText("settings.error.emailRequired")));
+  // The current password confirms a new password and a new address alike (the address becomes the user ID).
+  if ((changes.password || changes.email) && values.currentPassword === "") {
+    problems.push(problem("currentPassword", "REQUIRED", catalogText("settings.error.currentPasswordRequired")));
+  }
   if (changes.password) {
-    if (values.currentPassword === "") problems.push(problem("currentPassword", "REQUIRED", catalogText("settings.error.currentPasswordRequired")));
     problems.push(...newPasswordProblems("newPassword", values.newPassword, values.newPasswordConfirmation, { ...passwordContext(customer), minLength: passwordMinLength }));
   }
   return { problems, message: null };

@@ -24,7 +24,8 @@ export function changesOf(values: SettingsValues, customer: Customer) {
   return {
     email: values.email.trim() !== customer.email,
     mailOptIn: (values.mailOptIn === "yes") !== customer.mailOptIn,
-    password: values.currentPassword !== "" || values.newPassword !== "" || values.newPasswordConfirmation !== "",
+    // The current password alone changes nothing: it confirms a new password or address.
+    password: values.newPassword !== "" || values.newPasswordConfirmation !== "",
   };
 }
 
@@ -34,7 +35,8 @@ export function settingsInput(values: SettingsValues, customer: Customer): Updat
   return {
     ...(changes.email ? { email: values.email.trim() } : {}),
     ...(changes.mailOptIn ? { mailOptIn: values.mailOptIn === "yes" } : {}),
-    ...(changes.password ? { currentPassword: values.currentPassword, newPassword: values.newPassword } : {}),
+    ...(changes.password || changes.email ? { currentPassword: values.currentPassword } : {}),
+    ...(changes.password ? { newPassword: values.newPassword } : {}),
   };
 }
 
