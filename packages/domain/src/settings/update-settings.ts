@@ -12,7 +12,7 @@ import { settingsChangedMail } from "../mail/templates/settings-changed.ts";
 import type { RequestScope } from "../request-scope.ts";
 import { validateEmail } from "../validation/common-fields.ts";
 import { verifyPassword } from "../passwords/password-hasher.ts";
-import { changePassword, WRONG_CURRENT } from "./change-password.ts";
+import { preparePasswordChange, WRONG_CURRENT } from "./change-password.ts";
 
 export interface SettingsRequest {
   accountId: string;
@@ -54,13 +54,17 @@ export async function updateSettings(scope: RequestScope, request: SettingsReque
   }
 
   const changed: ("password" | "mailOptIn")[] = [];
-  if (request.newPassword) {
-    const outcome = await changePassword(scope, { accountId: account.id, sessionId: request.sessionId, currentPassword: request.currentPassword ?? null, newPassword: request.newPassword });
-    if (!outcome.ok) return outcome;
-    changed.push("password");
-  }
+  const passwordChange = request.newPassword
+    ? await preparePasswordChange(scope, { accountId: account.id, sessionId: request.sessionId, currentPassword: request.currentPassword ?? null, newPassword: request.newPassword })
+    : null;
+  if (passwordChange && !passwordChange.ok) return passwordChange;
 
+  // One transaction for everything asked: either all of it is saved, or none.
   await scope.em.transactional(async (tem) => {
+    if (passwordChange?.ok) {
+      await passwordChange.apply(tem);
+      changed.push("password");
+    }
     const fresh = await tem.findOneOrFail(Account, { id: account.id });
     const audit = { at: now, origin, accountId: account.id, policyholderId: account.policyholder.id };
     if (request.mailOptIn != null && request.mailOptIn !== fresh.mailOptIn) {
