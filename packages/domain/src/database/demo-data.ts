@@ -1,16 +1,11 @@
 import type { Product } from "../contracts/contract.entity.ts";
+import type { IdentityClaim } from "../policyholders/identity-match.ts";
 
 /**
  * Fictional people and contracts for the embedded default and demos. Expiry dates are
  * given relative to the day of seeding so the set always shows every renewal case.
  */
-export interface DemoPolicyholder {
-  familyName: string;
-  givenName: string;
-  familyNameKana: string;
-  givenNameKana: string;
-  birthDate: string;
-  employeeNumber: string;
+export interface DemoPolicyholder extends IdentityClaim {
   groupName: string;
   emailOnFile: string | null;
   contracts: DemoContract[];

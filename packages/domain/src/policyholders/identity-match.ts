@@ -1,13 +1,10 @@
 import type { Em } from "../database/orm.ts";
 import { sameKana, sameName } from "../identity/name-normalizer.ts";
+import type { PolicyholderDetails } from "./policyholder-details.ts";
 import { Policyholder } from "./policyholder.entity.ts";
 
-export interface IdentityClaim {
-  familyName: string;
-  givenName: string;
-  familyNameKana: string;
-  givenNameKana: string;
-  birthDate: string;
+/** What a customer claims at registration: who they are, and their employee number. */
+export interface IdentityClaim extends PolicyholderDetails {
   employeeNumber: string;
 }
 

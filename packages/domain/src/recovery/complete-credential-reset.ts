@@ -10,17 +10,13 @@ import { settingsChangedMail } from "../mail/templates/settings-changed.ts";
 import { hashPassword } from "../passwords/password-hasher.ts";
 import { passwordErrors } from "../passwords/password-policy.ts";
 import { STEP_TOKEN_INVALID_MESSAGE } from "../registration/complete-registration.ts";
+import type { PolicyholderDetails } from "../policyholders/policyholder-details.ts";
 import type { RequestScope } from "../request-scope.ts";
 import { endOtherSessions, openSession } from "../sessions/session-service.ts";
 import { validateEmail } from "../validation/common-fields.ts";
 
 /** STEP 5's form: what is shown read-only, and the current settings to start from. */
-export interface ResetForm {
-  familyName: string;
-  givenName: string;
-  familyNameKana: string;
-  givenNameKana: string;
-  birthDate: string;
+export interface ResetForm extends PolicyholderDetails {
   email: string;
   userId: string;
   mailOptIn: boolean;

@@ -3,9 +3,9 @@ import type { LocalizedText } from "@cws/domain/errors/localized-text";
 import { useState } from "react";
 import { useClient } from "../../api/client-context.tsx";
 import { useRequestErrorHandler } from "../../api/error-messages.ts";
-import type { FieldProblem } from "../../forms/field-problems.ts";
 import { SteppedFormPage } from "../../forms/stepped-form-page.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
+import { useFormSteps } from "../../forms/use-form-steps.ts";
 import { useT } from "../../i18n/use-t.ts";
 import { usePasswordMinLength } from "../../service-status/use-password-min-length.ts";
 import { useSession, type Customer } from "../../session/session-provider.tsx";
@@ -30,26 +30,17 @@ export function ResetSteps({ stepToken, form }: { stepToken: string; form: Reset
   const handleError = useRequestErrorHandler();
   const [busy, run] = useBusy();
   const passwordMinLength = usePasswordMinLength();
-  const [step, setStep] = useState<Step>("input");
+  const { step, problems, message, setMessage, goTo } = useFormSteps<Step>("input");
   const [values, setValues] = useState(() => initialResetValues(form));
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [message, setMessage] = useState<LocalizedText | null>(null);
   const [changes, setChanges] = useState<SettingChange[]>([]);
   const [customer, setDone] = useState<Customer | null>(null);
   const [stopped, setStopped] = useState<LocalizedText | null>(null);
-
-  const goTo = (next: Step, found: FieldProblem[] = []) => {
-    setProblems(found);
-    setMessage(null);
-    setStep(next);
-  };
 
   const send = (commit: boolean) =>
     run(async () => {
       if (!commit) {
         const found = resetProblems(values, form, passwordMinLength);
-        setProblems(found);
-        setMessage(null);
+        goTo("input", found);
         if (found.length > 0) return;
       }
       try {

@@ -1,6 +1,6 @@
 import type { LinkPurpose } from "@cws/client/gql";
-import { Link } from "react-router";
 import { FormPage } from "../../forms/form-page.tsx";
+import { RestartLinks } from "../../forms/restart-links.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { useT } from "../../i18n/use-t.ts";
 import type { DeadLinkStatus } from "./link-status.ts";
@@ -29,16 +29,7 @@ export function LinkProblem({ status, purpose }: { status: DeadLinkStatus; purpo
   return (
     <FormPage title={t(title)} focusOnMount>
       <p>{t(lead)}</p>
-      <ul className="link-list">
-        {restarts(purpose).map(({ to, label }) => (
-          <li key={to}>
-            <Link to={to}>{t(label)}</Link>
-          </li>
-        ))}
-        <li>
-          <Link to="/login">{t("common.toLogin")}</Link>
-        </li>
-      </ul>
+      <RestartLinks restarts={restarts(purpose)} />
     </FormPage>
   );
 }

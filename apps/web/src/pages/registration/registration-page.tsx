@@ -1,11 +1,10 @@
 import { StartRegistrationDocument } from "@cws/client/gql";
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
 import { useState } from "react";
 import { useClient } from "../../api/client-context.tsx";
 import { useRequestErrorHandler } from "../../api/error-messages.ts";
-import type { FieldProblem } from "../../forms/field-problems.ts";
 import { SteppedFormPage } from "../../forms/stepped-form-page.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
+import { useFormSteps } from "../../forms/use-form-steps.ts";
 import { useT } from "../../i18n/use-t.ts";
 import { RegistrationInputStep } from "./registration-input-step.tsx";
 import { RegistrationReviewStep } from "./registration-review-step.tsx";
@@ -21,17 +20,9 @@ export function RegistrationPage() {
   const client = useClient();
   const handleError = useRequestErrorHandler();
   const [busy, run] = useBusy();
-  const [step, setStep] = useState<Step>("input");
+  const { step, problems, message, setMessage, goTo } = useFormSteps<Step>("input");
   const [values, setValues] = useState(emptyRegistration);
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [message, setMessage] = useState<LocalizedText | null>(null);
   const [started, setStarted] = useState<RegistrationStarted | null>(null);
-
-  const goTo = (next: Step, found: FieldProblem[] = [], text: LocalizedText | null = null) => {
-    setProblems(found);
-    setMessage(text);
-    setStep(next);
-  };
 
   const review = () => {
     const found = registrationProblems(values);

@@ -1,11 +1,10 @@
 import { UpdateSettingsDocument } from "@cws/client/gql";
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
 import { useState } from "react";
 import { useClient } from "../../api/client-context.tsx";
 import { useRequestErrorHandler } from "../../api/error-messages.ts";
-import type { FieldProblem } from "../../forms/field-problems.ts";
 import { SteppedFormPage } from "../../forms/stepped-form-page.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
+import { useFormSteps } from "../../forms/use-form-steps.ts";
 import { useT } from "../../i18n/use-t.ts";
 import { usePasswordMinLength } from "../../service-status/use-password-min-length.ts";
 import { RequireCustomer } from "../../session/require-customer.tsx";
@@ -41,17 +40,9 @@ function SettingsFlow({ customer }: { customer: Customer }) {
   const handleError = useRequestErrorHandler();
   const [busy, run] = useBusy();
   const passwordMinLength = usePasswordMinLength();
-  const [step, setStep] = useState<Step>("input");
+  const { step, problems, message, setMessage, goTo } = useFormSteps<Step>("input");
   const [values, setValues] = useState(() => initialValues(customer));
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [message, setMessage] = useState<LocalizedText | null>(null);
   const [pendingEmail, setPendingEmail] = useState<string | null>(null);
-
-  const goTo = (next: Step, found: FieldProblem[] = [], text: LocalizedText | null = null) => {
-    setProblems(found);
-    setMessage(text);
-    setStep(next);
-  };
 
   const review = () => {
     const found = settingsProblems(values, customer, passwordMinLength);
