@@ -43,6 +43,21 @@ describe.each(testDatabaseKinds())("concurrent renewals on %s", (kind) => {
     expect(await traces()).toEqual(renewedOnce);
   });
 
+  itWhen(kind === "postgresql", "answers every racing repeat of one key with the first renewal, round after round, on PostgreSQL", async () => {
+    // A repeat loses only when it looks for the key before the winner commits and reads the
+    // periods after, so the racers arrive spread out, as repeated clicks and retries do.
+    for (let round = 0; round < 20; round++) {
+      const { input, traces } = await renewableContract(db.orm);
+      const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => later(i * 2).then(() => renew(input({ idempotencyKey: `click-${round}` })))),
+      );
+      expect(codes(results)).toEqual([]);
+      expect(results.filter((r) => r.ok && !r.renewal.replayed)).toHaveLength(1);
+      expect(await traces()).toEqual(renewedOnce);
+    }
+  }, 60_000);
+
   itWhen(kind === "postgresql", "turns a renewal that loses at the unique (contract_id, starts_on) constraint into ALREADY_RENEWED", async () => {
     const { contract, input, traces } = await renewableContract(db.orm);
     // Another instance inserts the same next period and has not committed yet.

@@ -86,15 +86,19 @@ export async function renewContract(em: Em, input: RenewContractInput): Promise<
   const key = input.idempotencyKey;
   if (typeof key !== "string" || !IDEMPOTENCY_KEY_PATTERN.test(key)) return fail("IDEMPOTENCY_KEY_INVALID");
   const fingerprint = requestFingerprint(input.contractId, input.quoteId);
+  let result: RenewContractResult;
   try {
-    return await em.transactional((tem) => renewOnce(tem, input, key, fingerprint));
+    result = await em.transactional((tem) => renewOnce(tem, input, key, fingerprint));
   } catch (error) {
     if (!(error instanceof UniqueConstraintViolationException)) throw error;
-    // A concurrent request committed first: either with this very key (answer as it was
-    // answered) or with another key for the same period (the contract is renewed already).
-    const earlier = await findEarlier(em.fork(), input.policyholderId, key);
-    return earlier ? answerEarlier(earlier, fingerprint) : fail("ALREADY_RENEWED");
+    result = fail("ALREADY_RENEWED");
   }
+  if (result.ok || result.error.code !== "ALREADY_RENEWED") return result;
+  // A concurrent request committed first. If it carried this very key, this is a repeat
+  // that looked for the key before that commit and found the period after it: answer as
+  // the first submission was answered. Only another key's renewal is ALREADY_RENEWED.
+  const earlier = await findEarlier(em.fork(), input.policyholderId, key);
+  return earlier ? answerEarlier(earlier, fingerprint) : result;
 }
 
 async function renewOnce(tem: Em, input: RenewContractInput, key: string, fingerprint: string): Promise<RenewContractResult> {
