@@ -1,4 +1,4 @@
-import { startTestServer, type TestServer } from "@cws/server/testing/test-server";
+import { startTestServer, type TestServer } from "@cws/server/testing";
 import { webDistDir } from "@cws/web/dist-path";
 import { existsSync } from "node:fs";
 import path from "node:path";

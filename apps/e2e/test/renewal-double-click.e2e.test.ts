@@ -1,4 +1,4 @@
-import { ContractPeriod } from "@cws/domain/contracts/contract-period.entity";
+import { ContractPeriod } from "@cws/domain";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { PASSWORDS, registerThroughApi } from "../src/journeys/customers.ts";

@@ -1,7 +1,6 @@
 import fastifyApollo from "@as-integrations/fastify";
 import type { Config } from "@cws/config";
-import type { Orm } from "@cws/domain/database/orm";
-import type { Clock } from "@cws/domain/time/clock";
+import type { Orm, Clock } from "@cws/domain";
 import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyServerOptions } from "fastify";
 import { createContext } from "./context.ts";

@@ -1,11 +1,8 @@
 import type { Config } from "@cws/config";
-import type { Em } from "@cws/domain/database/orm";
-import type { RequestScope } from "@cws/domain/request-scope";
-import type { Session } from "@cws/domain/sessions/session.entity";
-import { resumeSession } from "@cws/domain/sessions/session-service";
-import type { Clock } from "@cws/domain/time/clock";
+import { type Clock, type CustomerScope, type Em, type RequestScope, type Session, resumeSession } from "@cws/domain";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Throttle } from "./http/throttle.ts";
+import { requireCustomer } from "./graphql/require-customer.ts";
 import { readSessionToken } from "./http/session-cookie.ts";
 
 /** Who is calling, for throttling and the audit trail. */
@@ -25,6 +22,8 @@ export interface Context {
   reply: FastifyReply;
   /** The scope services run in, stamped with the time the request arrived. */
   scope(): RequestScope;
+  /** The scope of a signed-in customer's request; UNAUTHENTICATED without a live session. */
+  customerScope(): Promise<CustomerScope>;
   /** The caller's live session, if any (memoised per request). */
   session(): Promise<Session | null>;
 }
@@ -42,7 +41,7 @@ export function createContext(deps: ContextDeps, request: FastifyRequest, reply:
   const client = { ip: request.ip, userAgent: String(request.headers["user-agent"] ?? "").slice(0, 500) };
   const now = deps.clock.now();
   let session: Promise<Session | null> | undefined;
-  return {
+  const context: Context = {
     config: deps.config,
     clock: deps.clock,
     em,
@@ -51,10 +50,16 @@ export function createContext(deps: ContextDeps, request: FastifyRequest, reply:
     request,
     reply,
     scope: () => ({ em, config: deps.config, now, origin: client }),
+    async customerScope() {
+      const { id, account } = await requireCustomer(context);
+      const customer = { accountId: account.id, policyholderId: account.policyholder.id, email: account.email, sessionId: id };
+      return { em, config: deps.config, now, origin: client, customer };
+    },
     session() {
       const token = readSessionToken(request);
       session ??= token ? resumeSession(em, token, deps.config.sessions, now) : Promise.resolve(null);
       return session;
     },
   };
+  return context;
 }

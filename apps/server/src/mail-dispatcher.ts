@@ -1,9 +1,7 @@
 // Runs the mail dispatcher as its own process: `node apps/server/src/mail-dispatcher.ts`.
 // Use it with MAIL_DISPATCH=off on the API instances, or beside them: dispatchers claim rows
 // with FOR UPDATE SKIP LOCKED, so several never send the same mail.
-import { openOrm } from "@cws/domain/database/orm";
-import { createMailDispatch } from "@cws/domain/mail/mail-dispatch";
-import { systemClock } from "@cws/domain/time/clock";
+import { openOrm, createMailDispatch, systemClock } from "@cws/domain";
 import { loadConfigOrExit } from "./startup.ts";
 
 const config = loadConfigOrExit();

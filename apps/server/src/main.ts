@@ -1,9 +1,6 @@
 // Starts the service: reads the settings, opens and migrates the database, loads the
 // demo data on first start of the embedded default, and serves HTTP.
-import { seedDemoData } from "@cws/domain/database/seed";
-import { createMailDispatch } from "@cws/domain/mail/mail-dispatch";
-import { calendarDateOf } from "@cws/domain/time/japan-time";
-import { systemClock } from "@cws/domain/time/clock";
+import { seedDemoData, createMailDispatch, calendarDateOf, systemClock } from "@cws/domain";
 import { buildApp } from "./app.ts";
 import { loadConfigOrExit, openMigratedDatabase } from "./startup.ts";
 

@@ -1,8 +1,6 @@
 // `pnpm seed`: applies migrations and loads the demo data set into the configured
 // database (the embedded one by default, or DATABASE_URL), unless it already has data.
-import { seedDemoData } from "@cws/domain/database/seed";
-import { systemClock } from "@cws/domain/time/clock";
-import { calendarDateOf } from "@cws/domain/time/japan-time";
+import { seedDemoData, systemClock, calendarDateOf } from "@cws/domain";
 import { loadConfigOrExit, openMigratedDatabase } from "./startup.ts";
 
 const config = loadConfigOrExit();

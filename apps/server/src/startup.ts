@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, type Config } from "@cws/config";
-import { migrate, openOrm, type Orm } from "@cws/domain/database/orm";
+import { migrate, openOrm, type Orm } from "@cws/domain";
 import { mkdirSync } from "node:fs";
 
 /** Reads the settings for a command; an invalid one stops it with one line naming the setting. */

@@ -1,6 +1,6 @@
 import { loadConfig } from "@cws/config";
-import { openTestDatabase, type TestDatabase } from "@cws/domain/testing/test-database";
-import { ManualClock } from "@cws/domain/time/clock";
+import { openTestDatabase, type TestDatabase } from "@cws/domain/testing";
+import { ManualClock } from "@cws/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../src/app.ts";
 

@@ -1,7 +1,6 @@
 import { CompleteRegistrationDocument, LoginDocument, ServiceStatusDocument, VerifyKeywordDocument } from "@cws/client/gql";
-import { Account } from "@cws/domain/accounts/account.entity";
-import { issueTemporaryPassword } from "@cws/domain/settings/temporary-password";
-import { testDatabaseKinds } from "@cws/domain/testing/test-database";
+import { Account, issueTemporaryPassword } from "@cws/domain";
+import { testDatabaseKinds } from "@cws/domain/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRegistrationFor } from "../src/testing/journeys.ts";
 import { startTestServer, type TestServer } from "../src/testing/test-server.ts";

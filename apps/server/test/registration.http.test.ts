@@ -9,7 +9,7 @@ import {
   VerifyKeywordDocument,
   type StartRegistrationInput,
 } from "@cws/client/gql";
-import { testDatabaseKinds } from "@cws/domain/testing/test-database";
+import { testDatabaseKinds } from "@cws/domain/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../src/testing/test-server.ts";
 

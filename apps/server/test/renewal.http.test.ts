@@ -1,8 +1,7 @@
-import { GraphQLRequestError } from "@cws/client";
+import { GraphQLRequestError, type GraphQLClient } from "@cws/client";
 import { ContractsDocument, RenewalQuoteDocument, RenewContractDocument } from "@cws/client/gql";
-import { testDatabaseKinds } from "@cws/domain/testing/test-database";
+import { testDatabaseKinds } from "@cws/domain/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GraphQLClient } from "@cws/client";
 import { registerCustomer } from "../src/testing/journeys.ts";
 import { startTestServer, type TestServer } from "../src/testing/test-server.ts";
 

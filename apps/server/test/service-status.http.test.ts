@@ -1,6 +1,6 @@
 import { GraphQLRequestError } from "@cws/client";
 import { ServiceStatusDocument } from "@cws/client/gql";
-import { testDatabaseKinds } from "@cws/domain/testing/test-database";
+import { testDatabaseKinds } from "@cws/domain/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../src/testing/test-server.ts";
 

@@ -1,8 +1,6 @@
 import { LoginDocument, MeDocument, VerificationLinkDocument, VerifyKeywordDocument } from "@cws/client/gql";
-import { Account } from "@cws/domain/accounts/account.entity";
-import { AuditEvent } from "@cws/domain/audit/audit-event.entity";
-import { unlockAccount } from "@cws/domain/settings/temporary-password";
-import { testDatabaseKinds } from "@cws/domain/testing/test-database";
+import { Account, AuditEvent, unlockAccount } from "@cws/domain";
+import { testDatabaseKinds } from "@cws/domain/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerCustomer, startRegistrationFor } from "../src/testing/journeys.ts";
 import { startTestServer, type TestServer } from "../src/testing/test-server.ts";

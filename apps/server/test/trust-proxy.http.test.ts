@@ -1,4 +1,4 @@
-import { AuditEvent } from "@cws/domain/audit/audit-event.entity";
+import { AuditEvent } from "@cws/domain";
 import { describe, expect, it } from "vitest";
 import { startTestServer } from "../src/testing/test-server.ts";
 

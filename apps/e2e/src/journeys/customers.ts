@@ -1,7 +1,6 @@
 import type { GraphQLClient } from "@cws/client";
-import { Account } from "@cws/domain/accounts/account.entity";
-import { issueTemporaryPassword } from "@cws/domain/settings/temporary-password";
-import { DEMO_CUSTOMERS, registerCustomer, startRegistrationFor } from "@cws/server/testing/journeys";
+import { Account, issueTemporaryPassword } from "@cws/domain";
+import { DEMO_CUSTOMERS, registerCustomer, startRegistrationFor } from "@cws/server/testing";
 import type { E2eServer } from "../serve.ts";
 
 export { DEMO_CUSTOMERS };

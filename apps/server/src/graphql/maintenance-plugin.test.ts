@@ -1,6 +1,6 @@
 import { ApolloServer } from "@apollo/server";
 import { loadConfig } from "@cws/config";
-import { ManualClock } from "@cws/domain/time/clock";
+import { ManualClock } from "@cws/domain";
 import { buildSchema as parseSchema } from "graphql";
 import { describe, expect, it } from "vitest";
 import type { Context } from "../context.ts";

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { serviceStatusAt } from "@cws/domain/service-hours/service-status";
+import { serviceStatusAt } from "@cws/domain";
 import { GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 import type { Context } from "../context.ts";
 import { maintenanceMessage } from "../schema/service-status.ts";

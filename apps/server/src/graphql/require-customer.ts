@@ -1,4 +1,4 @@
-import type { Session } from "@cws/domain/sessions/session.entity";
+import type { Session } from "@cws/domain";
 import { GraphQLError } from "graphql";
 import type { Context } from "../context.ts";
 

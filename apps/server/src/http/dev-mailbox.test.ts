@@ -1,6 +1,6 @@
 import { loadConfig } from "@cws/config";
-import { queueMail } from "@cws/domain/mail/outbox";
-import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "@cws/domain/testing/test-database";
+import { queueMail } from "@cws/domain";
+import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "@cws/domain/testing";
 import Fastify from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { devMailboxEnabled, registerDevMailbox } from "./dev-mailbox.ts";

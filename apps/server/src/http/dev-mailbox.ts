@@ -1,7 +1,5 @@
 import type { Config } from "@cws/config";
-import type { Orm } from "@cws/domain/database/orm";
-import { listMailbox } from "@cws/domain/mail/mailbox";
-import { capturesMail } from "@cws/domain/mail/transports";
+import { type Orm, listMailbox, capturesMail } from "@cws/domain";
 import type { FastifyInstance } from "fastify";
 
 const DEFAULT_LIMIT = 50;

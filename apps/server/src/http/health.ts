@@ -1,4 +1,4 @@
-import type { Orm } from "@cws/domain/database/orm";
+import type { Orm } from "@cws/domain";
 import type { FastifyInstance } from "fastify";
 
 /** Liveness and readiness for load balancers; both answer during maintenance. */

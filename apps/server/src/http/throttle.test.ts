@@ -1,4 +1,4 @@
-import { itWhen } from "@cws/domain/testing/it-when";
+import { itWhen } from "@cws/domain/testing";
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createThrottle } from "./throttle.ts";

@@ -1,10 +1,4 @@
-import { listContracts, type ContractSummary, type PeriodSummary } from "@cws/domain/contracts/contract-list";
-import { PRODUCTS } from "@cws/domain/contracts/contract.entity";
-import type { RenewalError } from "@cws/domain/contracts/renewal-messages";
-import { RENEWAL_REFUSAL_REASONS, type RenewalEligibility } from "@cws/domain/contracts/renewal-eligibility";
-import { getRenewalQuote, type RenewalQuote } from "@cws/domain/contracts/renewal-quote";
-import { renewContract } from "@cws/domain/contracts/renewal-service";
-import { calendarDateOf } from "@cws/domain/time/japan-time";
+import { listContracts, type ContractSummary, type PeriodSummary, PRODUCTS, type RenewalError, RENEWAL_REFUSAL_REASONS, type RenewalEligibility, getRenewalQuote, type RenewalQuote, renewContract, calendarDateOf } from "@cws/domain";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { requireCustomer } from "../graphql/require-customer.ts";

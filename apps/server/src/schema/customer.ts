@@ -1,6 +1,4 @@
-import type { Account } from "@cws/domain/accounts/account.entity";
-import { REQUIRED_ACTIONS } from "@cws/domain/accounts/account.entity";
-import { policyholderOf } from "@cws/domain/accounts/account-holder";
+import { type Account, REQUIRED_ACTIONS, policyholderOf } from "@cws/domain";
 import { builder } from "../builder.ts";
 
 export const RequiredActionRef = builder.enumType("RequiredAction", {

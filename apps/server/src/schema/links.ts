@@ -1,5 +1,4 @@
-import { LINK_PURPOSES } from "@cws/domain/links/verification-link.entity";
-import { inspectLink, verifyKeyword, type LinkInfo } from "@cws/domain/links/link-service";
+import { LINK_PURPOSES, inspectLink, verifyKeyword, type LinkInfo } from "@cws/domain";
 import { builder } from "../builder.ts";
 import { byTypename, problem, ProblemRef, type ProblemShape, simpleProblem, throttled, TooManyAttemptsRef } from "./problems.ts";
 

@@ -1,4 +1,4 @@
-import { PASSWORD_MAX_LENGTH } from "@cws/domain/passwords/password-policy";
+import { PASSWORD_MAX_LENGTH } from "@cws/domain";
 import { builder } from "../builder.ts";
 
 interface PasswordPolicyView {

@@ -1,5 +1,4 @@
-import type { FieldError } from "@cws/domain/errors/field-error";
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import type { FieldError, LocalizedText } from "@cws/domain";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import type { ThrottledAction } from "../http/throttle.ts";

@@ -1,5 +1,4 @@
-import { completeCredentialReset, credentialResetForm, type ResetForm } from "@cws/domain/recovery/complete-credential-reset";
-import { requestCredentialReset } from "@cws/domain/recovery/credential-reset-service";
+import { completeCredentialReset, credentialResetForm, type ResetForm, requestCredentialReset } from "@cws/domain";
 import { builder } from "../builder.ts";
 import { deliverSession, SignedInRef, TokenDeliveryRef } from "./sessions.ts";
 import { byTypename, problem, simpleProblem, throttled, TooManyAttemptsRef, validationFailed, ValidationFailedRef } from "./problems.ts";

@@ -1,6 +1,4 @@
-import { completeRegistration } from "@cws/domain/registration/complete-registration";
-import { startRegistration } from "@cws/domain/registration/registration-service";
-import { KEYWORD_RULE_DESCRIPTION } from "@cws/domain/validation/registration-input";
+import { completeRegistration, startRegistration, KEYWORD_RULE_DESCRIPTION } from "@cws/domain";
 import { builder } from "../builder.ts";
 import { deliverSession, SignedInRef, TokenDeliveryRef } from "./sessions.ts";
 import { byTypename, problem, simpleProblem, throttled, TooManyAttemptsRef, validationFailed, ValidationFailedRef } from "./problems.ts";

@@ -1,5 +1,4 @@
-import { serviceStatusAt } from "@cws/domain/service-hours/service-status";
-import { formatDateTimeEn, formatDateTimeJa } from "@cws/domain/time/japan-time";
+import { serviceStatusAt, formatDateTimeEn, formatDateTimeJa } from "@cws/domain";
 import { builder } from "../builder.ts";
 import { LocalizedMessageRef } from "./localized-message.ts";
 

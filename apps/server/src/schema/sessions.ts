@@ -1,7 +1,4 @@
-import { login } from "@cws/domain/accounts/login-service";
-import type { Account } from "@cws/domain/accounts/account.entity";
-import { recordAudit } from "@cws/domain/audit/audit-log";
-import { endSession } from "@cws/domain/sessions/session-service";
+import { login, type Account, recordAudit, endSession } from "@cws/domain";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { clearSessionCookie, setSessionCookie } from "../http/session-cookie.ts";

@@ -1,6 +1,4 @@
-import { changePassword } from "@cws/domain/settings/change-password";
-import { confirmEmailChange, updateSettings } from "@cws/domain/settings/update-settings";
-import type { Account } from "@cws/domain/accounts/account.entity";
+import { changePassword, confirmEmailChange, updateSettings, type Account } from "@cws/domain";
 import { builder } from "../builder.ts";
 import { requireCustomer } from "../graphql/require-customer.ts";
 import { CustomerRef } from "./customer.ts";

@@ -1,10 +1,7 @@
 import { createClient, type GraphQLClient } from "@cws/client";
 import { loadConfig, type Config } from "@cws/config";
-import { openTestDatabase, type TestDatabase, type TestDatabaseKind } from "@cws/domain/testing/test-database";
-import { seedDemoData } from "@cws/domain/database/seed";
-import { freePort } from "@cws/domain/testing/free-port";
-import { ManualClock } from "@cws/domain/time/clock";
-import { calendarDateOf } from "@cws/domain/time/japan-time";
+import { openTestDatabase, type TestDatabase, type TestDatabaseKind, freePort } from "@cws/domain/testing";
+import { seedDemoData, ManualClock, calendarDateOf } from "@cws/domain";
 import { buildApp } from "../app.ts";
 
 export interface CapturedMail {

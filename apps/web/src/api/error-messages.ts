@@ -1,5 +1,5 @@
 import { GraphQLRequestError } from "@cws/client";
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import type { LocalizedText } from "@cws/domain/rules";
 import { useCallback } from "react";
 import { useLocation, useNavigate } from "react-router";
 import { messages, type MessageKey } from "../i18n/messages.ts";

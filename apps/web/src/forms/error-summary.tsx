@@ -1,4 +1,4 @@
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import type { LocalizedText } from "@cws/domain/rules";
 import { useEffect, useRef, type MouseEvent } from "react";
 import { useT } from "../i18n/use-t.ts";
 import { fieldId, type FieldProblem } from "./field-problems.ts";

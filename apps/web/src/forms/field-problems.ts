@@ -1,5 +1,4 @@
-import type { FieldError } from "@cws/domain/errors/field-error";
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import type { FieldError, LocalizedText } from "@cws/domain/rules";
 
 /**
  * A field's problem as the server sends it (ValidationFailed.fieldErrors) and as

@@ -1,4 +1,4 @@
-import type { PasswordContext } from "@cws/domain/passwords/password-policy";
+import type { PasswordContext } from "@cws/domain/rules";
 import type { ReactNode } from "react";
 import { useLanguage } from "../i18n/language-provider.tsx";
 import { fieldId, problemFor, type FieldProblem } from "./field-problems.ts";

@@ -1,4 +1,4 @@
-import { passwordErrors, type PasswordContext } from "@cws/domain/passwords/password-policy";
+import { passwordErrors, type PasswordContext } from "@cws/domain/rules";
 import { catalogText } from "../api/error-messages.ts";
 import { problem, type FieldProblem } from "./field-problems.ts";
 

@@ -1,4 +1,4 @@
-import { checkPassword, type PasswordContext } from "@cws/domain/passwords/password-policy";
+import { checkPassword, type PasswordContext } from "@cws/domain/rules";
 import { useT } from "../i18n/use-t.ts";
 import { usePasswordMinLength } from "../service-status/use-password-min-length.ts";
 import { useLocalized } from "./use-localized.ts";

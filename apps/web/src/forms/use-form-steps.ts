@@ -1,4 +1,4 @@
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import type { LocalizedText } from "@cws/domain/rules";
 import { useCallback, useState } from "react";
 import type { FieldProblem } from "./field-problems.ts";
 

@@ -1,4 +1,4 @@
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import type { LocalizedText } from "@cws/domain/rules";
 import { useCallback } from "react";
 import { useLanguage } from "../i18n/language-provider.tsx";
 

@@ -1,4 +1,4 @@
-import { DEFAULT_PASSWORD_MIN_LENGTH } from "@cws/domain/passwords/password-policy";
+import { DEFAULT_PASSWORD_MIN_LENGTH } from "@cws/domain/rules";
 import { useServiceStatus } from "./service-status-provider.tsx";
 
 /**

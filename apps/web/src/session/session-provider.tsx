@@ -1,5 +1,4 @@
-import type { CustomerFieldsFragment } from "@cws/client/gql";
-import { MeDocument } from "@cws/client/gql";
+import { type CustomerFieldsFragment, MeDocument } from "@cws/client/gql";
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useClient } from "../api/client-context.tsx";
 

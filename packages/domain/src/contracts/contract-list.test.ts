@@ -3,7 +3,7 @@ import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testi
 import { addDays } from "../time/calendar-date.ts";
 import { ContractPeriod } from "./contract-period.entity.ts";
 import { listContracts } from "./contract-list.ts";
-import { newContract, newPolicyholder } from "./contract-fixtures.ts";
+import { newContract, newPolicyholder } from "../testing/contract-fixtures.ts";
 
 describe.each(testDatabaseKinds())("listContracts on %s", (kind) => {
   let db: TestDatabase;

@@ -2,7 +2,7 @@ import { itWhen } from "../testing/it-when.ts";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-database.ts";
 import { renewContract, type RenewContractResult } from "./renewal-service.ts";
-import { renewableContract } from "./renewal-test-support.ts";
+import { renewableContract } from "../testing/renewal-test-support.ts";
 
 const codes = (results: RenewContractResult[]) => results.filter((r) => !r.ok).map((r) => (r.ok ? "" : r.error.code));
 

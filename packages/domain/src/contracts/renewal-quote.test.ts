@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-database.ts";
-import { newContract, newPolicyholder } from "./contract-fixtures.ts";
+import { newContract, newPolicyholder } from "../testing/contract-fixtures.ts";
 import { getRenewalQuote, quoteRenewal, type QuoteBasis } from "./renewal-quote.ts";
 
 const contract: QuoteBasis = {

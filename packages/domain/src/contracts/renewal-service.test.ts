@@ -4,10 +4,10 @@ import { Policyholder } from "../policyholders/policyholder.entity.ts";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-database.ts";
 import { Contract } from "./contract.entity.ts";
 import { listContracts } from "./contract-list.ts";
-import { newContract } from "./contract-fixtures.ts";
+import { newContract } from "../testing/contract-fixtures.ts";
 import { getRenewalQuote } from "./renewal-quote.ts";
 import { renewContract } from "./renewal-service.ts";
-import { renewableContract, RENEWAL_TODAY } from "./renewal-test-support.ts";
+import { renewableContract, RENEWAL_TODAY } from "../testing/renewal-test-support.ts";
 
 describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
   let db: TestDatabase;

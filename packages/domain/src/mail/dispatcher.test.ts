@@ -6,7 +6,7 @@ import { MailDispatcher, type MailDispatcherOptions } from "./dispatcher.ts";
 import { OutboxMessage } from "./outbox-message.entity.ts";
 import { queueMail } from "./outbox.ts";
 import { freePort } from "../testing/free-port.ts";
-import { startSmtpTestServer, type SmtpTestServer } from "./smtp-test-server.ts";
+import { startSmtpTestServer, type SmtpTestServer } from "../testing/smtp-test-server.ts";
 import { createMailTransport, type MailTransport } from "./transports.ts";
 
 const FROM = "みらい損害保険 <no-reply@example-insurance.test>";

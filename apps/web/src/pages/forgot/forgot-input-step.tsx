@@ -1,4 +1,4 @@
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import type { LocalizedText } from "@cws/domain/rules";
 import { Link } from "react-router";
 import { BirthDateField } from "../../forms/birth-date-field.tsx";
 import type { BirthDateParts } from "../../forms/birth-date-parts.ts";

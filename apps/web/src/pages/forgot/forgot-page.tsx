@@ -1,6 +1,5 @@
 import { RequestCredentialResetDocument } from "@cws/client/gql";
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
-import { errorsOf, validateBirthDate, validateEmail } from "@cws/domain/validation/common-fields";
+import { type LocalizedText, errorsOf, validateBirthDate, validateEmail } from "@cws/domain/rules";
 import { useState } from "react";
 import { useClient } from "../../api/client-context.tsx";
 import { useRequestErrorHandler } from "../../api/error-messages.ts";

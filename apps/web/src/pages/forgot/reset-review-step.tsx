@@ -1,5 +1,5 @@
 import type { SettingChange } from "@cws/client/gql";
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import type { LocalizedText } from "@cws/domain/rules";
 import type { ReactNode } from "react";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
 import { ReviewList } from "../../forms/review-list.tsx";

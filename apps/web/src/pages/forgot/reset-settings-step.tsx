@@ -1,4 +1,4 @@
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import type { LocalizedText } from "@cws/domain/rules";
 import { formatCalendarDate } from "../../forms/calendar-date.ts";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
 import type { FieldProblem } from "../../forms/field-problems.ts";

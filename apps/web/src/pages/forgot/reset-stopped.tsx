@@ -1,4 +1,4 @@
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import type { LocalizedText } from "@cws/domain/rules";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
 import { FormPage } from "../../forms/form-page.tsx";
 import { RestartLinks } from "../../forms/restart-links.tsx";

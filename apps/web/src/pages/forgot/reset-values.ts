@@ -1,5 +1,5 @@
 import type { CompleteCredentialResetInput, CredentialResetFormQuery } from "@cws/client/gql";
-import { errorsOf, validateEmail } from "@cws/domain/validation/common-fields";
+import { errorsOf, validateEmail } from "@cws/domain/rules";
 import type { FieldProblem } from "../../forms/field-problems.ts";
 import { newPasswordProblems } from "../../forms/new-password-problems.ts";
 

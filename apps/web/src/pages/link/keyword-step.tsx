@@ -1,7 +1,5 @@
 import { VerifyKeywordDocument } from "@cws/client/gql";
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
-import { validateRecoveryKeyword } from "@cws/domain/validation/common-fields";
-import { validateRegistrationKeyword } from "@cws/domain/validation/registration-input";
+import { type LocalizedText, validateRecoveryKeyword, validateRegistrationKeyword } from "@cws/domain/rules";
 import { useState } from "react";
 import { useClient } from "../../api/client-context.tsx";
 import { useRequestErrorHandler } from "../../api/error-messages.ts";

@@ -1,5 +1,4 @@
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
-import { fieldError } from "@cws/domain/validation/messages";
+import { type LocalizedText, fieldError } from "@cws/domain/rules";
 import { LoginDocument } from "@cws/client/gql";
 import { useState } from "react";
 import { useLocation, useNavigate } from "react-router";

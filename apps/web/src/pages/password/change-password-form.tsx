@@ -1,5 +1,5 @@
 import { ChangePasswordDocument } from "@cws/client/gql";
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import type { LocalizedText } from "@cws/domain/rules";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useClient } from "../../api/client-context.tsx";

@@ -1,6 +1,5 @@
 import { CompleteRegistrationDocument } from "@cws/client/gql";
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
-import { validateUserId } from "@cws/domain/validation/common-fields";
+import { type LocalizedText, validateUserId } from "@cws/domain/rules";
 import { useState } from "react";
 import { Link } from "react-router";
 import { useClient } from "../../api/client-context.tsx";

@@ -1,5 +1,4 @@
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
-import { KEYWORD_RULE_DESCRIPTION } from "@cws/domain/validation/registration-input";
+import { type LocalizedText, KEYWORD_RULE_DESCRIPTION } from "@cws/domain/rules";
 import { BirthDateField } from "../../forms/birth-date-field.tsx";
 import { CheckboxField } from "../../forms/checkbox-field.tsx";
 import { ErrorSummary } from "../../forms/error-summary.tsx";

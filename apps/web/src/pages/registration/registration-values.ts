@@ -1,5 +1,5 @@
 import type { StartRegistrationInput } from "@cws/client/gql";
-import { validateRegistrationInput } from "@cws/domain/validation/registration-input";
+import { validateRegistrationInput } from "@cws/domain/rules";
 import { birthDateValue, emptyBirthDate, type BirthDateParts } from "../../forms/birth-date-parts.ts";
 import { japanToday } from "../../forms/calendar-date.ts";
 import type { FieldProblem } from "../../forms/field-problems.ts";

@@ -1,4 +1,4 @@
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import type { LocalizedText } from "@cws/domain/rules";
 import { catalogText } from "../../api/error-messages.ts";
 import { problem, type FieldProblem } from "../../forms/field-problems.ts";
 import { newPasswordProblems } from "../../forms/new-password-problems.ts";

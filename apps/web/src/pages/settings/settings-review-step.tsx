@@ -1,4 +1,4 @@
-import type { LocalizedText } from "@cws/domain/errors/localized-text";
+import type { LocalizedText } from "@cws/domain/rules";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
 import { ReviewList } from "../../forms/review-list.tsx";
 import { useT } from "../../i18n/use-t.ts";

@@ -1,5 +1,5 @@
 import type { UpdateSettingsInput } from "@cws/client/gql";
-import type { PasswordContext } from "@cws/domain/passwords/password-policy";
+import type { PasswordContext } from "@cws/domain/rules";
 import type { Customer } from "../../session/session-provider.tsx";
 
 /** The form's id prefix: fields are settings-email, settings-newPassword… */

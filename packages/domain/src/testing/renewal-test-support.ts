@@ -2,11 +2,11 @@ import { loadConfig } from "@cws/config";
 import { AuditEvent } from "../audit/audit-event.entity.ts";
 import type { Em, Orm } from "../database/orm.ts";
 import { OutboxMessage } from "../mail/outbox-message.entity.ts";
-import { ContractPeriod } from "./contract-period.entity.ts";
+import { ContractPeriod } from "../contracts/contract-period.entity.ts";
 import { newContract, newPolicyholder, type ContractFixture } from "./contract-fixtures.ts";
-import { quoteRenewal } from "./renewal-quote.ts";
-import { RenewalRequest } from "./renewal-request.entity.ts";
-import type { RenewContractInput } from "./renewal-service.ts";
+import { quoteRenewal } from "../contracts/renewal-quote.ts";
+import { RenewalRequest } from "../contracts/renewal-request.entity.ts";
+import type { RenewContractInput } from "../contracts/renewal-service.ts";
 
 const config = loadConfig({ NODE_ENV: "test" });
 

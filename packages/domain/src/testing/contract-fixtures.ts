@@ -2,9 +2,9 @@ import { randomInt } from "node:crypto";
 import type { Em } from "../database/orm.ts";
 import { Policyholder } from "../policyholders/policyholder.entity.ts";
 import { addYears } from "../time/calendar-date.ts";
-import { ContractPeriod } from "./contract-period.entity.ts";
-import { Contract, type Product } from "./contract.entity.ts";
-import { annualPremiumYen } from "./premium.ts";
+import { ContractPeriod } from "../contracts/contract-period.entity.ts";
+import { Contract, type Product } from "../contracts/contract.entity.ts";
+import { annualPremiumYen } from "../contracts/premium.ts";
 
 /** Test support: a policyholder of its own per test, so tests sharing a database never see each other's rows. */
 export function newPolicyholder(em: Em): Policyholder {
