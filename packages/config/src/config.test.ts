@@ -21,8 +21,26 @@ describe("loadConfig", () => {
 
   it("switches to PostgreSQL with one variable", () => {
     const config = loadConfig({ DATABASE_URL: "postgres://app@db.internal:5432/cws" });
-    expect(config.database).toEqual({ kind: "postgresql", url: "postgres://app@db.internal:5432/cws" });
+    expect(config.database).toMatchObject({ kind: "postgresql", url: "postgres://app@db.internal:5432/cws" });
     expect(config.seedDemoData).toBe(false);
+  });
+
+  it("bounds every wait on PostgreSQL: connect, statement and lock timeouts, with defaults", () => {
+    const defaults = loadConfig({ DATABASE_URL: "postgres://app@db.internal:5432/cws" });
+    expect(defaults.database).toMatchObject({ poolMax: 10, timeouts: { connectMs: 5000, statementMs: 15000, lockMs: 5000 } });
+    const tuned = loadConfig({
+      DATABASE_URL: "postgres://app@db.internal:5432/cws",
+      DATABASE_LOCK_TIMEOUT_MS: "2000",
+      DATABASE_POOL_MAX: "20",
+    });
+    expect(tuned.database).toMatchObject({ poolMax: 20, timeouts: { lockMs: 2000 } });
+    expect(() => loadConfig({ DATABASE_LOCK_TIMEOUT_MS: "0" })).toThrow(/DATABASE_LOCK_TIMEOUT_MS/);
+  });
+
+  it("runs migrations at start unless told not to, and drains for 10 s on shutdown", () => {
+    expect(loadConfig({}).migrateOnStart).toBe(true);
+    expect(loadConfig({ DATABASE_MIGRATE: "off" }).migrateOnStart).toBe(false);
+    expect(loadConfig({}).http).toMatchObject({ requestTimeoutMs: 30000, shutdownDrainSeconds: 10 });
   });
 
   it.each([

@@ -23,9 +23,16 @@ export interface MaintenanceWindow {
   timeZone: string;
 }
 
+/** How long the service waits on PostgreSQL before it gives up on a connection, a statement or a lock. */
+export interface DatabaseTimeouts {
+  connectMs: number;
+  statementMs: number;
+  lockMs: number;
+}
+
 export type DatabaseSettings =
   | { kind: "pglite"; dataDir: string | null }
-  | { kind: "postgresql"; url: string };
+  | { kind: "postgresql"; url: string; poolMax?: number; timeouts?: DatabaseTimeouts };
 
 const flag = z.enum(["on", "off", "true", "false", "1", "0"]).transform((v) => v === "on" || v === "true" || v === "1");
 const positiveInt = z.coerce.number().int().positive();
@@ -39,6 +46,15 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   DATABASE_URL: z.string().optional(),
   DATABASE_SEED: flag.optional(),
+  DATABASE_MIGRATE: flag.default(true),
+  DATABASE_POOL_MAX: positiveInt.max(200).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: positiveInt.default(5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: positiveInt.default(15_000),
+  DATABASE_LOCK_TIMEOUT_MS: positiveInt.default(5_000),
+  DATABASE_START_RETRY_SECONDS: z.coerce.number().int().min(0).default(60),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default("no-reply@example-insurance.test"),
@@ -82,7 +98,12 @@ function parseMaintenanceWindow(value: string, timeZone: string): MaintenanceWin
   return { weekday: WEEKDAYS.indexOf(day.toLowerCase() as (typeof WEEKDAYS)[number]), startMinute, endMinute, timeZone };
 }
 
-function parseDatabase(url: string | undefined, dataDir: string): DatabaseSettings {
+type DatabaseEnv = Pick<
+  z.infer<typeof schema>,
+  "DATABASE_POOL_MAX" | "DATABASE_CONNECT_TIMEOUT_MS" | "DATABASE_STATEMENT_TIMEOUT_MS" | "DATABASE_LOCK_TIMEOUT_MS"
+>;
+
+function parseDatabase(url: string | undefined, dataDir: string, env: DatabaseEnv): DatabaseSettings {
   if (!url) return { kind: "pglite", dataDir: path.resolve(dataDir, "pglite") };
   if (url === "pglite:memory" || url === "pglite://memory") return { kind: "pglite", dataDir: null };
   if (url.startsWith("pglite:")) {
@@ -96,7 +117,12 @@ function parseDatabase(url: string | undefined, dataDir: string): DatabaseSettin
     } catch {
       throw new ConfigError("DATABASE_URL", "is not a valid URL");
     }
-    return { kind: "postgresql", url };
+    const timeouts = {
+      connectMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+      statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      lockMs: env.DATABASE_LOCK_TIMEOUT_MS,
+    };
+    return { kind: "postgresql", url, poolMax: env.DATABASE_POOL_MAX, timeouts };
   }
   const scheme = url.split(":")[0] ?? url;
   throw new ConfigError("DATABASE_URL", `unknown scheme "${scheme}:"; use postgres://, postgresql:// or pglite:`);
@@ -132,14 +158,29 @@ function validateTimeZone(timeZone: string) {
 function buildConfig(env: z.infer<typeof schema>) {
   validateTimeZone(env.SERVICE_TIME_ZONE);
   const production = env.NODE_ENV === "production";
-  const database = parseDatabase(env.DATABASE_URL, env.DATA_DIR);
+  const database = parseDatabase(env.DATABASE_URL, env.DATA_DIR, env);
   if (production && !env.SMTP_URL) throw new ConfigError("SMTP_URL", "is required in production (mail is only captured in development)");
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
   return {
     env: env.NODE_ENV,
     production,
-    http: { host: env.HOST, port: env.PORT, publicUrl, secureCookies: production, trustProxy: parseTrustProxy(env.TRUST_PROXY) },
+    http: {
+      host: env.HOST,
+      port: env.PORT,
+      publicUrl,
+      secureCookies: production,
+      trustProxy: parseTrustProxy(env.TRUST_PROXY),
+      /** A request still unanswered after this long is cut off. */
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      /** On SIGTERM, how long requests under way may take before the process exits anyway. */
+      shutdownDrainSeconds: env.SHUTDOWN_DRAIN_SECONDS,
+    },
     database,
+    logLevel: env.LOG_LEVEL,
+    /** Run pending migrations at start (off when `pnpm migrate` runs them before a rollout). */
+    migrateOnStart: env.DATABASE_MIGRATE,
+    /** How long start-up keeps retrying an unreachable database before it gives up. */
+    databaseStartRetrySeconds: env.DATABASE_START_RETRY_SECONDS,
     /** Demo data is loaded on first start of the embedded database unless switched off. */
     seedDemoData: env.DATABASE_SEED ?? database.kind === "pglite",
     redisUrl: env.REDIS_URL ?? null,

@@ -1,11 +1,19 @@
-import type { DatabaseSettings } from "@cws/config";
+import type { DatabaseSettings, DatabaseTimeouts } from "@cws/config";
 import { defineConfig, MikroORM } from "@mikro-orm/core";
 import { Migrator } from "@mikro-orm/migrations";
 import { PgliteDriver } from "@mikro-orm/pglite";
 import { PostgreSqlDriver } from "@mikro-orm/postgresql";
 import type { AbstractSqlDriver, SqlEntityManager } from "@mikro-orm/sql";
 import { entities } from "./entities.ts";
+import { withMigrationLock } from "./migration-lock.ts";
 import { migrations } from "./migrations/index.ts";
+
+/**
+ * The table that records applied migrations. Named for this service, so it never collides
+ * with another MikroORM application's in a shared database; see adoptLegacyMigrationTable.
+ */
+export const MIGRATIONS_TABLE = "cws_schema_migrations";
+const LEGACY_MIGRATIONS_TABLE = "mikro_orm_migrations";
 
 /** Both drivers speak PostgreSQL through the SQL entity manager (query builder, raw SQL). */
 export type Em = SqlEntityManager;
@@ -26,7 +34,14 @@ export async function openOrm(settings: DatabaseSettings, options: OpenOptions =
   const config = defineConfig<AbstractSqlDriver, Em>({
     entities,
     extensions: [Migrator],
-    migrations: { migrationsList: migrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
+    migrations: {
+      migrationsList: migrations,
+      tableName: MIGRATIONS_TABLE,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+    },
     allowGlobalContext: false,
     onQuery: (sql: string) => {
       options.onQuery?.(sql);
@@ -34,13 +49,70 @@ export async function openOrm(settings: DatabaseSettings, options: OpenOptions =
     },
     ...(settings.kind === "pglite"
       ? { driver: PgliteDriver, dbName: settings.dataDir ?? "memory://" }
-      : { driver: PostgreSqlDriver, clientUrl: settings.url, pool: { min: 0, max: options.poolMax ?? 10 } }),
+      : {
+          driver: PostgreSqlDriver,
+          clientUrl: settings.url,
+          pool: { min: 0, max: options.poolMax ?? settings.poolMax ?? 10 },
+          driverOptions: postgresTimeouts(settings.timeouts),
+        }),
   });
   return MikroORM.init(config);
 }
 
-/** Brings the schema up to date; returns the names of the migrations it ran. */
-export async function migrate(orm: Orm): Promise<string[]> {
-  const done = await orm.migrator.up();
-  return done.map((m) => m.name);
+/**
+ * Bounds every wait on PostgreSQL, so an unreachable or locked database answers with an
+ * error instead of holding requests forever: the connection attempt, each statement and
+ * each lock wait on the server, and the whole query on the client (which also covers a
+ * server that stopped answering, where the server-side timeouts cannot fire).
+ */
+function postgresTimeouts(timeouts: DatabaseTimeouts = DEFAULT_TIMEOUTS) {
+  return {
+    connectionTimeoutMillis: timeouts.connectMs,
+    statement_timeout: timeouts.statementMs,
+    lock_timeout: timeouts.lockMs,
+    query_timeout: timeouts.statementMs + 5_000,
+    idle_in_transaction_session_timeout: timeouts.statementMs * 2,
+    keepAlive: true,
+    application_name: "cws",
+  };
+}
+
+const DEFAULT_TIMEOUTS: DatabaseTimeouts = { connectMs: 5_000, statementMs: 15_000, lockMs: 5_000 };
+
+/**
+ * Brings the schema up to date; returns the names of the migrations it ran. On PostgreSQL
+ * it holds an advisory lock meanwhile, so several instances may start together.
+ */
+export async function migrate(orm: Orm, settings: DatabaseSettings): Promise<string[]> {
+  return withMigrationLock(settings, async () => {
+    await adoptLegacyMigrationTable(orm);
+    const done = await orm.migrator.up();
+    return done.map((m) => m.name);
+  });
+}
+
+/**
+ * Databases created before the table was renamed keep their history: the old table is
+ * renamed once, so no migration runs twice.
+ */
+async function adoptLegacyMigrationTable(orm: Orm): Promise<void> {
+  await orm.em.getConnection().execute(
+    `do $$ begin
+       if to_regclass('${LEGACY_MIGRATIONS_TABLE}') is not null and to_regclass('${MIGRATIONS_TABLE}') is null then
+         alter table ${LEGACY_MIGRATIONS_TABLE} rename to ${MIGRATIONS_TABLE};
+       end if;
+     end $$`,
+  );
+}
+
+/**
+ * The migrations this build knows that the database has not applied, read without
+ * creating or locking anything (so /readyz can ask while another instance migrates).
+ */
+export async function pendingMigrations(orm: Orm): Promise<string[]> {
+  const connection = orm.em.getConnection();
+  const [table] = await connection.execute<{ name: string | null }[]>(`select to_regclass('${MIGRATIONS_TABLE}')::text as name`);
+  if (!table?.name) return migrations.map((m) => m.name);
+  const applied = new Set((await connection.execute<{ name: string }[]>(`select name from ${MIGRATIONS_TABLE}`)).map((r) => r.name));
+  return migrations.map((m) => m.name).filter((name) => !applied.has(name));
 }

@@ -28,36 +28,41 @@ function readEnv(): Record<string, string | undefined> {
 
 export async function openTestDatabase(kind: TestDatabaseKind, options: OpenOptions = {}): Promise<TestDatabase> {
   if (kind === "pglite") {
-    const orm = await openOrm({ kind: "pglite", dataDir: null }, options);
-    await migrate(orm);
+    const settings = { kind: "pglite", dataDir: null } as const;
+    const orm = await openOrm(settings, options);
+    await migrate(orm, settings);
     return { kind, orm, close: () => orm.close(true) };
   }
-  const adminUrl = readEnv().TEST_DATABASE_URL;
-  if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
-  const name = `cws_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const orm = await openOrm({ kind: "postgresql", url: url.toString() }, { poolMax: 30, ...options });
-  await migrate(orm);
+  const created = await createPostgresTestDatabase();
+  const settings = { kind: "postgresql", url: created.url } as const;
+  const orm = await openOrm(settings, { poolMax: 30, ...options });
+  await migrate(orm, settings);
   return {
     kind,
     orm,
     async close() {
       await orm.close(true);
-      const dropper = new pg.Client({ connectionString: adminUrl });
-      await dropper.connect();
-      try {
-        await dropper.query(`drop database if exists "${name}" with (force)`);
-      } finally {
-        await dropper.end();
-      }
+      await created.drop();
     },
   };
+}
+
+/** An empty PostgreSQL database of its own (no schema), and a way to drop it. */
+export async function createPostgresTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = readEnv().TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
+  const name = `cws_test_${randomBytes(6).toString("hex")}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`drop database if exists "${name}" with (force)`) };
 }
