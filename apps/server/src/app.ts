@@ -2,12 +2,13 @@ import fastifyApollo from "@as-integrations/fastify";
 import type { Config } from "@cws/config";
 import type { Orm, Clock } from "@cws/domain";
 import fastifyCookie from "@fastify/cookie";
-import Fastify, { type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from "fastify";
 import { createContext } from "./context.ts";
 import { createApolloServer } from "./graphql/apollo.ts";
 import { devMailboxEnabled, registerDevMailbox } from "./http/dev-mailbox.ts";
 import { registerExplorer } from "./http/explorer.ts";
 import { registerHealthRoutes } from "./http/health.ts";
+import { Lifecycle, registerLifecycle } from "./http/lifecycle.ts";
 import { createThrottle, type Throttle } from "./http/throttle.ts";
 import { registerWebApp } from "./http/web-app.ts";
 
@@ -16,6 +17,10 @@ export interface AppDeps {
   orm: Orm;
   clock: Clock;
   logger?: FastifyServerOptions["logger"];
+  /** The service's own pino logger (main.ts); tests pass `logger` options instead. */
+  loggerInstance?: FastifyBaseLogger;
+  /** Requests under way and the shutdown drain (main.ts shares it with its signal handler). */
+  lifecycle?: Lifecycle;
   /** Serve the built web app (off in API-only tests). */
   serveWebApp?: boolean;
   /** Tests pass their own to reach the limits quickly. */
@@ -26,9 +31,13 @@ export interface AppDeps {
 const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
 
 /** Builds the HTTP server: GraphQL at /graphql, health, the explorer, the web app. */
-export async function buildApp({ config, orm, clock, logger = true, serveWebApp = true, throttle }: AppDeps) {
+export async function buildApp(deps: AppDeps) {
+  const { config, orm, clock, logger = true, loggerInstance, serveWebApp = true, throttle } = deps;
+  const lifecycle = deps.lifecycle ?? new Lifecycle();
   const app = Fastify({
-    logger,
+    ...(loggerInstance ? { loggerInstance } : { logger }),
+    // A client that takes longer than this to send its request is cut off (slow-loris).
+    requestTimeout: config.http.requestTimeoutMs,
     // Behind a load balancer the client address comes from X-Forwarded-For, but only the
     // hops configured in TRUST_PROXY are believed (a client must not choose its address).
     trustProxy: typeof config.http.trustProxy === "number" ? trustHops(config.http.trustProxy) : config.http.trustProxy,
@@ -44,7 +53,8 @@ export async function buildApp({ config, orm, clock, logger = true, serveWebApp 
     }));
   app.addHook("onClose", () => limits.close());
 
-  registerHealthRoutes(app, orm);
+  registerLifecycle(app, lifecycle, config.http.requestTimeoutMs);
+  registerHealthRoutes(app, orm, lifecycle);
   if (devMailboxEnabled(config)) registerDevMailbox(app, orm);
 
   const apollo = createApolloServer(app, config);
