@@ -11,6 +11,7 @@ import { registerHealthRoutes } from "./http/health.ts";
 import { Lifecycle, registerLifecycle } from "./http/lifecycle.ts";
 import { createThrottle, type Throttle } from "./http/throttle.ts";
 import { registerWebApp } from "./http/web-app.ts";
+import { createMetrics, type Metrics } from "./metrics/metrics.ts";
 
 export interface AppDeps {
   config: Config;
@@ -19,6 +20,8 @@ export interface AppDeps {
   logger?: FastifyServerOptions["logger"];
   /** The service's own pino logger (main.ts); tests pass `logger` options instead. */
   loggerInstance?: FastifyBaseLogger;
+  /** Prometheus metrics (main.ts shares them with the mail dispatcher); made here when absent. */
+  metrics?: Metrics;
   /** Requests under way and the shutdown drain (main.ts shares it with its signal handler). */
   lifecycle?: Lifecycle;
   /** Serve the built web app (off in API-only tests). */
@@ -55,9 +58,13 @@ export async function buildApp(deps: AppDeps) {
 
   registerLifecycle(app, lifecycle, config.http.requestTimeoutMs);
   registerHealthRoutes(app, orm, lifecycle);
+  const metrics = deps.metrics ?? createMetrics(orm);
+  if (config.metrics) {
+    app.get("/metrics", async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+  }
   if (devMailboxEnabled(config)) registerDevMailbox(app, orm);
 
-  const apollo = createApolloServer(app, config);
+  const apollo = createApolloServer(app, config, metrics);
   await apollo.start();
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",

@@ -52,6 +52,7 @@ const schema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: positiveInt.default(15_000),
   DATABASE_LOCK_TIMEOUT_MS: positiveInt.default(5_000),
   DATABASE_START_RETRY_SECONDS: z.coerce.number().int().min(0).default(60),
+  METRICS: flag.default(true),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   REQUEST_TIMEOUT_MS: positiveInt.default(30_000),
   SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
@@ -177,6 +178,8 @@ function buildConfig(env: z.infer<typeof schema>) {
     },
     database,
     logLevel: env.LOG_LEVEL,
+    /** Serve Prometheus metrics at /metrics (keep it internal at the load balancer). */
+    metrics: env.METRICS,
     /** Run pending migrations at start (off when `pnpm migrate` runs them before a rollout). */
     migrateOnStart: env.DATABASE_MIGRATE,
     /** How long start-up keeps retrying an unreachable database before it gives up. */

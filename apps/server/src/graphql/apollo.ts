@@ -4,13 +4,15 @@ import { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import type { Config } from "@cws/config";
 import type { FastifyInstance } from "fastify";
 import type { Context } from "../context.ts";
+import type { Metrics } from "../metrics/metrics.ts";
+import { metricsPlugin } from "../metrics/metrics-plugin.ts";
 import { buildSchema } from "../schema/index.ts";
 import { createErrorFormatter } from "./format-error.ts";
 import { LIMITS, limitRules } from "./limits.ts";
 import { maintenancePlugin } from "./maintenance-plugin.ts";
 import { requiredActionPlugin } from "./required-action-plugin.ts";
 
-export function createApolloServer(app: FastifyInstance, config: Config) {
+export function createApolloServer(app: FastifyInstance, config: Config, metrics: Metrics) {
   return new ApolloServer<Context>({
     schema: buildSchema(),
     introspection: config.graphql.introspection,
@@ -30,6 +32,7 @@ export function createApolloServer(app: FastifyInstance, config: Config) {
       fastifyApolloDrainPlugin(app),
       // The explorer is our own page (see http/explorer.ts), never Apollo's CDN-loaded one.
       ApolloServerPluginLandingPageDisabled(),
+      metricsPlugin(metrics),
       maintenancePlugin(),
       requiredActionPlugin(),
     ],
