@@ -9,6 +9,8 @@ import { devMailboxEnabled, registerDevMailbox } from "./http/dev-mailbox.ts";
 import { registerExplorer } from "./http/explorer.ts";
 import { registerHealthRoutes } from "./http/health.ts";
 import { Lifecycle, registerLifecycle } from "./http/lifecycle.ts";
+import { echoRequestId, requestIdOf } from "./http/request-id.ts";
+import { logRequests } from "./http/request-log.ts";
 import { createThrottle, type Throttle } from "./http/throttle.ts";
 import { registerWebApp } from "./http/web-app.ts";
 import { createMetrics, type Metrics } from "./metrics/metrics.ts";
@@ -39,6 +41,12 @@ export async function buildApp(deps: AppDeps) {
   const lifecycle = deps.lifecycle ?? new Lifecycle();
   const app = Fastify({
     ...(loggerInstance ? { loggerInstance } : { logger }),
+    // Validated in requestIdOf, never taken from the header as it stands.
+    requestIdHeader: false,
+    genReqId: requestIdOf,
+    requestIdLogLabel: "requestId",
+    // Fastify's own request lines carry the URL with its query string; ours (request-log.ts) do not.
+    disableRequestLogging: true,
     // A client that takes longer than this to send its request is cut off (slow-loris).
     requestTimeout: config.http.requestTimeoutMs,
     // Behind a load balancer the client address comes from X-Forwarded-For, but only the
@@ -46,6 +54,8 @@ export async function buildApp(deps: AppDeps) {
     trustProxy: typeof config.http.trustProxy === "number" ? trustHops(config.http.trustProxy) : config.http.trustProxy,
     bodyLimit: 100_000,
   });
+  echoRequestId(app);
+  logRequests(app);
   await app.register(fastifyCookie);
   const limits =
     throttle ??

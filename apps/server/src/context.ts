@@ -9,6 +9,7 @@ import { readSessionToken } from "./http/session-cookie.ts";
 export interface ClientInfo {
   ip: string;
   userAgent: string;
+  requestId: string;
 }
 
 /** What every resolver gets: one forked entity manager per request, settings, the clock. */
@@ -38,7 +39,7 @@ export interface ContextDeps {
 export function createContext(deps: ContextDeps, request: FastifyRequest, reply: FastifyReply): Context {
   // A fork per request keeps each request's identity map its own.
   const em = deps.em.fork();
-  const client = { ip: request.ip, userAgent: String(request.headers["user-agent"] ?? "").slice(0, 500) };
+  const client = { ip: request.ip, userAgent: String(request.headers["user-agent"] ?? "").slice(0, 500), requestId: request.id };
   const now = deps.clock.now();
   let session: Promise<Session | null> | undefined;
   const context: Context = {

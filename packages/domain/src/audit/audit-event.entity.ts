@@ -41,6 +41,8 @@ export const AuditEventSchema = defineEntity({
     staffId: p.uuid().nullable(),
     clientIp: p.string().length(64),
     userAgent: p.string().length(500),
+    /** The X-Request-Id of the request that caused the event (also on its log lines). */
+    requestId: p.string().length(100).nullable(),
     detail: p.json<Record<string, unknown>>().nullable(),
   },
 });

@@ -5,6 +5,8 @@ import { AuditEvent, type AuditEventType } from "./audit-event.entity.ts";
 export interface RequestOrigin {
   ip: string;
   userAgent: string;
+  /** The request's id (X-Request-Id), when it came over HTTP. */
+  requestId?: string;
 }
 
 export interface AuditEntry {
@@ -28,6 +30,7 @@ export function recordAudit(em: Em, entry: AuditEntry): AuditEvent {
     at: entry.at,
     clientIp: entry.origin.ip.slice(0, 64),
     userAgent: entry.origin.userAgent.slice(0, 500),
+    requestId: entry.origin.requestId ?? null,
     accountId: entry.accountId ?? null,
     policyholderId: entry.policyholderId ?? null,
     staffId: entry.staffId ?? null,
