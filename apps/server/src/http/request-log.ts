@@ -8,7 +8,7 @@ import type { FastifyInstance } from "fastify";
  */
 export function logRequests(app: FastifyInstance) {
   app.addHook("onResponse", async (request, reply) => {
-    // pino's levels: debug is 20; skip building the line when it would be dropped anyway.
+    // Skip building the line unless debug (or trace) logging is on.
     if (request.log.level !== "debug" && request.log.level !== "trace") return;
     const path = request.url.split("?")[0];
     request.log.debug({ method: request.method, path, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, "request");
