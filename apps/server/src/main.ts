@@ -11,7 +11,7 @@ if (config.seedDemoData && (await seedDemoData(orm.em.fork(), calendarDateOf(sys
 }
 
 const app = await buildApp({ config, orm, clock: systemClock, logger: { level: config.production ? "info" : "warn" } });
-const mail = createMailDispatch(config, orm, systemClock);
+const mail = createMailDispatch(config, orm, systemClock, app.log.child({ component: "mail-dispatcher" }));
 const shutdown = async () => {
   await app.close();
   // Waits for a mail being sent, so its row is marked before the database closes.
