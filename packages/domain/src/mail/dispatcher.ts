@@ -131,12 +131,21 @@ export class MailDispatcher {
     const now = this.#clock.now();
 
     const results = new Map<string, OutboxResult>();
-    for (const message of expired) results.set(message.id, this.#giveUp(message, "GAVE_UP", message.attempts, message.lastError ?? "the deadline passed before an attempt", now));
+    const others = new Map<string, OutboxResult>();
+    const deliveredIds: string[] = [];
+    for (const message of expired) {
+      const reason = message.lastError ?? "the deadline passed before an attempt";
+      others.set(message.id, this.#giveUp(message, "GAVE_UP", message.attempts, reason, now));
+    }
     due.forEach((message, i) => {
       const error = errors[i];
-      results.set(message.id, error ? this.#failure(message, error, now) : this.#delivered(message, now));
+      if (error) others.set(message.id, this.#failure(message, error, now));
+      else deliveredIds.push(message.id);
     });
-    const written = await recordResults(this.#orm, claim.token, results);
+    for (const [id, result] of others) results.set(id, result);
+    for (const message of due) if (!others.has(message.id)) results.set(message.id, this.#delivered(message, now));
+    const delivered = { ids: deliveredIds, result: this.#delivered({ attempts: 0 }, now) };
+    const written = await recordResults(this.#orm, claim.token, delivered, others);
 
     for (const message of claim.messages) {
       const result = results.get(message.id)!;
@@ -162,7 +171,7 @@ export class MailDispatcher {
     }
   }
 
-  #delivered(message: OutboxMessage, now: Date): OutboxResult {
+  #delivered(message: Pick<OutboxMessage, "attempts">, now: Date): OutboxResult {
     const captured = this.#transport.captures;
     // A delivered mail's body may carry a live link token; keep it only in the development mailbox.
     const body = captured ? {} : { ...ERASED_BODY, bodyErasedAt: now };

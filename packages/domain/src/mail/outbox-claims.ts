@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { LockMode } from "@mikro-orm/core";
 import type { Orm } from "../database/orm.ts";
 import { OutboxMessage } from "./outbox-message.entity.ts";
-import { messageIdFor } from "./transports.ts";
+import { messageIdDomain } from "./transports.ts";
 
 const ERASED = "(本文は削除しました / body removed after delivery, or after its link expired)";
 
@@ -16,27 +15,29 @@ export interface OutboxClaim {
 }
 
 /**
- * Claims up to `limit` due rows for `leaseMs`. The rows are locked (`FOR UPDATE SKIP LOCKED`)
- * only for this short transaction; the lease, not a lock held through the SMTP conversation,
- * keeps other dispatchers off them while they are sent. A lease that ran out (its dispatcher
- * died or hung) makes the row claimable again. The Message-ID is fixed at the first claim.
+ * Claims up to `limit` due rows for `leaseMs`, oldest due first, in one statement. The rows are
+ * locked (`FOR UPDATE SKIP LOCKED`) only while it runs; the lease, not a lock held through the
+ * SMTP conversation, keeps other dispatchers off them while they are sent. A lease that ran
+ * out (its dispatcher died or hung) makes the row claimable again. The Message-ID is fixed at
+ * the first claim.
  */
 export async function claimDueMail(orm: Orm, input: { now: Date; limit: number; leaseMs: number; from: string }): Promise<OutboxClaim> {
   const token = randomUUID();
   const claimedUntil = new Date(input.now.getTime() + input.leaseMs);
-  const messages = await orm.em.fork().transactional(async (tem) => {
-    const rows = await tem.find(
-      OutboxMessage,
-      { status: "PENDING", nextAttemptAt: { $lte: input.now }, $or: [{ claimedUntil: null }, { claimedUntil: { $lte: input.now } }] },
-      { orderBy: { createdAt: "asc", id: "asc" }, limit: input.limit, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
-    );
-    for (const row of rows) {
-      row.claimedUntil = claimedUntil;
-      row.claimToken = token;
-      row.messageId ??= messageIdFor(row.id, input.from);
-    }
-    return rows;
-  });
+  const em = orm.em.fork();
+  const rows: Record<string, unknown>[] = await em.execute(
+    `update "mail_outbox" set "claimed_until" = ?, "claim_token" = ?,
+       "message_id" = coalesce("message_id", '<' || "id"::text || '@' || ? || '>')
+     where "id" in (
+       select "id" from "mail_outbox"
+       where "status" = 'PENDING' and "next_attempt_at" <= ? and ("claimed_until" is null or "claimed_until" <= ?)
+       order by "next_attempt_at", "id" limit ? for update skip locked)
+     returning *`,
+    [claimedUntil, token, messageIdDomain(input.from), input.now, input.now, input.limit],
+  );
+  const messages = rows.map((row) => em.map(OutboxMessage, row));
+  // The statement does not promise an order; the oldest go first, as they were picked.
+  messages.sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || a.id.localeCompare(b.id));
   return { token, messages };
 }
 
@@ -48,13 +49,30 @@ export type OutboxResult = Partial<
 /**
  * Writes the results of one claim in one transaction, each only if the row is still held by
  * this claim: a dispatcher whose lease ran out and was replaced must not overwrite the newer
- * claim's result. Returns the ids whose result was written.
+ * claim's result. Deliveries (the bulk) are written in one statement. Returns the ids whose
+ * result was written.
  */
-export async function recordResults(orm: Orm, token: string, results: Map<string, OutboxResult>): Promise<Set<string>> {
+export async function recordResults(
+  orm: Orm,
+  token: string,
+  delivered: { ids: string[]; result: OutboxResult },
+  others: Map<string, OutboxResult>,
+): Promise<Set<string>> {
   const written = new Set<string>();
-  if (results.size === 0) return written;
+  if (delivered.ids.length === 0 && others.size === 0) return written;
   await orm.em.fork().transactional(async (tem) => {
-    for (const [id, result] of results) {
+    if (delivered.ids.length > 0) {
+      const r = delivered.result;
+      const erase = r.bodyErasedAt ? `, "text_body" = ?, "html_body" = ?, "body_erased_at" = ?` : "";
+      const rows: { id: string }[] = await tem.execute(
+        `update "mail_outbox" set "status" = ?, "sent_at" = ?, "attempts" = "attempts" + 1, "last_error" = null,
+           "claimed_until" = null, "claim_token" = null${erase}
+         where "claim_token" = ? and "id" in (${delivered.ids.map(() => "?").join(", ")}) returning "id"`,
+        [r.status, r.sentAt, ...(r.bodyErasedAt ? [r.textBody, r.htmlBody, r.bodyErasedAt] : []), token, ...delivered.ids],
+      );
+      for (const row of rows) written.add(row.id);
+    }
+    for (const [id, result] of others) {
       const changed = await tem.nativeUpdate(OutboxMessage, { id, claimToken: token }, { ...result, claimedUntil: null, claimToken: null });
       if (changed > 0) written.add(id);
     }

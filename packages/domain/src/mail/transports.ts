@@ -131,6 +131,10 @@ export function createMailTransport(config: Pick<Config, "mail" | "mailDelivery"
 
 /** `<outbox-id@domain-of-from>`; the domain is taken from "Name <user@domain>" or "user@domain". */
 export function messageIdFor(outboxId: string, from: string): string {
-  const domain = /@([^\s<>@]+?)>?\s*$/.exec(from.trim())?.[1] ?? "localhost";
-  return `<${outboxId}@${domain}>`;
+  return `<${outboxId}@${messageIdDomain(from)}>`;
+}
+
+/** The domain part of the Message-IDs for a sender: "Name <user@domain>" or "user@domain" gives "domain". */
+export function messageIdDomain(from: string): string {
+  return /@([^\s<>@]+?)>?\s*$/.exec(from.trim())?.[1] ?? "localhost";
 }
