@@ -1,5 +1,5 @@
 // `pnpm bench:mail`: queues 10,000 mails on PostgreSQL and drains them with one mail dispatcher
-// (or more: `pnpm bench:mail -- --dispatchers 2`) into a local SMTP sink. Prints mails per
+// (or more: `pnpm bench:mail --dispatchers 2`; `--pool`, `--batch` and `--mails` too) into a local SMTP sink. Prints mails per
 // second and checks that every mail arrived exactly once. A benchmark, not a test: the rate
 // is not asserted, only the counts are checked (and printed).
 //
@@ -14,7 +14,13 @@ import { openTestDatabase, startSmtpTestServer } from "@cws/domain/testing";
 process.env.TEST_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/postgres";
 
 const { values } = parseArgs({
-  options: { mails: { type: "string", default: "10000" }, dispatchers: { type: "string", default: "1" } },
+  options: {
+    mails: { type: "string", default: "10000" },
+    dispatchers: { type: "string", default: "1" },
+    // The defaults are the settings' own (SMTP_POOL_SIZE, MAIL_BATCH_SIZE).
+    pool: { type: "string" },
+    batch: { type: "string" },
+  },
 });
 const MAILS = Number(values.mails);
 const DISPATCHERS = Number(values.dispatchers);
@@ -29,7 +35,7 @@ const logger: MailLogger = {
 
 const db = await openTestDatabase("postgresql");
 const smtp = await startSmtpTestServer();
-const config = loadConfig({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: FROM });
+const config = loadConfig({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: FROM, SMTP_POOL_SIZE: values.pool, MAIL_BATCH_SIZE: values.batch });
 const transports = Array.from({ length: DISPATCHERS }, () => createMailTransport(config));
 try {
   const text = "お客さまWebサービスのご案内です。\n".repeat(20);
