@@ -11,7 +11,10 @@ const logger = pino({ name: "mail-dispatcher", level: "info" });
 
 // The embedded database belongs to one process (the API server, which dispatches inline).
 if (config.database.kind === "pglite") {
-  logger.error({ event: "mail_dispatcher_refused" }, "The standalone mail dispatcher needs PostgreSQL (DATABASE_URL). With the embedded database, mail is dispatched by the server (MAIL_DISPATCH=inline).");
+  logger.error(
+    { event: "mail_dispatcher_refused" },
+    "The standalone mail dispatcher needs PostgreSQL (DATABASE_URL). With the embedded database, mail is dispatched by the server (MAIL_DISPATCH=inline).",
+  );
   process.exit(1);
 }
 
@@ -19,14 +22,16 @@ const orm = await openOrm(config.database);
 // The API server migrates; dispatching against an older schema would only fail on every tick.
 const pending = await orm.migrator.getPending();
 if (pending.length > 0) {
-  logger.error({ event: "mail_dispatcher_refused", pending: pending.map((m) => m.name) }, "The database schema is not up to date. Start the API server once to migrate it.");
+  const fields = { event: "mail_dispatcher_refused", pending: pending.map((m) => m.name) };
+  logger.error(fields, "The database schema is not up to date. Start the API server once to migrate it.");
   await orm.close();
   process.exit(1);
 }
 
 const mail = createMailDispatch(config, orm, systemClock, logger);
 mail.start();
-logger.info({ event: "mail_dispatcher_started", transport: mail.transport.captures ? "capture" : "smtp" }, "Mail dispatcher running");
+const transport = mail.transport.captures ? "capture" : "smtp";
+logger.info({ event: "mail_dispatcher_started", transport }, "Mail dispatcher running");
 
 const shutdown = async () => {
   await mail.stop();

@@ -2,7 +2,14 @@ import type { Orm } from "../database/orm.ts";
 import type { Clock } from "../time/clock.ts";
 import { deadlineOf, retryDelayMs, type DeliveryPolicy } from "./delivery-policy.ts";
 import type { MailLogger } from "./mail-logger.ts";
-import { claimDueMail, eraseDeadLinkBodies, ERASED_BODY, recordResults, type OutboxClaim, type OutboxResult } from "./outbox-claims.ts";
+import {
+  claimDueMail,
+  eraseDeadLinkBodies,
+  ERASED_BODY,
+  recordResults,
+  type OutboxClaim,
+  type OutboxResult,
+} from "./outbox-claims.ts";
 import type { OutboxMessage } from "./outbox-message.entity.ts";
 import { MailSendError, type MailTransport } from "./transports.ts";
 
@@ -49,6 +56,7 @@ export class MailDispatcher {
   readonly #inFlight = new Set<Promise<unknown>>();
   #timer: NodeJS.Timeout | null = null;
   #running = false;
+  #stopping = false;
   #lastSweepAt: number | null = null;
 
   constructor(options: MailDispatcherOptions) {
@@ -88,23 +96,27 @@ export class MailDispatcher {
   start(idlePollMs = 1000): void {
     if (this.#running) return;
     this.#running = true;
+    this.#stopping = false;
     const tick = async () => {
       try {
         await this.runOnce();
       } catch (error) {
-        this.#logger.error({ event: "mail_dispatch_error", error: shortError(error) }, "mail dispatch run failed; retrying");
+        const fields = { event: "mail_dispatch_error", error: shortError(error) };
+        this.#logger.error(fields, "mail dispatch run failed; retrying");
       }
       if (this.#running) this.#timer = setTimeout(tick, idlePollMs);
     };
     this.#timer = setTimeout(tick, 0);
   }
 
-  /** Stops the loop after the batch in progress, so the ORM can be closed after it. */
+  /** Stops the loop after the batch in progress (not the whole backlog), so the ORM can be closed after it. */
   async stop(): Promise<void> {
     this.#running = false;
+    this.#stopping = true;
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = null;
     await Promise.allSettled([...this.#inFlight]);
+    this.#stopping = false;
   }
 
   async #run(): Promise<DispatchResult> {
@@ -113,10 +125,11 @@ export class MailDispatcher {
     // The first claim takes one row: if the server is down, one mail is charged an attempt, not a batch.
     let limit = 1;
     for (;;) {
-      const claim = await claimDueMail(this.#orm, { now: this.#clock.now(), limit, leaseMs: this.leaseMs, from: this.#from });
+      const now = this.#clock.now();
+      const claim = await claimDueMail(this.#orm, { now, limit, leaseMs: this.leaseMs, from: this.#from });
       if (claim.messages.length === 0) break;
       const { serverUnavailable } = await this.#deliver(claim, result);
-      if (serverUnavailable || claim.messages.length < limit) break;
+      if (serverUnavailable || claim.messages.length < limit || this.#stopping) break;
       limit = this.#batchSize;
     }
     return result;
@@ -150,7 +163,10 @@ export class MailDispatcher {
     for (const message of claim.messages) {
       const result = results.get(message.id)!;
       if (!written.has(message.id)) {
-        this.#logger.warn({ event: "mail_claim_lost", mailId: message.id, kind: message.kind }, "mail result not written: another dispatcher took the row over after this claim's lease ran out");
+        this.#logger.warn(
+          { event: "mail_claim_lost", mailId: message.id, kind: message.kind },
+          "mail result not written: another dispatcher took the row over after this claim's lease ran out",
+        );
         continue;
       }
       const outcome = this.#report(message, result);
@@ -162,12 +178,20 @@ export class MailDispatcher {
   async #send(message: OutboxMessage, signal: AbortSignal): Promise<MailSendError | null> {
     try {
       await this.#transport.send(
-        { from: this.#from, to: message.toAddress, subject: message.subject, text: message.textBody, html: message.htmlBody, messageId: message.messageId! },
+        {
+          from: this.#from,
+          to: message.toAddress,
+          subject: message.subject,
+          text: message.textBody,
+          html: message.htmlBody,
+          messageId: message.messageId!,
+        },
         signal,
       );
       return null;
     } catch (error) {
-      return error instanceof MailSendError ? error : new MailSendError(shortError(error), { permanent: false, serverUnavailable: false });
+      if (error instanceof MailSendError) return error;
+      return new MailSendError(shortError(error), { permanent: false, serverUnavailable: false });
     }
   }
 
@@ -175,27 +199,38 @@ export class MailDispatcher {
     const captured = this.#transport.captures;
     // A delivered mail's body may carry a live link token; keep it only in the development mailbox.
     const body = captured ? {} : { ...ERASED_BODY, bodyErasedAt: now };
-    return { status: captured ? "CAPTURED" : "SENT", sentAt: now, attempts: message.attempts + 1, lastError: null, ...body };
+    const status = captured ? "CAPTURED" : "SENT";
+    return { status, sentAt: now, attempts: message.attempts + 1, lastError: null, ...body };
   }
 
   #failure(message: OutboxMessage, error: MailSendError, now: Date): OutboxResult {
     const attempts = message.attempts + 1;
     if (error.permanent) return this.#giveUp(message, "FAILED", attempts, error.message, now);
     const next = new Date(now.getTime() + retryDelayMs(attempts, this.#policy));
-    if (next >= deadlineOf(message, this.#policy)) return this.#giveUp(message, "GAVE_UP", attempts, error.message, now);
+    if (next >= deadlineOf(message, this.#policy)) {
+      return this.#giveUp(message, "GAVE_UP", attempts, error.message, now);
+    }
     return { status: "PENDING", attempts, lastError: error.message, nextAttemptAt: next };
   }
 
-  #giveUp(message: OutboxMessage, status: "FAILED" | "GAVE_UP", attempts: number, reason: string, now: Date): OutboxResult {
+  #giveUp(
+    message: OutboxMessage,
+    status: "FAILED" | "GAVE_UP",
+    attempts: number,
+    reason: string,
+    now: Date,
+  ): OutboxResult {
     // Staff see what was not delivered; the body goes only once the link in it is dead (see eraseDeadLinkBodies).
     const linkDead = message.linkExpiresAt != null && message.linkExpiresAt <= now;
-    return { status, attempts, lastError: reason, gaveUpAt: now, ...(linkDead ? { ...ERASED_BODY, bodyErasedAt: now } : {}) };
+    const body = linkDead ? { ...ERASED_BODY, bodyErasedAt: now } : {};
+    return { status, attempts, lastError: reason, gaveUpAt: now, ...body };
   }
 
   #report(message: OutboxMessage, result: OutboxResult): keyof DispatchResult {
     const fields = { mailId: message.id, kind: message.kind, attempts: result.attempts, error: result.lastError };
     if (result.status === "PENDING") {
-      this.#logger.warn({ event: "mail_attempt_failed", ...fields, nextAttemptAt: result.nextAttemptAt?.toISOString() }, "mail delivery attempt failed; will retry");
+      const nextAttemptAt = result.nextAttemptAt?.toISOString();
+      this.#logger.warn({ event: "mail_attempt_failed", ...fields, nextAttemptAt }, "mail delivery attempt failed; will retry");
       return "retried";
     }
     if (result.status === "FAILED" || result.status === "GAVE_UP") {

@@ -14,7 +14,12 @@ export interface MailDispatch {
 }
 
 /** Builds the dispatcher the API process (MAIL_DISPATCH=inline) and the standalone entry both run. */
-export function createMailDispatch(config: Pick<Config, "mail" | "mailDelivery">, orm: Orm, clock: Clock, logger: MailLogger): MailDispatch {
+export function createMailDispatch(
+  config: Pick<Config, "mail" | "mailDelivery">,
+  orm: Orm,
+  clock: Clock,
+  logger: MailLogger,
+): MailDispatch {
   const settings = config.mailDelivery;
   const transport = createMailTransport(config);
   const dispatcher = new MailDispatcher({

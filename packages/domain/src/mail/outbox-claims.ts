@@ -21,7 +21,10 @@ export interface OutboxClaim {
  * out (its dispatcher died or hung) makes the row claimable again. The Message-ID is fixed at
  * the first claim.
  */
-export async function claimDueMail(orm: Orm, input: { now: Date; limit: number; leaseMs: number; from: string }): Promise<OutboxClaim> {
+export async function claimDueMail(
+  orm: Orm,
+  input: { now: Date; limit: number; leaseMs: number; from: string },
+): Promise<OutboxClaim> {
   const token = randomUUID();
   const claimedUntil = new Date(input.now.getTime() + input.leaseMs);
   const em = orm.em.fork();
@@ -43,7 +46,10 @@ export async function claimDueMail(orm: Orm, input: { now: Date; limit: number; 
 
 /** The columns a result sets on one claimed row. */
 export type OutboxResult = Partial<
-  Pick<OutboxMessage, "status" | "attempts" | "nextAttemptAt" | "lastError" | "sentAt" | "gaveUpAt" | "textBody" | "htmlBody" | "bodyErasedAt">
+  Pick<
+    OutboxMessage,
+    "status" | "attempts" | "nextAttemptAt" | "lastError" | "sentAt" | "gaveUpAt" | "textBody" | "htmlBody" | "bodyErasedAt"
+  >
 >;
 
 /**
@@ -68,12 +74,13 @@ export async function recordResults(
         `update "mail_outbox" set "status" = ?, "sent_at" = ?, "attempts" = "attempts" + 1, "last_error" = null,
            "claimed_until" = null, "claim_token" = null${erase}
          where "claim_token" = ? and "id" in (${delivered.ids.map(() => "?").join(", ")}) returning "id"`,
-        [r.status, r.sentAt, ...(r.bodyErasedAt ? [r.textBody, r.htmlBody, r.bodyErasedAt] : []), token, ...delivered.ids],
+        [r.status, r.sentAt, ...(erase ? [r.textBody, r.htmlBody, r.bodyErasedAt] : []), token, ...delivered.ids],
       );
       for (const row of rows) written.add(row.id);
     }
     for (const [id, result] of others) {
-      const changed = await tem.nativeUpdate(OutboxMessage, { id, claimToken: token }, { ...result, claimedUntil: null, claimToken: null });
+      const release = { claimedUntil: null, claimToken: null };
+      const changed = await tem.nativeUpdate(OutboxMessage, { id, claimToken: token }, { ...result, ...release });
       if (changed > 0) written.add(id);
     }
   });

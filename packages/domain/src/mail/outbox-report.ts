@@ -18,7 +18,10 @@ export interface UndeliveredMail {
 }
 
 /** Given-up mails, the most recent first; `since` limits them to those given up from then on. */
-export async function undeliveredMails(em: Em, { limit, since }: { limit: number; since?: Date }): Promise<UndeliveredMail[]> {
+export async function undeliveredMails(
+  em: Em,
+  { limit, since }: { limit: number; since?: Date },
+): Promise<UndeliveredMail[]> {
   const rows = await em.find(
     OutboxMessage,
     { status: { $in: ["FAILED", "GAVE_UP"] }, ...(since ? { gaveUpAt: { $gte: since } } : {}) },

@@ -89,6 +89,7 @@ export interface LoggedLine {
 /** A dispatcher logger for tests: it keeps every line in `lines` instead of writing it. */
 export function recordingMailLogger(): { logger: MailLogger; lines: LoggedLine[] } {
   const lines: LoggedLine[] = [];
-  const at = (level: LoggedLine["level"]) => (fields: Record<string, unknown>, msg: string) => void lines.push({ level, fields, msg });
+  const at = (level: LoggedLine["level"]) => (fields: Record<string, unknown>, msg: string) =>
+    void lines.push({ level, fields, msg });
   return { logger: { info: at("info"), warn: at("warn"), error: at("error") }, lines };
 }
