@@ -1,29 +1,37 @@
 // Runs the mail dispatcher as its own process: `node apps/server/src/mail-dispatcher.ts`.
 // Use it with MAIL_DISPATCH=off on the API instances, or beside them: dispatchers claim rows
-// with FOR UPDATE SKIP LOCKED, so several never send the same mail.
-import { openOrm, createMailDispatch, systemClock } from "@cws/domain";
+// under a lease (FOR UPDATE SKIP LOCKED, then claimed_until), so several never send the same mail.
+import { createMailDispatch, openOrm, pendingMigrations, systemClock } from "@cws/domain";
+import { pino } from "pino";
 import { loadConfigOrExit } from "./startup.ts";
 
 const config = loadConfigOrExit();
+// One JSON line per event, like the server's own (Fastify) log.
+const logger = pino({ name: "mail-dispatcher", level: config.logLevel });
 
 // The embedded database belongs to one process (the API server, which dispatches inline).
 if (config.database.kind === "pglite") {
-  console.error("The standalone mail dispatcher needs PostgreSQL (DATABASE_URL). With the embedded database, mail is dispatched by the server (MAIL_DISPATCH=inline).");
+  logger.error(
+    { event: "mail_dispatcher_refused" },
+    "The standalone mail dispatcher needs PostgreSQL (DATABASE_URL). With the embedded database, mail is dispatched by the server (MAIL_DISPATCH=inline).",
+  );
   process.exit(1);
 }
 
 const orm = await openOrm(config.database);
 // The API server migrates; dispatching against an older schema would only fail on every tick.
-const pending = await orm.migrator.getPending();
+const pending = await pendingMigrations(orm);
 if (pending.length > 0) {
-  console.error(`The database schema is not up to date (pending: ${pending.map((m) => m.name).join(", ")}). Start the API server once to migrate it.`);
+  const fields = { event: "mail_dispatcher_refused", pending };
+  logger.error(fields, "The database schema is not up to date. Run `pnpm migrate` (or start the API server once).");
   await orm.close();
   process.exit(1);
 }
 
-const mail = createMailDispatch(config, orm, systemClock);
+const mail = createMailDispatch(config, orm, systemClock, logger);
 mail.start();
-console.log(`Mail dispatcher running (${mail.transport.captures ? "capturing mail, SMTP_URL is not set" : "sending over SMTP"}).`);
+const transport = mail.transport.captures ? "capture" : "smtp";
+logger.info({ event: "mail_dispatcher_started", transport }, "Mail dispatcher running");
 
 const shutdown = async () => {
   await mail.stop();

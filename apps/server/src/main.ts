@@ -6,6 +6,7 @@ import { calendarDateOf, createMailDispatch, seedDemoData, systemClock } from "@
 import { buildApp } from "./app.ts";
 import { Lifecycle } from "./http/lifecycle.ts";
 import { createLogger } from "./logger.ts";
+import { countMailRuns, createMetrics } from "./metrics/metrics.ts";
 import { loadConfigOrExit, openDatabase } from "./startup.ts";
 import { DatabaseUnreachable } from "./wait-for-database.ts";
 
@@ -22,8 +23,9 @@ if (config.seedDemoData && (await seedDemoData(orm.em.fork(), calendarDateOf(sys
 }
 
 const lifecycle = new Lifecycle();
-const app = await buildApp({ config, orm, clock: systemClock, loggerInstance: log, lifecycle });
-const mail = createMailDispatch(config, orm, systemClock);
+const metrics = createMetrics(orm);
+const app = await buildApp({ config, orm, clock: systemClock, loggerInstance: log, lifecycle, metrics });
+const mail = createMailDispatch(config, orm, systemClock, log.child({ component: "mail-dispatcher" }), countMailRuns(metrics));
 
 let stopping = false;
 const shutdown = async (signal: string) => {

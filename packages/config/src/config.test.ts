@@ -75,6 +75,24 @@ describe("loadConfig", () => {
     expect(loadConfig({ TRUST_PROXY: "10.0.0.0/8, 192.0.2.10" }).http.trustProxy).toEqual(["10.0.0.0/8", "192.0.2.10"]);
   });
 
+  it("reads the mail delivery settings with defaults: capped retries, 72 h age, bounded SMTP timeouts", () => {
+    expect(loadConfig({}).mailDelivery).toEqual({
+      poolSize: 5,
+      connectionTimeoutMs: 30_000,
+      greetingTimeoutMs: 30_000,
+      socketTimeoutMs: 60_000,
+      batchSize: 20,
+      idlePollMs: 1000,
+      baseRetryMs: 30_000,
+      maxRetryMs: 300_000,
+      maxAgeMs: 72 * 3_600_000,
+    });
+    const custom = loadConfig({ SMTP_SOCKET_TIMEOUT_SECONDS: "120", MAIL_RETRY_MAX_SECONDS: "60", MAIL_MAX_AGE_HOURS: "24" });
+    expect(custom.mailDelivery).toMatchObject({ socketTimeoutMs: 120_000, maxRetryMs: 60_000, maxAgeMs: 24 * 3_600_000 });
+    const error = errorOf({ MAIL_RETRY_BASE_SECONDS: "600", MAIL_RETRY_MAX_SECONDS: "300" });
+    expect((error as ConfigError).setting).toBe("MAIL_RETRY_MAX_SECONDS");
+  });
+
   it("can switch maintenance off", () => {
     expect(loadConfig({ MAINTENANCE_WINDOW: "off" }).maintenanceWindow).toBeNull();
   });

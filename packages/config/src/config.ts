@@ -60,6 +60,15 @@ const schema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).default("no-reply@example-insurance.test"),
   MAIL_DISPATCH: z.enum(["inline", "off"]).default("inline"),
+  SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
+  SMTP_CONNECTION_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  SMTP_GREETING_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  SMTP_SOCKET_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(1800).default(60),
+  MAIL_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(20),
+  MAIL_IDLE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  MAIL_RETRY_BASE_SECONDS: positiveInt.default(30),
+  MAIL_RETRY_MAX_SECONDS: positiveInt.default(300),
+  MAIL_MAX_AGE_HOURS: positiveInt.default(72),
   INSURER_NAME: z.string().min(1).default("みらい損害保険"),
   INSURER_LEGAL_NAME: z.string().min(1).default("みらい損害保険株式会社"),
   AGENCY_NAME: z.string().min(1).default("さくら保険サービス"),
@@ -156,6 +165,41 @@ function validateTimeZone(timeZone: string) {
   }
 }
 
+/** How the dispatcher talks to SMTP, retries and gives up; see the README's "Mail" section. */
+export interface MailDeliverySettings {
+  /** Pooled SMTP connections (nodemailer maxConnections). */
+  poolSize: number;
+  connectionTimeoutMs: number;
+  greetingTimeoutMs: number;
+  socketTimeoutMs: number;
+  /** Rows claimed at once while the backlog lasts. */
+  batchSize: number;
+  /** How often an idle dispatcher looks for new mail. */
+  idlePollMs: number;
+  /** The first retry waits baseRetryMs; each further one twice as long, at most maxRetryMs. */
+  baseRetryMs: number;
+  maxRetryMs: number;
+  /** A mail without a link of its own is given up this long after it was queued. */
+  maxAgeMs: number;
+}
+
+function parseMailDelivery(env: z.infer<typeof schema>): MailDeliverySettings {
+  if (env.MAIL_RETRY_MAX_SECONDS < env.MAIL_RETRY_BASE_SECONDS) {
+    throw new ConfigError("MAIL_RETRY_MAX_SECONDS", "must not be shorter than MAIL_RETRY_BASE_SECONDS");
+  }
+  return {
+    poolSize: env.SMTP_POOL_SIZE,
+    connectionTimeoutMs: env.SMTP_CONNECTION_TIMEOUT_SECONDS * 1000,
+    greetingTimeoutMs: env.SMTP_GREETING_TIMEOUT_SECONDS * 1000,
+    socketTimeoutMs: env.SMTP_SOCKET_TIMEOUT_SECONDS * 1000,
+    batchSize: env.MAIL_BATCH_SIZE,
+    idlePollMs: env.MAIL_IDLE_POLL_MS,
+    baseRetryMs: env.MAIL_RETRY_BASE_SECONDS * 1000,
+    maxRetryMs: env.MAIL_RETRY_MAX_SECONDS * 1000,
+    maxAgeMs: env.MAIL_MAX_AGE_HOURS * 3_600_000,
+  };
+}
+
 function buildConfig(env: z.infer<typeof schema>) {
   validateTimeZone(env.SERVICE_TIME_ZONE);
   const production = env.NODE_ENV === "production";
@@ -188,6 +232,7 @@ function buildConfig(env: z.infer<typeof schema>) {
     seedDemoData: env.DATABASE_SEED ?? database.kind === "pglite",
     redisUrl: env.REDIS_URL ?? null,
     mail: { smtpUrl: env.SMTP_URL ?? null, from: env.MAIL_FROM, dispatch: env.MAIL_DISPATCH },
+    mailDelivery: parseMailDelivery(env),
     branding: {
       insurerName: env.INSURER_NAME,
       insurerLegalName: env.INSURER_LEGAL_NAME,

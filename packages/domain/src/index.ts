@@ -27,6 +27,8 @@ export * from "./links/step-token.entity.ts";
 export * from "./links/tokens.ts";
 export * from "./links/verification-link.entity.ts";
 export * from "./mail/dispatcher.ts";
+export * from "./mail/mail-logger.ts";
+export * from "./mail/outbox-report.ts";
 export * from "./mail/mail-content.ts";
 export * from "./mail/mail-dispatch.ts";
 export * from "./mail/mailbox.ts";

@@ -39,12 +39,11 @@ export function createMetrics(orm: Orm): Metrics {
   return metrics;
 }
 
-/** Something that can record dispatcher outcomes (the metrics, or nothing). */
-export type MailObserver = { sent(): void; failed(final: boolean): void };
-
-export function mailObserver(metrics: Metrics): MailObserver {
-  return {
-    sent: () => metrics.mailSent.inc(),
-    failed: (final) => metrics.mailFailed.inc({ final: String(final) }),
+/** Counts what each dispatcher run did: sent, retried later (not final), given up (final). */
+export function countMailRuns(metrics: Metrics) {
+  return (run: { sent: number; retried: number; failed: number }) => {
+    if (run.sent) metrics.mailSent.inc(run.sent);
+    if (run.retried) metrics.mailFailed.inc({ final: "false" }, run.retried);
+    if (run.failed) metrics.mailFailed.inc({ final: "true" }, run.failed);
   };
 }

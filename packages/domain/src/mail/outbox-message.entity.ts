@@ -2,11 +2,12 @@ import { randomUUID } from "node:crypto";
 import { defineEntity, p } from "@mikro-orm/core";
 
 /**
- * PENDING: waiting for (another) attempt. SENT: accepted by the SMTP server. FAILED: gave
- * up (too many attempts or a permanent rejection). CAPTURED: the development transport kept
- * it instead of sending; it is read at /dev/mailbox.
+ * PENDING: waiting for (another) attempt. SENT: accepted by the SMTP server. FAILED: the
+ * server refused this message for good. GAVE_UP: its deadline (the link's expiry, or the
+ * configured age) passed before any attempt got through. CAPTURED: the development transport
+ * kept it instead of sending; it is read at /dev/mailbox.
  */
-export const OUTBOX_STATUSES = ["PENDING", "SENT", "FAILED", "CAPTURED"] as const;
+export const OUTBOX_STATUSES = ["PENDING", "SENT", "FAILED", "GAVE_UP", "CAPTURED"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /**
@@ -32,6 +33,17 @@ export const OutboxMessageSchema = defineEntity({
     lastError: p.text().nullable(),
     createdAt: p.datetime(),
     sentAt: p.datetime().nullable(),
+    /** When the link the mail carries dies: the mail is pointless after it, and its body a risk. Null: no link. */
+    linkExpiresAt: p.datetime().nullable(),
+    /** Set at the first claim and sent on every attempt, so a receiver can drop a copy. */
+    messageId: p.text().nullable(),
+    /** The lease of the dispatcher sending it; another may claim the row only after it. */
+    claimedUntil: p.datetime().nullable(),
+    /** Which claim holds the lease: a result is written only by the claim that still holds it. */
+    claimToken: p.uuid().nullable(),
+    gaveUpAt: p.datetime().nullable(),
+    /** When the body was replaced by a notice (after delivery, or once the link in it died). */
+    bodyErasedAt: p.datetime().nullable(),
   },
   indexes: [{ properties: ["status", "nextAttemptAt"], name: "mail_outbox_status_next_attempt_at_index" }],
   checks: [{ name: "mail_outbox_attempts_check", expression: '"attempts" >= 0' }],

@@ -8,6 +8,7 @@ import { queueMail } from "./outbox.ts";
 import { registrationInvitationMail } from "./templates/registration-invitation.ts";
 import { createMailTransport, messageIdFor } from "./transports.ts";
 import { loadConfig } from "@cws/config";
+import { recordingMailLogger } from "../testing/smtp-test-server.ts";
 
 const config = loadConfig({});
 const content = { subject: "件名", text: "本文\nhttps://cws.example.test/link#abc\n", html: "<p>本文</p>" };
@@ -66,13 +67,13 @@ describe.each(testDatabaseKinds())("mail outbox on %s", (kind) => {
     queueMail(em, { to: "taro@example.test", kind: "test", content, now: clock.now() });
     await em.flush();
     statements.length = 0;
-    const dispatcher = new MailDispatcher({ orm: db.orm, transport: createMailTransport({ mail: { ...config.mail, smtpUrl: null } }), from: config.mail.from, clock });
+    const dispatcher = new MailDispatcher({ orm: db.orm, transport: createMailTransport(config), from: config.mail.from, clock, logger: recordingMailLogger().logger });
     await dispatcher.runOnce();
     expect(statements.some((s) => /from "mail_outbox".*for update skip locked/is.test(s))).toBe(true);
   });
 
   it("captures instead of sending in development, and the mailbox shows the mail newest first with its links", async () => {
-    const transport = createMailTransport({ mail: { ...config.mail, smtpUrl: null } });
+    const transport = createMailTransport(config);
     expect(transport.captures).toBe(true);
     const em = db.orm.em.fork();
     const link = "https://cws.example.test/link#tok_123";
@@ -82,7 +83,7 @@ describe.each(testDatabaseKinds())("mail outbox on %s", (kind) => {
     await em.flush();
     clock.advance(1000);
 
-    const dispatcher = new MailDispatcher({ orm: db.orm, transport, from: config.mail.from, clock });
+    const dispatcher = new MailDispatcher({ orm: db.orm, transport, from: config.mail.from, clock, logger: recordingMailLogger().logger });
     expect(await dispatcher.runOnce()).toEqual({ sent: 2, retried: 0, failed: 0 });
     const row = await db.orm.em.fork().findOneOrFail(OutboxMessage, first.id);
     expect(row.status).toBe("CAPTURED");
@@ -96,7 +97,7 @@ describe.each(testDatabaseKinds())("mail outbox on %s", (kind) => {
   });
 
   it("starts and stops a background loop that delivers what is queued", async () => {
-    const dispatcher = new MailDispatcher({ orm: db.orm, transport: createMailTransport({ mail: { ...config.mail, smtpUrl: null } }), from: config.mail.from, clock });
+    const dispatcher = new MailDispatcher({ orm: db.orm, transport: createMailTransport(config), from: config.mail.from, clock, logger: recordingMailLogger().logger });
     const em = db.orm.em.fork();
     const queued = queueMail(em, { to: "taro@example.test", kind: "test", content, now: clock.now() });
     await em.flush();

@@ -8,6 +8,8 @@ export interface QueuedMail {
   kind: string;
   content: MailContent;
   now: Date;
+  /** The expiry of the link the mail carries: delivery is tried until then, and the body erased after. */
+  linkExpiresAt?: Date | null;
 }
 
 /**
@@ -32,5 +34,11 @@ export function queueMail(em: Em, mail: QueuedMail): OutboxMessage {
     lastError: null,
     createdAt: mail.now,
     sentAt: null,
+    linkExpiresAt: mail.linkExpiresAt ?? null,
+    messageId: null,
+    claimedUntil: null,
+    claimToken: null,
+    gaveUpAt: null,
+    bodyErasedAt: null,
   });
 }

@@ -1,4 +1,4 @@
-import type { Config } from "@cws/config";
+import type { Config, MailDeliverySettings } from "@cws/config";
 import { createTransport } from "nodemailer";
 
 /** One mail as the dispatcher hands it to a transport. */
@@ -14,9 +14,14 @@ export interface OutgoingMail {
 
 /** Where the dispatcher sends mail: an SMTP server, or (in development) nowhere. */
 export interface MailTransport {
-  send(message: OutgoingMail): Promise<void>;
+  /** Sends one mail; `signal` aborts a send that outlives the dispatcher's lease. */
+  send(message: OutgoingMail, signal?: AbortSignal): Promise<void>;
   /** True when messages are kept in the outbox for the development mailbox instead of being sent. */
   readonly captures: boolean;
+  /** How many sends run at once (the pool's connections); more wait in the pool's queue. */
+  readonly concurrency: number;
+  /** The longest one send can take: the SMTP timeouts added up. The dispatcher's lease is built on it. */
+  readonly maxSendMs: number;
   close(): void;
 }
 
@@ -42,7 +47,6 @@ export function capturesMail(mail: Config["mail"]): boolean {
   return mail.smtpUrl === null;
 }
 
-const TIMEOUT_MS = 10_000;
 // Failures of the connection or of our credentials, not of one message.
 const SERVER_CODES = new Set(["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "ETLS", "EAUTH", "ENOAUTH", "EPROXY", "ECONFIG"]);
 
@@ -76,20 +80,30 @@ export function describeSmtpError(error: unknown, secrets: string[] = []): MailS
   return new MailSendError(text, { permanent, serverUnavailable });
 }
 
-function smtpTransport(smtpUrl: string): MailTransport {
+function smtpTransport(smtpUrl: string, settings: MailDeliverySettings): MailTransport {
   const transporter = createTransport({
     url: smtpUrl,
-    // Nodemailer waits minutes by default; the dispatcher holds a row lock while sending.
-    connectionTimeout: TIMEOUT_MS,
-    greetingTimeout: TIMEOUT_MS,
-    socketTimeout: TIMEOUT_MS,
+    // Connections are kept open and reused: a new connection (and TLS handshake) per mail
+    // caps a dispatcher at a few mails a second.
+    pool: true,
+    maxConnections: settings.poolSize,
+    maxMessages: 100,
+    // A message whose connection drops goes back to the outbox (same Message-ID, its own
+    // backoff), not into the pool's own retry loop, which would outlast the dispatcher's lease.
+    maxRequeues: 0,
+    // A relay may take long to acknowledge; giving up early is what sent mails twice.
+    connectionTimeout: settings.connectionTimeoutMs,
+    greetingTimeout: settings.greetingTimeoutMs,
+    socketTimeout: settings.socketTimeoutMs,
   });
   const secrets = secretsOf(smtpUrl);
   return {
     captures: false,
-    async send(message) {
+    concurrency: settings.poolSize,
+    maxSendMs: settings.connectionTimeoutMs + settings.greetingTimeoutMs + settings.socketTimeoutMs,
+    async send(message, signal) {
       try {
-        await transporter.sendMail({ ...message });
+        await transporter.sendMail({ ...message, ...(signal ? { signal } : {}) });
       } catch (error) {
         throw describeSmtpError(error, secrets);
       }
@@ -100,6 +114,8 @@ function smtpTransport(smtpUrl: string): MailTransport {
 
 const captureTransport: MailTransport = {
   captures: true,
+  concurrency: 50,
+  maxSendMs: 1000,
   // The row itself is the captured mail: the dispatcher marks it CAPTURED and /dev/mailbox reads it.
   send: async () => {},
   close: () => {},
@@ -109,12 +125,16 @@ const captureTransport: MailTransport = {
  * The transport the settings call for: SMTP at `mail.smtpUrl`, or, when it is unset (the
  * embedded development default; production refuses to start without it), capture.
  */
-export function createMailTransport(config: Pick<Config, "mail">): MailTransport {
-  return config.mail.smtpUrl === null ? captureTransport : smtpTransport(config.mail.smtpUrl);
+export function createMailTransport(config: Pick<Config, "mail" | "mailDelivery">): MailTransport {
+  return config.mail.smtpUrl === null ? captureTransport : smtpTransport(config.mail.smtpUrl, config.mailDelivery);
 }
 
 /** `<outbox-id@domain-of-from>`; the domain is taken from "Name <user@domain>" or "user@domain". */
 export function messageIdFor(outboxId: string, from: string): string {
-  const domain = /@([^\s<>@]+?)>?\s*$/.exec(from.trim())?.[1] ?? "localhost";
-  return `<${outboxId}@${domain}>`;
+  return `<${outboxId}@${messageIdDomain(from)}>`;
+}
+
+/** The domain part of the Message-IDs for a sender: "Name <user@domain>" or "user@domain" gives "domain". */
+export function messageIdDomain(from: string): string {
+  return /@([^\s<>@]+?)>?\s*$/.exec(from.trim())?.[1] ?? "localhost";
 }

@@ -50,6 +50,7 @@ export async function requestCredentialReset(scope: RequestScope, raw: { email: 
         kind: "credential-reset",
         content: credentialResetMail({ branding: config.branding, link: customerUrls(config.http.publicUrl).link(token), expiresAt: keywordExpiresAt, timeZone: config.timeZone, validHours: config.links.resetHours }),
         now,
+        linkExpiresAt: keywordExpiresAt,
       });
     }
     // Written either way, so both paths do the same work; only staff see whether it matched.

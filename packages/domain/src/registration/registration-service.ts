@@ -65,6 +65,7 @@ export async function startRegistration(scope: RequestScope, raw: unknown): Prom
         kind: "registration-invitation",
         content: registrationInvitationMail({ branding: config.branding, link: urls.link(token), expiresAt: linkExpiresAt, timeZone: config.timeZone, validHours: config.links.registrationHours }),
         now,
+        linkExpiresAt,
       });
     }
     recordAudit(tem, { type: "REGISTRATION_STARTED", at: now, origin, policyholderId: policyholder.id, accountId: existing?.id ?? null, detail: { existingAccount: Boolean(existing) } });

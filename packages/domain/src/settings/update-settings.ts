@@ -81,6 +81,7 @@ export async function updateSettings(scope: RequestScope, request: SettingsReque
         kind: "email-change-verification",
         content: emailChangeVerificationMail({ branding: config.branding, link: customerUrls(config.http.publicUrl).link(token), expiresAt: link.expiresAt, timeZone: config.timeZone }),
         now,
+        linkExpiresAt: link.expiresAt,
       });
       recordAudit(tem, { ...audit, type: "EMAIL_CHANGE_REQUESTED" });
     }

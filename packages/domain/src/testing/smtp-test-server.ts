@@ -1,6 +1,7 @@
 // A real SMTP server on loopback for the dispatcher tests (smtp-server is a dev dependency:
 // only tests import this file).
 import { SMTPServer, type SMTPServerOptions } from "smtp-server";
+import type { MailLogger } from "../mail/mail-logger.ts";
 
 /** A mail as the server received it, headers decoded enough to compare. */
 export interface ReceivedMail {
@@ -76,4 +77,19 @@ export async function startSmtpTestServer(port = 0, options: SMTPServerOptions &
   });
   const address = server.server.address() as { port: number };
   return { port: address.port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** One call the dispatcher made on its logger, as pino would write it as a JSON line. */
+export interface LoggedLine {
+  level: "info" | "warn" | "error";
+  fields: Record<string, unknown>;
+  msg: string;
+}
+
+/** A dispatcher logger for tests: it keeps every line in `lines` instead of writing it. */
+export function recordingMailLogger(): { logger: MailLogger; lines: LoggedLine[] } {
+  const lines: LoggedLine[] = [];
+  const at = (level: LoggedLine["level"]) => (fields: Record<string, unknown>, msg: string) =>
+    void lines.push({ level, fields, msg });
+  return { logger: { info: at("info"), warn: at("warn"), error: at("error") }, lines };
 }

@@ -3,6 +3,7 @@ import { PolicyholdersAndContracts } from "./0001-policyholders-and-contracts.ts
 import { AccountsLinksSessionsAudit } from "./0002-accounts-links-sessions-audit.ts";
 import { MailOutbox } from "./0003-mail-outbox.ts";
 import { Renewals } from "./0004-renewals.ts";
+import { MailOutboxDelivery } from "./0005-mail-outbox-delivery.ts";
 import { AuditRequestId } from "./0007-audit-request-id.ts";
 
 /** The one ordered list of migrations; the same SQL serves PGlite and PostgreSQL. */
@@ -11,5 +12,6 @@ export const migrations: MigrationObject[] = [
   { name: "0002-accounts-links-sessions-audit", class: AccountsLinksSessionsAudit },
   { name: "0003-mail-outbox", class: MailOutbox },
   { name: "0004-renewals", class: Renewals },
+  { name: "0005-mail-outbox-delivery", class: MailOutboxDelivery },
   { name: "0007-audit-request-id", class: AuditRequestId },
 ];
