@@ -17,7 +17,9 @@ export default [
       "no-restricted-imports": [
         "error",
         {
-          paths: nodeBuiltins.filter((name) => !name.startsWith("node:")).map((name) => ({ name, message: "Node built-ins do not run in the browser." })),
+          paths: nodeBuiltins
+            .filter((name) => !name.startsWith("node:"))
+            .map((name) => ({ name, message: "Node built-ins do not run in the browser." })),
           patterns: [
             {
               regex: `^@cws/(?!(?:${allowed})$)`,

@@ -26,4 +26,6 @@ export const serverOnlyPackages = [
 ] as const;
 
 /** Node's built-in modules, with and without the `node:` prefix (`fs`, `node:fs`, `fs/promises`…). */
-export const nodeBuiltins: readonly string[] = [...new Set(builtinModules.flatMap((name) => (name.startsWith("node:") ? [name] : [name, `node:${name}`])))];
+export const nodeBuiltins: readonly string[] = [
+  ...new Set(builtinModules.flatMap((name) => (name.startsWith("node:") ? [name] : [name, `node:${name}`]))),
+];
