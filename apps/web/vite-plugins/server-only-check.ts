@@ -25,7 +25,8 @@ export function serverOnlyReason(moduleId: string): string | null {
   // Vite swaps a Node built-in for an empty "browser external" stub instead of failing.
   const external = /__vite-browser-external:?(.*)$/.exec(id);
   if (external) {
-    return external[1] ? `Node built-in ${external[1]}` : "Node built-in (named in the build's \"externalized\" warnings)";
+    const named = external[1] ? external[1] : "(named in the build's \"externalized\" warnings)";
+    return `Node built-in ${named}`;
   }
   if (builtins.has(id)) return `Node built-in ${id}`;
   const pkg = packageOf(id);
