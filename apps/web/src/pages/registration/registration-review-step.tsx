@@ -1,6 +1,6 @@
 import type { LocalizedText } from "@cws/domain/rules";
 import { birthDateValue } from "../../forms/birth-date-parts.ts";
-import { formatCalendarDate } from "../../forms/calendar-date.ts";
+import { formatCalendarDate } from "../../i18n/date-format.ts";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
 import { ReviewButtons } from "../../forms/review-buttons.tsx";
 import { ReviewList } from "../../forms/review-list.tsx";
