@@ -15,6 +15,7 @@ import {
 } from "../../testing/account-fixtures.ts";
 import { fakeServer, openAnswer, type FakeAnswer } from "../../testing/fake-server.ts";
 import { holdAnswers } from "../../testing/held-answers.ts";
+import { submitAndExpectHeld } from "../../testing/review-step-held.ts";
 import { renderAppAt } from "../../testing/render-app-at.tsx";
 
 const newCustomer = { ...testCustomer, userId: "new@example.com", email: "new@example.com" };
@@ -135,14 +136,8 @@ describe("resetting the settings after the recovery keyword", () => {
     await userEvent.click(screen.getByRole("radio", { name: "希望しない" }));
     await userEvent.click(screen.getByRole("button", { name: "次へ" }));
     await screen.findByRole("heading", { level: 2, name: "変更内容の確認" });
-    const release = hold();
 
-    await userEvent.click(screen.getByRole("button", { name: "確定" }));
-    const back = screen.getByRole("button", { name: "戻る" });
-    expect(back.getAttribute("aria-disabled")).toBe("true");
-    expect(screen.getByRole("button", { name: "確定" }).getAttribute("aria-disabled")).toBe("true");
-    await userEvent.click(back);
-    expect(screen.getByRole("heading", { level: 2, name: "変更内容の確認" })).toBeTruthy();
+    const release = await submitAndExpectHeld(hold, "確定", "変更内容の確認");
 
     release();
     expect(await screen.findByText("お客さまの設定情報を変更しました。")).toBeTruthy();

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { meAnswer, settingsInvalidAnswer, settingsUpdatedAnswer, testCustomer } from "../../testing/contract-fixtures.ts";
 import { fakeServer, openAnswer, type FakeAnswer } from "../../testing/fake-server.ts";
 import { holdAnswers } from "../../testing/held-answers.ts";
+import { submitAndExpectHeld } from "../../testing/review-step-held.ts";
 import { renderApp } from "../../testing/render-app.tsx";
 
 /** The fake server's client, keeping the input of each updateSettings (the fake records only names). */
@@ -153,14 +154,8 @@ describe("changing settings from home", () => {
     await userEvent.click(await screen.findByRole("radio", { name: "希望しない" }));
     await next();
     await screen.findByRole("heading", { level: 2, name: "変更内容の確認" });
-    const release = hold();
 
-    await userEvent.click(screen.getByRole("button", { name: "確定" }));
-    const back = screen.getByRole("button", { name: "戻る" });
-    expect(back.getAttribute("aria-disabled")).toBe("true");
-    expect(screen.getByRole("button", { name: "確定" }).getAttribute("aria-disabled")).toBe("true");
-    await userEvent.click(back);
-    expect(screen.getByRole("heading", { level: 2, name: "変更内容の確認" })).toBeTruthy();
+    const release = await submitAndExpectHeld(hold, "確定", "変更内容の確認");
 
     release();
     expect(await screen.findByText("お客さまの設定情報を変更しました。")).toBeTruthy();
