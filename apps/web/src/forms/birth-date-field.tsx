@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
+import { useServiceTime } from "../i18n/time-zone.tsx";
 import { useT } from "../i18n/use-t.ts";
 import { daysInMonth, withPart, type BirthDateParts } from "./birth-date-parts.ts";
-import { japanToday } from "./calendar-date.ts";
 import { describedBy, FieldMessages } from "./field-message.tsx";
 
 const EARLIEST_YEAR = 1900;
@@ -24,7 +24,7 @@ interface BirthDateFieldProps {
  */
 export function BirthDateField({ id, value, onChange, error, hint }: BirthDateFieldProps) {
   const t = useT();
-  const thisYear = Number(japanToday().slice(0, 4));
+  const thisYear = Number(useServiceTime().today().slice(0, 4));
   const description = describedBy(id, { hint, error });
   const parts = [
     { part: "year", options: range(EARLIEST_YEAR, thisYear).reverse(), label: t("birthDate.year") },

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { birthDateValue, daysInMonth, withPart } from "./birth-date-parts.ts";
-import { formatCalendarDate, japanToday } from "./calendar-date.ts";
 
 describe("the birth date selects", () => {
   it("give YYYY-MM-DD only once every part is chosen", () => {
@@ -17,17 +16,5 @@ describe("the birth date selects", () => {
   it("drop a day the newly chosen month does not have", () => {
     expect(withPart({ year: "2023", month: "1", day: "31" }, "month", "2")).toEqual({ year: "2023", month: "2", day: "" });
     expect(withPart({ year: "2023", month: "1", day: "28" }, "month", "2")).toEqual({ year: "2023", month: "2", day: "28" });
-  });
-});
-
-describe("calendar dates", () => {
-  it("show a Date scalar as the seed writes it, on any device time zone", () => {
-    expect(formatCalendarDate("1975-01-01", "ja")).toBe("1975年01月01日");
-    expect(formatCalendarDate("1975-01-01", "en")).toBe("1975-01-01");
-  });
-
-  it("know today's date in Japan, which is ahead of UTC", () => {
-    expect(japanToday(new Date("2026-11-29T15:30:00Z"))).toBe("2026-11-30");
-    expect(japanToday(new Date("2026-11-29T14:30:00Z"))).toBe("2026-11-29");
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { useLanguage } from "../i18n/language-provider.tsx";
-import { formatDateTime } from "../i18n/japan-time.ts";
+import { useServiceTime } from "../i18n/time-zone.tsx";
 import { useT } from "../i18n/use-t.ts";
 import { ContactBox } from "../layout/contact-box.tsx";
 import { PageTitle } from "../layout/page-title.tsx";
@@ -15,6 +15,7 @@ const maxTimeoutMs = 2 ** 31 - 1;
 export function MaintenancePage({ notice }: { notice: MaintenanceNotice }) {
   const t = useT();
   const { language } = useLanguage();
+  const { dateTime } = useServiceTime();
   const { reload } = useServiceStatus();
   const reopensAt = notice.reopensAt?.getTime() ?? null;
 
@@ -36,7 +37,7 @@ export function MaintenancePage({ notice }: { notice: MaintenanceNotice }) {
           <dl className="facts">
             <dt>{t("maintenance.reopensAt")}</dt>
             <dd>
-              <time dateTime={notice.reopensAt.toISOString()}>{formatDateTime(notice.reopensAt, language)}</time>
+              <time dateTime={notice.reopensAt.toISOString()}>{dateTime(notice.reopensAt)}</time>
             </dd>
           </dl>
         )}

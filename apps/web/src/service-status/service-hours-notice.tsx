@@ -1,15 +1,18 @@
+import { zoneNameEn } from "@cws/domain/rules";
 import { useLanguage } from "../i18n/language-provider.tsx";
-import { formatClock, formatDate, formatDateTime, formatWeekday } from "../i18n/japan-time.ts";
+import { formatClock, formatDate, formatDateTime, formatWeekday } from "../i18n/date-format.ts";
 import type { Language } from "../i18n/messages.ts";
+import { useTimeZone } from "../i18n/time-zone.tsx";
 import { useT } from "../i18n/use-t.ts";
 import { useServiceStatus } from "./service-status-provider.tsx";
 
 /** The end of the window as the sentence needs it: the weekday only when it differs from the start's. */
-function windowEnd(start: Date, end: Date, language: Language): string {
-  const sameDay = formatDate(start, language) === formatDate(end, language);
-  const clock = formatClock(end, language);
+function windowEnd(start: Date, end: Date, language: Language, timeZone: string): string {
+  const sameDay = formatDate(start, language, timeZone) === formatDate(end, language, timeZone);
+  const clock = formatClock(end, language, timeZone);
   if (sameDay) return clock;
-  return language === "ja" ? `${formatWeekday(end, language)}${clock}` : `${formatWeekday(end, language)} ${clock}`;
+  const weekday = formatWeekday(end, language, timeZone);
+  return language === "ja" ? `${weekday}${clock}` : `${weekday} ${clock}`;
 }
 
 /**
@@ -20,22 +23,26 @@ function windowEnd(start: Date, end: Date, language: Language): string {
 export function ServiceHoursNotice() {
   const t = useT();
   const { language } = useLanguage();
+  const timeZone = useTimeZone();
   const { status } = useServiceStatus();
   if (!status?.open) return <p className="service-hours">{t("login.hoursUnknown")}</p>;
   if (!status.nextMaintenanceStartsAt) return <p className="service-hours">{t("login.hoursAlwaysOpen")}</p>;
   const start = new Date(status.nextMaintenanceStartsAt);
   const end = status.nextMaintenanceEndsAt ? new Date(status.nextMaintenanceEndsAt) : null;
-  const weekday = formatWeekday(start, language);
+  const weekday = formatWeekday(start, language, timeZone);
+  const time = formatClock(start, language, timeZone);
+  // English names the zone ("Japan time"); the Japanese sentence, as the seed writes it, does not.
+  const zone = zoneNameEn(timeZone);
   const sentence = end
-    ? t("login.hoursWindow", { weekday, start: formatClock(start, language), end: windowEnd(start, end, language) })
-    : t("login.hours", { weekday, time: formatClock(start, language) });
+    ? t("login.hoursWindow", { weekday, start: time, end: windowEnd(start, end, language, timeZone), zone })
+    : t("login.hours", { weekday, time, zone });
   return (
     <div className="service-hours">
       <p>{sentence}</p>
       <dl className="facts">
         <dt>{t("login.nextMaintenance")}</dt>
         <dd>
-          <time dateTime={start.toISOString()}>{formatDateTime(start, language)}</time>
+          <time dateTime={start.toISOString()}>{formatDateTime(start, language, timeZone)}</time>
         </dd>
       </dl>
     </div>

@@ -1,7 +1,9 @@
 import type { ServiceStatusQuery } from "@cws/client/gql";
+import { DEFAULT_SERVICE_TIME_ZONE } from "@cws/domain/rules";
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { ClientProvider, useClient } from "../api/client-context.tsx";
 import { watchMaintenance } from "../api/watch-maintenance.ts";
+import { TimeZoneContext } from "../i18n/time-zone.tsx";
 import { loadServiceStatus } from "./load-service-status.ts";
 import { maintenanceNoticeFromError, maintenanceNoticeFromStatus, type MaintenanceNotice } from "./maintenance-notice.ts";
 
@@ -25,9 +27,9 @@ interface ServiceStatusState {
 const ServiceStatusContext = createContext<ServiceStatusState | null>(null);
 
 /**
- * Loads the service status, branding and password policy once, and hands the screens below
- * a client that switches to the maintenance page whenever the server refuses a request for
- * maintenance.
+ * Loads the service status, branding (with the service's time zone) and password policy
+ * once, and hands the screens below the time zone and a client that switches to the
+ * maintenance page whenever the server refuses a request for maintenance.
  */
 export function ServiceStatusProvider({ children }: { children: ReactNode }) {
   const client = useClient();
@@ -73,7 +75,10 @@ export function ServiceStatusProvider({ children }: { children: ReactNode }) {
 
   return (
     <ServiceStatusContext value={value}>
-      <ClientProvider client={watched}>{children}</ClientProvider>
+      {/* The screens show dates in the zone the API names; the default only while it has not answered. */}
+      <TimeZoneContext value={answer?.branding.timeZone ?? DEFAULT_SERVICE_TIME_ZONE}>
+        <ClientProvider client={watched}>{children}</ClientProvider>
+      </TimeZoneContext>
     </ServiceStatusContext>
   );
 }

@@ -297,7 +297,7 @@ export type CompleteRegistrationMutation = { completeRegistration:
 export type ServiceStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ServiceStatusQuery = { serviceStatus: { open: boolean, reopensAt: string | null, nextMaintenanceStartsAt: string | null, nextMaintenanceEndsAt: string | null, message: { ja: string, en: string } | null }, branding: { insurerName: string, agencyName: string, desk: { name: string, phone: string, hours: string } }, passwordPolicy: { minLength: number, maxLength: number } };
+export type ServiceStatusQuery = { serviceStatus: { open: boolean, reopensAt: string | null, nextMaintenanceStartsAt: string | null, nextMaintenanceEndsAt: string | null, message: { ja: string, en: string } | null }, branding: { insurerName: string, agencyName: string, timeZone: string, desk: { name: string, phone: string, hours: string } }, passwordPolicy: { minLength: number, maxLength: number } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -887,6 +887,7 @@ export const ServiceStatusDocument = new TypedDocumentString(`
       phone
       hours
     }
+    timeZone
   }
   passwordPolicy {
     minLength

@@ -120,7 +120,7 @@ export const en: Record<keyof typeof ja, string> = {
   "common.currentStep": " (current step)",
   "common.doneStep": " (done)",
   "common.toLogin": "Go to the login page",
-  "login.hoursWindow": "The service is available at all times except every {weekday} from {start} to {end} (Japan time).",
+  "login.hoursWindow": "The service is available at all times except every {weekday} from {start} to {end} ({zone}).",
   "login.userId": "User ID",
   "login.userIdHint": "Half-width letters and digits",
   "login.password": "Password / temporary password",

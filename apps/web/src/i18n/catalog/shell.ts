@@ -62,7 +62,7 @@ export const en: Record<keyof typeof ja, string> = {
   "landing.guide.placeholder": "Coming soon",
   "login.title": "Customer Web Service login",
   "login.lead": "To continue, please log in to the Customer Web Service.",
-  "login.hours": "The service is available at all times except during maintenance, which starts every {weekday} at {time} (Japan time).",
+  "login.hours": "The service is available at all times except during maintenance, which starts every {weekday} at {time} ({zone}).",
   "login.hoursAlwaysOpen": "The service is available 24 hours a day.",
   "login.hoursUnknown": "The service is available at all times except during the weekly maintenance.",
   "login.nextMaintenance": "Next maintenance starts",

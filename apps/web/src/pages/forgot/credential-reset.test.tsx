@@ -14,6 +14,8 @@ import {
   validationFailedAnswer,
 } from "../../testing/account-fixtures.ts";
 import { fakeServer, openAnswer, type FakeAnswer } from "../../testing/fake-server.ts";
+import { holdAnswers } from "../../testing/held-answers.ts";
+import { submitAndExpectHeld } from "../../testing/review-step-held.ts";
 import { renderAppAt } from "../../testing/render-app-at.tsx";
 
 const newCustomer = { ...testCustomer, userId: "new@example.com", email: "new@example.com" };
@@ -124,5 +126,20 @@ describe("resetting the settings after the recovery keyword", () => {
 
     expect((await screen.findByRole("alert")).textContent).toContain("最初からお手続きください。");
     expect(screen.getByRole("link", { name: "ユーザーID・パスワード再登録を最初からやり直す" }).getAttribute("href")).toBe("/forgot");
+  });
+
+  it("keeps 戻る and 確定 busy on the confirmation while the change is being applied", async () => {
+    const answers = [resetPreviewAnswer(["mailOptIn"]), resetCommittedAnswer(testCustomer)];
+    const { client, hold } = holdAnswers(server({ CompleteCredentialReset: answers }).client, "CompleteCredentialReset");
+    renderAppAt(client, "/link#token-1");
+    await passKeyword();
+    await userEvent.click(screen.getByRole("radio", { name: "希望しない" }));
+    await userEvent.click(screen.getByRole("button", { name: "次へ" }));
+    await screen.findByRole("heading", { level: 2, name: "変更内容の確認" });
+
+    const release = await submitAndExpectHeld(hold, "確定", "変更内容の確認");
+
+    release();
+    expect(await screen.findByText("お客さまの設定情報を変更しました。")).toBeTruthy();
   });
 });

@@ -4,10 +4,10 @@ import { useState } from "react";
 import { useClient } from "../../api/client-context.tsx";
 import { useRequestErrorHandler } from "../../api/error-messages.ts";
 import { birthDateValue, emptyBirthDate } from "../../forms/birth-date-parts.ts";
-import { japanToday } from "../../forms/calendar-date.ts";
 import type { FieldProblem } from "../../forms/field-problems.ts";
 import { SteppedFormPage } from "../../forms/stepped-form-page.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
+import { useServiceTime } from "../../i18n/time-zone.tsx";
 import { useT } from "../../i18n/use-t.ts";
 import { ForgotInputStep, type ForgotValues } from "./forgot-input-step.tsx";
 import { ResetKeywordStep, type ResetKeywordIssued } from "./reset-keyword-step.tsx";
@@ -17,6 +17,7 @@ export function ForgotPage() {
   const t = useT();
   const client = useClient();
   const handleError = useRequestErrorHandler();
+  const { today } = useServiceTime();
   const [busy, run] = useBusy();
   const [values, setValues] = useState<ForgotValues>({ email: "", birthDate: emptyBirthDate });
   const [problems, setProblems] = useState<FieldProblem[]>([]);
@@ -28,7 +29,7 @@ export function ForgotPage() {
     run(async () => {
       const birthDate = birthDateValue(values.birthDate);
       // The server's validators, so the customer is told at once and in the same words.
-      const found = [...errorsOf(validateEmail(values.email)), ...errorsOf(validateBirthDate(birthDate, japanToday()))];
+      const found = [...errorsOf(validateEmail(values.email)), ...errorsOf(validateBirthDate(birthDate, today()))];
       setMessage(null);
       setProblems(found);
       if (found.length > 0) return;

@@ -2,8 +2,7 @@ import type { RequestCredentialResetMutation } from "@cws/client/gql";
 import { CloseWindowButton } from "../../forms/close-window-button.tsx";
 import { KeywordDisplay } from "../../forms/keyword-display.tsx";
 import { ReviewList } from "../../forms/review-list.tsx";
-import { useLanguage } from "../../i18n/language-provider.tsx";
-import { formatDateTime } from "../../i18n/japan-time.ts";
+import { useServiceTime } from "../../i18n/time-zone.tsx";
 import { useT } from "../../i18n/use-t.ts";
 
 export type ResetKeywordIssued = Extract<RequestCredentialResetMutation["requestCredentialReset"], { __typename: "ResetKeywordIssued" }>;
@@ -16,7 +15,7 @@ const hourMs = 3_600_000;
  */
 export function ResetKeywordStep({ issued }: { issued: ResetKeywordIssued }) {
   const t = useT();
-  const { language } = useLanguage();
+  const { dateTime } = useServiceTime();
   const expiresAt = new Date(issued.keywordExpiresAt);
   // The validity is configuration; worked out from the deadline rather than written in as 24.
   const hours = Math.max(1, Math.round((expiresAt.getTime() - Date.now()) / hourMs));
@@ -24,7 +23,7 @@ export function ResetKeywordStep({ issued }: { issued: ResetKeywordIssued }) {
     <>
       <p>{t("forgot.sentLead")}</p>
       <KeywordDisplay keyword={issued.keyword} />
-      <ReviewList items={[{ label: t("forgot.keywordExpiresAt"), value: formatDateTime(expiresAt, language) }]} />
+      <ReviewList items={[{ label: t("forgot.keywordExpiresAt"), value: dateTime(expiresAt) }]} />
       <p className="note">{t("forgot.keywordAdvice")}</p>
       <p>{t("forgot.keywordExpiry", { hours: String(hours) })}</p>
       <p>{t("forgot.mailHasNoKeyword")}</p>

@@ -2,6 +2,7 @@ import type { SettingChange } from "@cws/client/gql";
 import type { LocalizedText } from "@cws/domain/rules";
 import type { ReactNode } from "react";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
+import { ReviewButtons } from "../../forms/review-buttons.tsx";
 import { ReviewList } from "../../forms/review-list.tsx";
 import { useT } from "../../i18n/use-t.ts";
 import { resetForm } from "./reset-settings-step.tsx";
@@ -41,14 +42,7 @@ export function ResetReviewStep({ values, changes, message, busy, onBack, onComm
           { label: t("reset.mailOptIn"), value: marked("mailOptIn", t(values.mailOptIn ? "reset.mailOptInYes" : "reset.mailOptInNo")) },
         ]}
       />
-      <div className="button-row">
-        <button type="button" className="button" onClick={onBack}>
-          {t("common.back")}
-        </button>
-        <button type="button" className="button button--primary" onClick={onCommit} aria-disabled={busy || undefined}>
-          {t("common.commit")}
-        </button>
-      </div>
+      <ReviewButtons busy={busy} submitLabel={t("common.commit")} onBack={onBack} onSubmit={onCommit} />
     </>
   );
 }

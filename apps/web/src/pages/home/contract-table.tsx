@@ -2,7 +2,7 @@ import type { ContractFieldsFragment } from "@cws/client/gql";
 import { useId } from "react";
 import { useLanguage } from "../../i18n/language-provider.tsx";
 import { useT } from "../../i18n/use-t.ts";
-import { formatCalendarDate } from "../../forms/calendar-date.ts";
+import { formatCalendarDate } from "../../i18n/date-format.ts";
 import { RenewalCell } from "./renewal-cell.tsx";
 
 /**

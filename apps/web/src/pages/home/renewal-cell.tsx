@@ -2,7 +2,7 @@ import type { ContractFieldsFragment } from "@cws/client/gql";
 import { Link } from "react-router";
 import { useLanguage } from "../../i18n/language-provider.tsx";
 import { useT } from "../../i18n/use-t.ts";
-import { formatCalendarDate } from "../../forms/calendar-date.ts";
+import { formatCalendarDate } from "../../i18n/date-format.ts";
 import { renewalReasonText } from "./renewal-reason.ts";
 
 /** The 継続手続 button when the contract can be renewed online now, otherwise why not. */

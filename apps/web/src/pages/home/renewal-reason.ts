@@ -1,7 +1,7 @@
 import type { ContractFieldsFragment } from "@cws/client/gql";
 import type { Language } from "../../i18n/messages.ts";
 import type { Translate } from "../../i18n/use-t.ts";
-import { formatCalendarDate } from "../../forms/calendar-date.ts";
+import { formatCalendarDate } from "../../i18n/date-format.ts";
 
 type Renewal = ContractFieldsFragment["renewal"];
 

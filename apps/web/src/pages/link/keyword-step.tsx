@@ -11,8 +11,7 @@ import { SubmitButton } from "../../forms/submit-button.tsx";
 import { TextField } from "../../forms/text-field.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
 import { submitHandler, useFormFields } from "../../forms/use-form-fields.ts";
-import { useLanguage } from "../../i18n/language-provider.tsx";
-import { formatDateTime } from "../../i18n/japan-time.ts";
+import { useServiceTime } from "../../i18n/time-zone.tsx";
 import { useT } from "../../i18n/use-t.ts";
 import { deadLinkStatusOf, type DeadLinkStatus } from "./link-status.ts";
 
@@ -35,7 +34,7 @@ interface KeywordStepProps {
  */
 export function KeywordStep({ token, purpose, expiresAt, onAccepted, onDead }: KeywordStepProps) {
   const t = useT();
-  const { language } = useLanguage();
+  const { dateTime } = useServiceTime();
   const client = useClient();
   const handleError = useRequestErrorHandler();
   const [busy, run] = useBusy();
@@ -72,7 +71,7 @@ export function KeywordStep({ token, purpose, expiresAt, onAccepted, onDead }: K
   return (
     <FormPage title={t(registration ? "link.registrationTitle" : "link.resetTitle")}>
       <p>{t(registration ? "link.registrationLead" : "link.resetLead")}</p>
-      {expiresAt && <ReviewList items={[{ label: t("link.expiresAt"), value: formatDateTime(new Date(expiresAt), language) }]} />}
+      {expiresAt && <ReviewList items={[{ label: t("link.expiresAt"), value: dateTime(new Date(expiresAt)) }]} />}
       <form className="form" onSubmit={submitHandler(() => void submit())} noValidate>
         <ErrorSummary form={form} problems={problems} message={message} />
         <TextField

@@ -1,6 +1,5 @@
 import { useId } from "react";
-import { formatDateTime } from "../../i18n/japan-time.ts";
-import { useLanguage } from "../../i18n/language-provider.tsx";
+import { useServiceTime } from "../../i18n/time-zone.tsx";
 import { useT } from "../../i18n/use-t.ts";
 import type { MailboxMessage } from "./load-mailbox.ts";
 import { MailLink } from "./mail-link.tsx";
@@ -8,7 +7,7 @@ import { MailLink } from "./mail-link.tsx";
 /** One captured mail: who it went to, when, its text body and the links in it. */
 export function MailCard({ message }: { message: MailboxMessage }) {
   const t = useT();
-  const { language } = useLanguage();
+  const { dateTime } = useServiceTime();
   const subjectId = useId();
   return (
     <article className="mailbox-mail" aria-labelledby={subjectId}>
@@ -17,7 +16,7 @@ export function MailCard({ message }: { message: MailboxMessage }) {
         <dt>{t("mailbox.to")}</dt>
         <dd>{message.to}</dd>
         <dt>{t("mailbox.createdAt")}</dt>
-        <dd>{formatDateTime(new Date(message.createdAt), language)}</dd>
+        <dd>{dateTime(new Date(message.createdAt))}</dd>
         <dt>{t("mailbox.status")}</dt>
         <dd>{message.status}</dd>
       </dl>

@@ -3,6 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { anonymousAnswer, identityNotConfirmedAnswer, recordingClient, registrationStartedAnswer, validationFailedAnswer } from "../../testing/account-fixtures.ts";
 import { fakeServer, openAnswer } from "../../testing/fake-server.ts";
+import { holdAnswers } from "../../testing/held-answers.ts";
+import { submitAndExpectHeld } from "../../testing/review-step-held.ts";
 import { renderAppAt } from "../../testing/render-app-at.tsx";
 
 const base = { ServiceStatus: [openAnswer], Me: [anonymousAnswer] };
@@ -148,5 +150,20 @@ describe("first-time registration", () => {
     expect(await screen.findByRole("heading", { level: 2, name: "お客さま情報の入力" })).toBeTruthy();
     expect(screen.getByRole("alert").textContent).toBe("ご入力いただいた内容では、ご契約を確認できませんでした。入力内容をご確認ください。");
     expect(screen.queryAllByRole("textbox").filter((box) => box.getAttribute("aria-invalid") === "true")).toEqual([]);
+  });
+
+  it("keeps 戻る and 次へ busy on the confirmation while the registration is being sent", async () => {
+    const fake = fakeServer({ ...base, StartRegistration: [registrationStartedAnswer] });
+    const { client, hold } = holdAnswers(fake.client, "StartRegistration");
+    renderAppAt(client, "/register");
+    await fillIn();
+    await next();
+    await screen.findByRole("heading", { level: 2, name: "入力内容の確認" });
+
+    // Leaving now would hide the keyword the answer brings.
+    const release = await submitAndExpectHeld(hold, "次へ", "入力内容の確認");
+
+    release();
+    expect(await screen.findByRole("heading", { level: 2, name: "メールの送信、キーワード表示" })).toBeTruthy();
   });
 });

@@ -5,6 +5,7 @@ import { useRequestErrorHandler } from "../../api/error-messages.ts";
 import { SteppedFormPage } from "../../forms/stepped-form-page.tsx";
 import { useBusy } from "../../forms/use-busy.ts";
 import { useFormSteps } from "../../forms/use-form-steps.ts";
+import { useServiceTime } from "../../i18n/time-zone.tsx";
 import { useT } from "../../i18n/use-t.ts";
 import { RegistrationInputStep } from "./registration-input-step.tsx";
 import { RegistrationReviewStep } from "./registration-review-step.tsx";
@@ -17,6 +18,7 @@ type Step = (typeof steps)[number];
 /** First-time registration, seed steps 3–5: input, confirmation, mail sent and keyword shown. */
 export function RegistrationPage() {
   const t = useT();
+  const { today } = useServiceTime();
   const client = useClient();
   const handleError = useRequestErrorHandler();
   const [busy, run] = useBusy();
@@ -25,7 +27,7 @@ export function RegistrationPage() {
   const [started, setStarted] = useState<RegistrationStarted | null>(null);
 
   const review = () => {
-    const found = registrationProblems(values);
+    const found = registrationProblems(values, today());
     goTo(found.length > 0 ? "input" : "review", found);
   };
 

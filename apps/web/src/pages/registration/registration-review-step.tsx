@@ -1,7 +1,8 @@
 import type { LocalizedText } from "@cws/domain/rules";
 import { birthDateValue } from "../../forms/birth-date-parts.ts";
-import { formatCalendarDate } from "../../forms/calendar-date.ts";
+import { formatCalendarDate } from "../../i18n/date-format.ts";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
+import { ReviewButtons } from "../../forms/review-buttons.tsx";
 import { ReviewList } from "../../forms/review-list.tsx";
 import { useLanguage } from "../../i18n/language-provider.tsx";
 import { useT } from "../../i18n/use-t.ts";
@@ -34,14 +35,7 @@ export function RegistrationReviewStep({ values, busy, message, onBack, onSubmit
           { label: t("registration.employeeNumber"), value: values.employeeNumber },
         ]}
       />
-      <div className="button-row">
-        <button type="button" className="button" onClick={onBack}>
-          {t("common.back")}
-        </button>
-        <button type="button" className="button button--primary" onClick={onSubmit} aria-disabled={busy || undefined}>
-          {t("common.next")}
-        </button>
-      </div>
+      <ReviewButtons busy={busy} submitLabel={t("common.next")} onBack={onBack} onSubmit={onSubmit} />
     </>
   );
 }

@@ -2,8 +2,7 @@ import type { StartRegistrationMutation } from "@cws/client/gql";
 import { CloseWindowButton } from "../../forms/close-window-button.tsx";
 import { KeywordDisplay } from "../../forms/keyword-display.tsx";
 import { ReviewList } from "../../forms/review-list.tsx";
-import { useLanguage } from "../../i18n/language-provider.tsx";
-import { formatDateTime } from "../../i18n/japan-time.ts";
+import { useServiceTime } from "../../i18n/time-zone.tsx";
 import { useT } from "../../i18n/use-t.ts";
 
 export type RegistrationStarted = Extract<StartRegistrationMutation["startRegistration"], { __typename: "RegistrationStarted" }>;
@@ -15,7 +14,7 @@ export type RegistrationStarted = Extract<StartRegistrationMutation["startRegist
  */
 export function RegistrationSentStep({ started }: { started: RegistrationStarted }) {
   const t = useT();
-  const { language } = useLanguage();
+  const { dateTime } = useServiceTime();
   return (
     <>
       <p>{t("registration.sentLead")}</p>
@@ -23,7 +22,7 @@ export function RegistrationSentStep({ started }: { started: RegistrationStarted
       <ReviewList
         items={[
           { label: t("registration.sentTo"), value: started.email },
-          { label: t("registration.linkExpiresAt"), value: formatDateTime(new Date(started.linkExpiresAt), language) },
+          { label: t("registration.linkExpiresAt"), value: dateTime(new Date(started.linkExpiresAt)) },
         ]}
       />
       <p className="note">{t("registration.keywordAdvice")}</p>

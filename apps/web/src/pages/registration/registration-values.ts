@@ -1,7 +1,6 @@
 import type { StartRegistrationInput } from "@cws/client/gql";
 import { validateRegistrationInput } from "@cws/domain/rules";
 import { birthDateValue, emptyBirthDate, type BirthDateParts } from "../../forms/birth-date-parts.ts";
-import { japanToday } from "../../forms/calendar-date.ts";
 import type { FieldProblem } from "../../forms/field-problems.ts";
 
 /** お客さま情報の入力 as typed; kept while the customer goes to 入力内容の確認 and back. */
@@ -38,7 +37,7 @@ export function registrationInput(values: RegistrationValues): StartRegistration
  * The server's own validator, run before the confirmation screen, so the customer is told
  * at once and in the same words; the server still checks again when the form is sent.
  */
-export function registrationProblems(values: RegistrationValues): FieldProblem[] {
-  const result = validateRegistrationInput(registrationInput(values), japanToday());
+export function registrationProblems(values: RegistrationValues, today: string): FieldProblem[] {
+  const result = validateRegistrationInput(registrationInput(values), today);
   return result.ok ? [] : result.errors;
 }

@@ -1,4 +1,4 @@
-import { SubmitButton } from "../../forms/submit-button.tsx";
+import { ReviewButtons } from "../../forms/review-buttons.tsx";
 import { submitHandler } from "../../forms/use-form-fields.ts";
 import { useLocalized } from "../../forms/use-localized.ts";
 import { useT } from "../../i18n/use-t.ts";
@@ -31,13 +31,7 @@ export function ConfirmStep({ view, onBack, onRenewed, onProblem }: ConfirmStepP
         </div>
       )}
       <p role="status">{busy ? t("renewal.submitting") : ""}</p>
-      <div className="button-row">
-        {/* Leaving while the request is on its way would hide its answer, so 戻る waits too. */}
-        <button type="button" className="button" onClick={() => !busy && onBack()} aria-disabled={busy || undefined}>
-          {t("common.back")}
-        </button>
-        <SubmitButton busy={busy}>{t("common.commit")}</SubmitButton>
-      </div>
+      <ReviewButtons busy={busy} submitLabel={t("common.commit")} onBack={onBack} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { formatCalendarDate } from "../../forms/calendar-date.ts";
+import { formatCalendarDate } from "../../i18n/date-format.ts";
 import { ProcedureDone } from "../../forms/procedure-done.tsx";
 import { ReviewList } from "../../forms/review-list.tsx";
 import { useLanguage } from "../../i18n/language-provider.tsx";

@@ -15,33 +15,26 @@ import {
   renewedAnswer,
 } from "../../testing/contract-fixtures.ts";
 import { fakeServer, openAnswer, type FakeAnswer } from "../../testing/fake-server.ts";
+import { holdAnswers } from "../../testing/held-answers.ts";
 import { renderApp } from "../../testing/render-app.tsx";
 
 /**
  * Wraps the fake server's client to keep the variables of each renewContract (the fake
- * records only names) and, while `held`, to keep its answer back as a slow network would.
+ * records only names) and, after `hold()`, to keep its answer back as a slow network would.
  */
 function recordRenewals(client: GraphQLClient) {
   const renewals: RenewContractMutationVariables["input"][] = [];
-  let held: Promise<void> | null = null;
   const recording: GraphQLClient = {
-    async execute(document, ...variables) {
+    execute(document, ...variables) {
       if (/mutation\s+RenewContract\b/.test(document.toString())) {
         renewals.push((variables[0] as RenewContractMutationVariables).input);
-        await held;
       }
       return client.execute(document, ...variables);
     },
     setBearerToken: (token) => client.setBearerToken(token),
     cookies: () => client.cookies(),
   };
-  /** Holds every renewContract answer until the returned function is called. */
-  const hold = () => {
-    let release = () => {};
-    held = new Promise((resolve) => (release = resolve));
-    return release;
-  };
-  return { client: recording, renewals, hold };
+  return { ...holdAnswers(recording, "RenewContract"), renewals };
 }
 
 function server(answers: { RenewalQuote?: FakeAnswer[]; RenewContract?: FakeAnswer[] } = {}) {

@@ -1,5 +1,5 @@
 import type { LocalizedText } from "@cws/domain/rules";
-import { formatCalendarDate } from "../../forms/calendar-date.ts";
+import { formatCalendarDate } from "../../i18n/date-format.ts";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
 import type { FieldProblem } from "../../forms/field-problems.ts";
 import { NewPasswordFields } from "../../forms/new-password-fields.tsx";

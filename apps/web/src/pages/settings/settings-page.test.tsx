@@ -5,6 +5,8 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { meAnswer, settingsInvalidAnswer, settingsUpdatedAnswer, testCustomer } from "../../testing/contract-fixtures.ts";
 import { fakeServer, openAnswer, type FakeAnswer } from "../../testing/fake-server.ts";
+import { holdAnswers } from "../../testing/held-answers.ts";
+import { submitAndExpectHeld } from "../../testing/review-step-held.ts";
 import { renderApp } from "../../testing/render-app.tsx";
 
 /** The fake server's client, keeping the input of each updateSettings (the fake records only names). */
@@ -143,5 +145,19 @@ describe("changing settings from home", () => {
     expect(fresh.getAttribute("aria-invalid")).toBe("true");
     expect(document.getElementById(`${fresh.id}-error`)?.textContent).toContain("よく使われているパスワードは使用できません。");
     expect(screen.getByRole("heading", { level: 2, name: "設定情報の入力" })).toBeTruthy();
+  });
+
+  it("keeps 戻る and 確定 busy on the confirmation while the change is being saved", async () => {
+    const saved = settingsUpdatedAnswer(null, { ...testCustomer, mailOptIn: false });
+    const { client, hold } = holdAnswers(server([saved]).client, "UpdateSettings");
+    renderApp(client, "/settings");
+    await userEvent.click(await screen.findByRole("radio", { name: "希望しない" }));
+    await next();
+    await screen.findByRole("heading", { level: 2, name: "変更内容の確認" });
+
+    const release = await submitAndExpectHeld(hold, "確定", "変更内容の確認");
+
+    release();
+    expect(await screen.findByText("お客さまの設定情報を変更しました。")).toBeTruthy();
   });
 });

@@ -1,5 +1,6 @@
 import type { LocalizedText } from "@cws/domain/rules";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
+import { ReviewButtons } from "../../forms/review-buttons.tsx";
 import { ReviewList } from "../../forms/review-list.tsx";
 import { useT } from "../../i18n/use-t.ts";
 import type { Customer } from "../../session/session-provider.tsx";
@@ -41,14 +42,7 @@ export function SettingsReviewStep({ customer, values, busy, message, onBack, on
         ]}
       />
       <p role="status">{busy ? t("settings.submitting") : ""}</p>
-      <div className="button-row">
-        <button type="button" className="button" onClick={() => !busy && onBack()} aria-disabled={busy || undefined}>
-          {t("common.back")}
-        </button>
-        <button type="button" className="button button--primary" onClick={onCommit} aria-disabled={busy || undefined}>
-          {t("common.commit")}
-        </button>
-      </div>
+      <ReviewButtons busy={busy} submitLabel={t("common.commit")} onBack={onBack} onSubmit={onCommit} />
     </>
   );
 }
