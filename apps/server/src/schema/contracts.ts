@@ -90,7 +90,10 @@ const QuoteRef = builder.objectRef<RenewalQuote>("RenewalQuote").implement({
 });
 
 const problems = {
-  ContractNotFound: simpleProblem("ContractNotFound", "No such contract among the customer's (someone else's contract answers the same)."),
+  ContractNotFound: simpleProblem(
+    "ContractNotFound",
+    "No such contract among the customer's (someone else's contract answers the same).",
+  ),
   NotRenewable: builder.objectRef<ProblemShape & Pick<NotRenewable, "reason">>("NotRenewable").implement({
     description: "The contract cannot be renewed online now; `reason` says why.",
     interfaces: [ProblemRef],
@@ -98,7 +101,10 @@ const problems = {
     fields: (t) => ({ reason: t.field({ type: RefusalReasonRef, resolve: (p) => p.reason }) }),
   }),
   QuoteChanged: simpleProblem("QuoteChanged", "The price changed since the quote was shown: quote again."),
-  IdempotencyKeyInvalid: simpleProblem("IdempotencyKeyInvalid", "The idempotency key is missing or not 1–100 characters of A–Z, a–z, 0–9, _ and -."),
+  IdempotencyKeyInvalid: simpleProblem(
+    "IdempotencyKeyInvalid",
+    "The idempotency key is missing or not 1–100 characters of A–Z, a–z, 0–9, _ and -.",
+  ),
   IdempotencyKeyReused: simpleProblem("IdempotencyKeyReused", "This key was already used for a different renewal."),
   AlreadyRenewed: simpleProblem("AlreadyRenewed", "The period was already renewed (perhaps by another submission)."),
 };
@@ -130,11 +136,14 @@ const ContractRenewedRef = builder.objectRef<ContractRenewedShape>("ContractRene
     contract: t.field({
       type: ContractRef,
       // The contract as it now stands, read after the renewal committed.
-      resolve: async (r, _args, ctx) => (await listContracts(await ctx.customerScope(), { contractId: r.contractId }))[0]!,
+      resolve: async (r, _args, ctx) => {
+        const [contract] = await listContracts(await ctx.customerScope(), { contractId: r.contractId });
+        return contract!;
+      },
     }),
     newPeriod: t.field({
       type: PeriodRef,
-      resolve: ({ newPeriod: p }) => ({ startsOn: p.startsOn, endsOn: p.endsOn, premiumYen: p.premiumYen, nonFleetGrade: p.grade }),
+      resolve: ({ newPeriod: { grade, ...period } }) => ({ ...period, nonFleetGrade: grade }),
     }),
     replayed: t.exposeBoolean("replayed"),
   }),

@@ -1,6 +1,14 @@
 import { LINK_PURPOSES, inspectLink, verifyKeyword, type LinkInfo } from "@cws/domain";
 import { builder } from "../builder.ts";
-import { asProblem, byTypename, ProblemRef, type ProblemShape, simpleProblem, throttled, TooManyAttemptsRef } from "./problems.ts";
+import {
+  asProblem,
+  byTypename,
+  ProblemRef,
+  type ProblemShape,
+  simpleProblem,
+  throttled,
+  TooManyAttemptsRef,
+} from "./problems.ts";
 
 export const LinkPurposeRef = builder.enumType("LinkPurpose", {
   description: "What a mailed link is for.",

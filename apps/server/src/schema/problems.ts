@@ -1,4 +1,10 @@
-import { type DomainFailure, type FailureCode, type FieldError, type LocalizedText, tooManyAttemptsFailure } from "@cws/domain";
+import {
+  type DomainFailure,
+  type FailureCode,
+  type FieldError,
+  type LocalizedText,
+  tooManyAttemptsFailure,
+} from "@cws/domain";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import type { ThrottledAction } from "../http/throttle.ts";
@@ -89,7 +95,9 @@ const PROBLEM_TYPES = {
 } as const satisfies Record<FailureCode, string>;
 
 /** A domain failure as a member of a result union: the failure itself, tagged with its problem type. */
-export type ProblemOf<F extends DomainFailure> = F extends DomainFailure ? F & { __typename: (typeof PROBLEM_TYPES)[F["code"]] } : never;
+export type ProblemOf<F extends DomainFailure> = F extends DomainFailure
+  ? F & { __typename: (typeof PROBLEM_TYPES)[F["code"]] }
+  : never;
 
 /** Turns a domain failure into its GraphQL problem (code, message and data as the domain gave them). */
 export function asProblem<F extends DomainFailure>(failure: F): ProblemOf<F> {

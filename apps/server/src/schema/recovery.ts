@@ -1,7 +1,14 @@
 import { completeCredentialReset, credentialResetForm, type ResetForm, requestCredentialReset } from "@cws/domain";
 import { builder } from "../builder.ts";
 import { deliverSession, SignedInRef, TokenDeliveryRef } from "./sessions.ts";
-import { asProblem, byTypename, simpleProblem, throttled, TooManyAttemptsRef, ValidationFailedRef } from "./problems.ts";
+import {
+  asProblem,
+  byTypename,
+  simpleProblem,
+  throttled,
+  TooManyAttemptsRef,
+  ValidationFailedRef,
+} from "./problems.ts";
 
 const SettingChangeRef = builder.enumType("SettingChange", {
   values: { email: { value: "email" }, password: { value: "password" }, mailOptIn: { value: "mailOptIn" } } as const,

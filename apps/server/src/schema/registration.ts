@@ -1,7 +1,14 @@
 import { completeRegistration, startRegistration, KEYWORD_RULE_DESCRIPTION } from "@cws/domain";
 import { builder } from "../builder.ts";
 import { deliverSession, SignedInRef, TokenDeliveryRef } from "./sessions.ts";
-import { asProblem, byTypename, simpleProblem, throttled, TooManyAttemptsRef, ValidationFailedRef } from "./problems.ts";
+import {
+  asProblem,
+  byTypename,
+  simpleProblem,
+  throttled,
+  TooManyAttemptsRef,
+  ValidationFailedRef,
+} from "./problems.ts";
 
 const StartRegistrationInputRef = builder.inputType("StartRegistrationInput", {
   description: "お客さま情報の入力 (seed step 3). Identity is proven against the policyholder records the agency loaded.",

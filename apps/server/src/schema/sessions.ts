@@ -3,7 +3,14 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { clearSessionCookie, setSessionCookie } from "../http/session-cookie.ts";
 import { CustomerRef } from "./customer.ts";
-import { asProblem, byTypename, simpleProblem, throttled, TooManyAttemptsRef, ValidationFailedRef } from "./problems.ts";
+import {
+  asProblem,
+  byTypename,
+  simpleProblem,
+  throttled,
+  TooManyAttemptsRef,
+  ValidationFailedRef,
+} from "./problems.ts";
 
 export const TokenDeliveryRef = builder.enumType("TokenDelivery", {
   description: "How a new session token is handed over: an HttpOnly cookie for browsers, or in the payload for tools (bearer).",

@@ -3,7 +3,14 @@ import { builder } from "../builder.ts";
 import { requireCustomer } from "../graphql/require-customer.ts";
 import { CustomerRef } from "./customer.ts";
 import { LinkExpiredRef, LinkUnknownRef, LinkUsedRef } from "./links.ts";
-import { asProblem, byTypename, simpleProblem, throttled, TooManyAttemptsRef, ValidationFailedRef } from "./problems.ts";
+import {
+  asProblem,
+  byTypename,
+  simpleProblem,
+  throttled,
+  TooManyAttemptsRef,
+  ValidationFailedRef,
+} from "./problems.ts";
 
 interface PasswordChangedShape {
   __typename: "PasswordChanged";
@@ -31,7 +38,8 @@ builder.mutationField("changePassword", (t) =>
       const limited = await throttled(ctx, "password", ctx.client.ip);
       if (limited) return limited;
       const outcome = await changePassword(await ctx.customerScope(), args);
-      return outcome.ok ? { __typename: "PasswordChanged" as const, customer: outcome.account } : asProblem(outcome.error);
+      if (!outcome.ok) return asProblem(outcome.error);
+      return { __typename: "PasswordChanged" as const, customer: outcome.account };
     },
   }),
 );
@@ -75,7 +83,8 @@ builder.mutationField("updateSettings", (t) =>
       const limited = await throttled(ctx, "password", ctx.client.ip);
       if (limited) return limited;
       const outcome = await updateSettings(await ctx.customerScope(), input);
-      return outcome.ok ? { __typename: "SettingsUpdated" as const, customer: outcome.account, pendingEmail: outcome.pendingEmail } : asProblem(outcome.error);
+      if (!outcome.ok) return asProblem(outcome.error);
+      return { __typename: "SettingsUpdated" as const, customer: outcome.account, pendingEmail: outcome.pendingEmail };
     },
   }),
 );

@@ -17,8 +17,14 @@ export const LOGIN_FAILED: LoginFailure = {
 
 /** The login form's own checks: both fields are needed before anything is looked up. */
 export function loginFieldErrors(input: { userId: string; password: string }): FieldError[] {
-  return [
-    ...(!input.userId.trim() ? [{ field: "userId", code: "REQUIRED", message: { ja: "ユーザーIDを入力してください。", en: "Enter your user ID." } }] : []),
-    ...(!input.password ? [{ field: "password", code: "REQUIRED", message: { ja: "パスワードを入力してください。", en: "Enter your password." } }] : []),
-  ];
+  const errors: FieldError[] = [];
+  if (!input.userId.trim()) {
+    const message = { ja: "ユーザーIDを入力してください。", en: "Enter your user ID." };
+    errors.push({ field: "userId", code: "REQUIRED", message });
+  }
+  if (!input.password) {
+    const message = { ja: "パスワードを入力してください。", en: "Enter your password." };
+    errors.push({ field: "password", code: "REQUIRED", message });
+  }
+  return errors;
 }

@@ -9,7 +9,10 @@ import { bounded } from "../validation/input-bounds.ts";
 import { Account, userIdKeyOf } from "./account.entity.ts";
 import { LOGIN_FAILED, loginFieldErrors, type LoginFailure } from "./login-failures.ts";
 
-export type LoginOutcome = Outcome<{ account: Account; sessionToken: string; usedTemporaryPassword: boolean }, LoginFailure | ValidationFailure>;
+export type LoginOutcome = Outcome<
+  { account: Account; sessionToken: string; usedTemporaryPassword: boolean },
+  LoginFailure | ValidationFailure
+>;
 
 const failed = (): LoginOutcome => ({ ok: false, error: LOGIN_FAILED });
 
@@ -49,7 +52,9 @@ export async function login(scope: RequestScope, input: { userId: string; passwo
     if (!match) {
       const { consecutiveFailures, lockedUntil } = account.recordFailedLogin(now, config.lockout);
       recordAudit(tem, { ...audit, type: "LOGIN_FAILED", detail: { reason: "WRONG_PASSWORD", consecutiveFailures } });
-      if (lockedUntil) recordAudit(tem, { ...audit, type: "ACCOUNT_LOCKED", detail: { until: lockedUntil.toISOString() } });
+      if (lockedUntil) {
+        recordAudit(tem, { ...audit, type: "ACCOUNT_LOCKED", detail: { until: lockedUntil.toISOString() } });
+      }
       return failed();
     }
 

@@ -51,7 +51,11 @@ export function renewalWindow(period: { startsOn: string; endsOn: string }, wind
 export function renewalEligibility(input: RenewalEligibilityInput): RenewalEligibility {
   const { product, currentPeriod, hasNextPeriod, today, windowDays } = input;
   if (!isCalendarDate(today)) throw new RangeError(`today must be a calendar date, got ${today}`);
-  const refuse = (reason: RenewalRefusalReason, dates: Partial<RenewalWindow> = {}): RenewalRefusal => ({ renewable: false, reason, ...dates });
+  const refuse = (reason: RenewalRefusalReason, dates: Partial<RenewalWindow> = {}): RenewalRefusal => ({
+    renewable: false,
+    reason,
+    ...dates,
+  });
 
   if (!ONLINE_RENEWABLE_PRODUCTS.includes(product)) return refuse("NOT_ONLINE_RENEWABLE");
   if (hasNextPeriod) return refuse("ALREADY_RENEWED");

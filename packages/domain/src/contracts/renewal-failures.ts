@@ -4,10 +4,18 @@ import type { RenewalRefusal, RenewalRefusalReason } from "./renewal-eligibility
 import { ALREADY_RENEWED_MESSAGE, refusalMessage } from "./renewal-messages.ts";
 
 /** The contract cannot be renewed online now: the reason, and the window dates when they matter. */
-export type NotRenewable = Failure<"NOT_RENEWABLE", { reason: Exclude<RenewalRefusalReason, "ALREADY_RENEWED">; opensOn?: string; closesOn?: string }>;
+export type NotRenewable = Failure<
+  "NOT_RENEWABLE",
+  { reason: Exclude<RenewalRefusalReason, "ALREADY_RENEWED">; opensOn?: string; closesOn?: string }
+>;
 
 /** The failures of renewal operations that carry nothing but their code. */
-export type RenewalFailureCode = "CONTRACT_NOT_FOUND" | "QUOTE_CHANGED" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "ALREADY_RENEWED";
+export type RenewalFailureCode =
+  | "CONTRACT_NOT_FOUND"
+  | "QUOTE_CHANGED"
+  | "IDEMPOTENCY_KEY_INVALID"
+  | "IDEMPOTENCY_KEY_REUSED"
+  | "ALREADY_RENEWED";
 
 /** Every expected failure of the quote and the renewal. */
 export type RenewalFailure = Failure<RenewalFailureCode> | NotRenewable;
@@ -39,7 +47,10 @@ export function renewalFailure<C extends RenewalFailureCode>(code: C): Failure<C
   return { code, message: MESSAGES[code] };
 }
 
-/** The failure for a refusal: ALREADY_RENEWED for a renewed period, else NOT_RENEWABLE with the reason's own, more precise message. */
+/**
+ * The failure for a refusal: ALREADY_RENEWED for a renewed period, else NOT_RENEWABLE with
+ * the reason's own, more precise message.
+ */
 export function refusalFailure(refusal: Omit<RenewalRefusal, "renewable">): RenewalFailure {
   const { reason, opensOn, closesOn } = refusal;
   if (reason === "ALREADY_RENEWED") return renewalFailure("ALREADY_RENEWED");

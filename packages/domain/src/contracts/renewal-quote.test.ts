@@ -63,7 +63,8 @@ describe.each(testDatabaseKinds())("getRenewalQuote on %s", (kind) => {
     const me = newPolicyholder(em);
     const mine = newContract(em, me, { endsOn: "2027-01-24", periods: 3 });
     await em.flush();
-    const result = await getRenewalQuote(testCustomerScope(db.orm.em.fork(), { policyholderId: me.id }, { today }), { contractId: mine.id });
+    const scope = testCustomerScope(db.orm.em.fork(), { policyholderId: me.id }, { today });
+    const result = await getRenewalQuote(scope, { contractId: mine.id });
     expect(result).toEqual({ ok: true, quote: quoteRenewal(mine, { endsOn: "2027-01-24" }) });
   });
 
@@ -73,7 +74,8 @@ describe.each(testDatabaseKinds())("getRenewalQuote on %s", (kind) => {
     const other = newPolicyholder(em);
     const theirs = newContract(em, other, { endsOn: "2027-01-24" });
     await em.flush();
-    const ask = (contractId: string) => getRenewalQuote(testCustomerScope(db.orm.em.fork(), { policyholderId: me.id }, { today }), { contractId });
+    const ask = (contractId: string) =>
+      getRenewalQuote(testCustomerScope(db.orm.em.fork(), { policyholderId: me.id }, { today }), { contractId });
     const answers = await Promise.all([ask(theirs.id), ask("7d0e7f4e-1111-4c55-9a51-2f6d7c9e8a10"), ask("not-a-uuid")]);
     expect(answers[0]).toMatchObject({ ok: false, error: { code: "CONTRACT_NOT_FOUND" } });
     expect(answers[1]).toEqual(answers[0]);
@@ -86,7 +88,8 @@ describe.each(testDatabaseKinds())("getRenewalQuote on %s", (kind) => {
     const later = newContract(em, me, { endsOn: "2027-06-30" });
     const accident = newContract(em, me, { endsOn: "2027-01-24", product: "GROUP_PERSONAL_ACCIDENT" });
     await em.flush();
-    const ask = (contractId: string) => getRenewalQuote(testCustomerScope(db.orm.em.fork(), { policyholderId: me.id }, { today }), { contractId });
+    const ask = (contractId: string) =>
+      getRenewalQuote(testCustomerScope(db.orm.em.fork(), { policyholderId: me.id }, { today }), { contractId });
     expect(await ask(later.id)).toMatchObject({ ok: false, error: { code: "NOT_RENEWABLE", reason: "TOO_EARLY" } });
     expect(await ask(accident.id)).toMatchObject({ ok: false, error: { code: "NOT_RENEWABLE", reason: "NOT_ONLINE_RENEWABLE" } });
   });
@@ -96,7 +99,8 @@ describe.each(testDatabaseKinds())("getRenewalQuote on %s", (kind) => {
     expect(await renew()).toMatchObject({ ok: true });
     const quote = await getRenewalQuote(scope(db.orm.em.fork()), { contractId: contract.id });
     const again = await renew({ idempotencyKey: "renew-2" });
-    expect(quote).toMatchObject({ ok: false, error: { code: "ALREADY_RENEWED", message: { ja: expect.stringContaining("すでに完了") } } });
+    const message = { ja: expect.stringContaining("すでに完了") };
+    expect(quote).toMatchObject({ ok: false, error: { code: "ALREADY_RENEWED", message } });
     expect(quote.ok === false && "reason" in quote.error).toBe(false);
     expect(again).toEqual(quote);
   });

@@ -86,7 +86,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Someone else's contract, and an ID that is not even a UUID, answer exactly like an
  * unknown one.
  */
-export async function assessRenewal(scope: CustomerScope, { contractId }: { contractId: string }): Promise<Outcome<{ assessment: RenewalAssessment }, RenewalFailure>> {
+export async function assessRenewal(
+  scope: CustomerScope,
+  { contractId }: { contractId: string },
+): Promise<Outcome<{ assessment: RenewalAssessment }, RenewalFailure>> {
   const { em } = scope;
   // PostgreSQL rejects a malformed uuid with an error; a malformed ID is simply not found.
   if (!UUID.test(contractId)) return { ok: false, error: renewalFailure("CONTRACT_NOT_FOUND") };
@@ -109,7 +112,10 @@ export async function assessRenewal(scope: CustomerScope, { contractId }: { cont
 }
 
 /** The renewalQuote operation: the quote for one of the customer's contracts, or why there is none. */
-export async function getRenewalQuote(scope: CustomerScope, input: { contractId: string }): Promise<RenewalQuoteResult> {
+export async function getRenewalQuote(
+  scope: CustomerScope,
+  input: { contractId: string },
+): Promise<RenewalQuoteResult> {
   const result = await assessRenewal(scope, input);
   return result.ok ? { ok: true, quote: result.assessment.quote } : result;
 }

@@ -36,7 +36,8 @@ describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
     const mail = await em.findOneOrFail(OutboxMessage, { toAddress: mailTo });
     expect(mail.textBody).toContain(contract.policyNumber);
     expect(mail.textBody).toContain("2028年01月24日");
-    const [row] = await listContracts(testCustomerScope(em, { policyholderId: policyholder.id }, { today: RENEWAL_TODAY }));
+    const scope = testCustomerScope(em, { policyholderId: policyholder.id }, { today: RENEWAL_TODAY });
+    const [row] = await listContracts(scope);
     expect(row).toMatchObject({ nextPeriod: { endsOn: "2028-01-24" }, eligibility: { reason: "ALREADY_RENEWED" } });
   });
 
@@ -74,9 +75,11 @@ describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
     if (!before.ok || !after.ok) throw new Error("expected quotes");
     expect(after.quote.quoteId).not.toBe(before.quote.quoteId);
 
-    expect(await renew({ quoteId: before.quote.quoteId })).toMatchObject({ ok: false, error: { code: "QUOTE_CHANGED" } });
+    const stale = await renew({ quoteId: before.quote.quoteId });
+    expect(stale).toMatchObject({ ok: false, error: { code: "QUOTE_CHANGED" } });
     expect(await traces()).toEqual(nothingChanged);
-    expect(await renew({ quoteId: after.quote.quoteId, idempotencyKey: "renew-2" })).toMatchObject({ ok: true, renewal: { newPeriod: { grade: 9 } } });
+    const fresh = await renew({ quoteId: after.quote.quoteId, idempotencyKey: "renew-2" });
+    expect(fresh).toMatchObject({ ok: true, renewal: { newPeriod: { grade: 9 } } });
   });
 
   it("refuses outside the renewal window with the reason (NOT_RENEWABLE)", async () => {

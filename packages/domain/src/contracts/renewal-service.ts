@@ -86,7 +86,12 @@ export async function renewContract(scope: CustomerScope, submitted: RenewContra
   return earlier ? answerEarlier(earlier, fingerprint) : result;
 }
 
-async function renewOnce(scope: CustomerScope, input: { contractId: string; quoteId: string }, key: string, fingerprint: string): Promise<RenewContractResult> {
+async function renewOnce(
+  scope: CustomerScope,
+  input: { contractId: string; quoteId: string },
+  key: string,
+  fingerprint: string,
+): Promise<RenewContractResult> {
   const { em: tem, now, config, origin, customer } = scope;
   const earlier = await findEarlier(tem, customer.policyholderId, key);
   if (earlier) return answerEarlier(earlier, fingerprint);

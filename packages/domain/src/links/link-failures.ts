@@ -10,12 +10,18 @@ export type KeywordRejected = Failure<"KEYWORD_REJECTED", { attemptsLeft: number
 
 const MESSAGES: Record<LinkFailureCode, LocalizedText> = {
   LINK_EXPIRED: { ja: "URLの有効期限が切れています。お手数ですが、最初からお手続きください。", en: "This link has expired. Please start again." },
-  LINK_USED: { ja: "このURLはすでに使用されています。URLは一回のアクセスのみ有効です。", en: "This link has already been used; each link works only once." },
+  LINK_USED: {
+    ja: "このURLはすでに使用されています。URLは一回のアクセスのみ有効です。",
+    en: "This link has already been used; each link works only once.",
+  },
   LINK_DEAD: {
     ja: "キーワードの誤りが続いたため、このURLは無効になりました。お手数ですが、最初からお手続きください。",
     en: "Too many wrong keywords: this link no longer works. Please start again.",
   },
-  LINK_UNKNOWN: { ja: "URLが正しくありません。メールに記載のURLをご確認ください。", en: "This link is not valid. Please check the link in the mail." },
+  LINK_UNKNOWN: {
+    ja: "URLが正しくありません。メールに記載のURLをご確認ください。",
+    en: "This link is not valid. Please check the link in the mail.",
+  },
 };
 
 export function linkFailure<C extends LinkFailureCode>(code: C): Failure<C> {

@@ -21,7 +21,10 @@ export interface LinkInfo {
   attemptsLeft: number | null;
 }
 
-export type KeywordOutcome = Outcome<{ purpose: LinkPurpose; stepToken: string; stepTokenExpiresAt: Date }, LinkFailure | KeywordRejected>;
+export type KeywordOutcome = Outcome<
+  { purpose: LinkPurpose; stepToken: string; stepTokenExpiresAt: Date },
+  LinkFailure | KeywordRejected
+>;
 
 const HOUR = 3_600_000;
 
@@ -66,19 +69,25 @@ export async function inspectLink(scope: RequestScope, { token }: { token: strin
   return { status, purpose: link.purpose, expiresAt: link.expiresAt, attemptsLeft: status === "VALID" ? link.attemptsLeft : 0 };
 }
 
-/** The keyword as typed: spaces between digit groups, of either width, are not part of it (keywords never contain spaces). */
-export function normalizeKeyword(typed: string): string {
+// Keywords never contain spaces: spaces typed between digit groups, of either width, are not part of it.
+function normalizeKeyword(typed: string): string {
   return bounded(typed.normalize("NFKC").replace(/\s+/g, ""), "keyword");
 }
 
-const unusable = (status: Exclude<LinkStatus, "VALID">): KeywordOutcome => ({ ok: false, error: linkFailure(`LINK_${status}`) });
+const unusable = (status: Exclude<LinkStatus, "VALID">): KeywordOutcome => ({
+  ok: false,
+  error: linkFailure(`LINK_${status}`),
+});
 
 /**
  * Checks the keyword entered on the link page. The link row is locked for the check, so of
  * any number of concurrent right answers exactly one consumes the link and gets a step
  * token. Each wrong answer costs an attempt; the last one kills the link.
  */
-export async function verifyKeyword(scope: RequestScope, input: { token: string; keyword: string }): Promise<KeywordOutcome> {
+export async function verifyKeyword(
+  scope: RequestScope,
+  input: { token: string; keyword: string },
+): Promise<KeywordOutcome> {
   const { config, now, origin } = scope;
   const { token } = input;
   const keyword = normalizeKeyword(input.keyword);

@@ -55,7 +55,10 @@ function formOf(account: Account): ResetForm {
 }
 
 /** The read-only part of STEP 5, allowed by a live reset step token (it does not use it). */
-export async function credentialResetForm(scope: RequestScope, { stepToken }: { stepToken: string }): Promise<ResetForm | null> {
+export async function credentialResetForm(
+  scope: RequestScope,
+  { stepToken }: { stepToken: string },
+): Promise<ResetForm | null> {
   const step = await peekStepToken(scope.em, stepToken, "CREDENTIAL_RESET", scope.now);
   return step?.link.account ? formOf(step.link.account) : null;
 }
@@ -134,7 +137,9 @@ export async function completeCredentialReset(scope: RequestScope, submitted: Re
     });
   } catch (error) {
     if (error instanceof RejectedInput) return { ok: false, error: validationFailure(error.errors) };
-    if (error instanceof UniqueConstraintViolationException) return { ok: false, error: validationFailure([USER_ID_TAKEN]) };
+    if (error instanceof UniqueConstraintViolationException) {
+      return { ok: false, error: validationFailure([USER_ID_TAKEN]) };
+    }
     throw error;
   }
 }

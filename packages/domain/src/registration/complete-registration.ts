@@ -47,11 +47,14 @@ export async function completeRegistration(
       const userIdResult = validateUserId(input.userId?.trim() ? input.userId : email);
       const errors: FieldError[] = userIdResult.ok ? [] : userIdResult.errors;
       const userId = userIdResult.ok ? userIdResult.value : "";
-      errors.push(...passwordErrors(password, { minLength: config.passwords.minLength, userId, email, birthDate: policyholder.birthDate }));
+      const { minLength } = config.passwords;
+      errors.push(...passwordErrors(password, { minLength, userId, email, birthDate: policyholder.birthDate }));
       // Validation failures leave the step token usable: roll back by throwing.
       if (errors.length > 0) throw new RejectedInput(errors);
 
-      if (await tem.findOne(Account, { policyholder })) return { ok: false, error: registrationFailure("ALREADY_REGISTERED") };
+      if (await tem.findOne(Account, { policyholder })) {
+        return { ok: false, error: registrationFailure("ALREADY_REGISTERED") };
+      }
       if (await tem.findOne(Account, { userIdKey: userIdKeyOf(userId) })) throw new RejectedInput([USER_ID_TAKEN]);
 
       const account = tem.create(Account, {
@@ -77,7 +80,9 @@ export async function completeRegistration(
   } catch (error) {
     if (error instanceof RejectedInput) return { ok: false, error: validationFailure(error.errors) };
     // Two registrations racing for one user ID: the unique index decides.
-    if (error instanceof UniqueConstraintViolationException) return { ok: false, error: validationFailure([USER_ID_TAKEN]) };
+    if (error instanceof UniqueConstraintViolationException) {
+      return { ok: false, error: validationFailure([USER_ID_TAKEN]) };
+    }
     throw error;
   }
 }

@@ -18,5 +18,6 @@ export function currentServiceStatus(scope: RequestScope): ServiceStatusNotice {
   const status = serviceStatusAt(scope.now, config.maintenanceWindow);
   if (status.open) return { ...status, reopensAt: null, message: null };
   const message = maintenanceMessage(status.reopensAt, config.timeZone);
-  return { open: false, reopensAt: status.reopensAt, nextMaintenanceStartsAt: null, nextMaintenanceEndsAt: null, message };
+  const { reopensAt } = status;
+  return { open: false, reopensAt, nextMaintenanceStartsAt: null, nextMaintenanceEndsAt: null, message };
 }

@@ -7,6 +7,7 @@ export async function logout(scope: CustomerScope): Promise<void> {
   const { now, origin, customer } = scope;
   await scope.em.transactional(async (tem) => {
     await endSession(tem, customer.sessionId, now);
-    recordAudit(tem, { type: "LOGOUT", at: now, origin, accountId: customer.accountId, policyholderId: customer.policyholderId });
+    const { accountId, policyholderId } = customer;
+    recordAudit(tem, { type: "LOGOUT", at: now, origin, accountId, policyholderId });
   });
 }

@@ -34,22 +34,31 @@ const SAME_AS_BEFORE: FieldError = {
   message: { ja: "現在と異なるパスワードをご指定ください。", en: "Choose a password different from the current one." },
 };
 
-export type PreparedPasswordChange = Outcome<{ account: Account; apply: (tem: Em) => Promise<void> }, ValidationFailure>;
+export type PreparedPasswordChange = Outcome<
+  { account: Account; apply: (tem: Em) => Promise<void> },
+  ValidationFailure
+>;
 
 /**
  * Checks a password change and hashes the new password (slow, so before any transaction);
  * `apply` then writes it inside the caller's transaction, with everything that goes with
  * it: other sessions end, pending reset links die, a notice and an audit row.
  */
-export async function preparePasswordChange(scope: CustomerScope, input: PasswordChangeInput): Promise<PreparedPasswordChange> {
+export async function preparePasswordChange(
+  scope: CustomerScope,
+  input: PasswordChangeInput,
+): Promise<PreparedPasswordChange> {
   const { config, now, origin, customer } = scope;
   const currentPassword = input.currentPassword ? bounded(input.currentPassword, "password") : null;
   const newPassword = bounded(input.newPassword, "password");
   const account = await scope.em.findOneOrFail(Account, { id: customer.accountId }, { populate: ["policyholder"] });
   const forced = account.requiredAction === "CHANGE_PASSWORD";
   const errors: FieldError[] = [];
-  if (!forced && !(currentPassword && (await verifyPassword(account.passwordHash, currentPassword)))) errors.push(WRONG_CURRENT);
-  errors.push(...passwordErrors(newPassword, { minLength: config.passwords.minLength, userId: account.userId, email: account.email, birthDate: account.policyholder.birthDate }, "newPassword"));
+  const currentRight = currentPassword !== null && (await verifyPassword(account.passwordHash, currentPassword));
+  if (!forced && !currentRight) errors.push(WRONG_CURRENT);
+  const { userId, email, policyholder } = account;
+  const policy = { minLength: config.passwords.minLength, userId, email, birthDate: policyholder.birthDate };
+  errors.push(...passwordErrors(newPassword, policy, "newPassword"));
   if (errors.length === 0 && (await verifyPassword(account.passwordHash, newPassword))) errors.push(SAME_AS_BEFORE);
   if (errors.length > 0) return { ok: false, error: validationFailure(errors) };
 

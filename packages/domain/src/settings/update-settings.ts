@@ -25,7 +25,10 @@ export interface SettingsRequest {
   newPassword?: string | null;
 }
 
-export type SettingsOutcome = Outcome<{ account: Account; pendingEmail: string | null; changed: ("password" | "mailOptIn")[] }, ValidationFailure>;
+export type SettingsOutcome = Outcome<
+  { account: Account; pendingEmail: string | null; changed: ("password" | "mailOptIn")[] },
+  ValidationFailure
+>;
 
 /**
  * Settings from the home page. The mail preference applies at once; a new password and a
@@ -34,9 +37,12 @@ export type SettingsOutcome = Outcome<{ account: Account; pendingEmail: string |
  */
 export async function updateSettings(scope: CustomerScope, submitted: SettingsRequest): Promise<SettingsOutcome> {
   const { config, now, origin } = scope;
-  const request = { ...submitted, currentPassword: submitted.currentPassword ? bounded(submitted.currentPassword, "password") : null };
-  const account = await scope.em.findOneOrFail(Account, { id: scope.customer.accountId }, { populate: ["policyholder"] });
-  const email = request.email != null && request.email.trim() !== "" ? validateEmail(bounded(request.email, "email"), "email") : null;
+  const currentPassword = submitted.currentPassword ? bounded(submitted.currentPassword, "password") : null;
+  const request = { ...submitted, currentPassword };
+  const { accountId } = scope.customer;
+  const account = await scope.em.findOneOrFail(Account, { id: accountId }, { populate: ["policyholder"] });
+  const typedEmail = request.email?.trim() ? bounded(request.email, "email") : null;
+  const email = typedEmail === null ? null : validateEmail(typedEmail, "email");
   if (email && !email.ok) return { ok: false, error: validationFailure(email.errors) };
   const newEmail = email?.ok && email.value !== account.email ? email.value : null;
   // The address becomes the user ID and receives resets: a session alone (perhaps left open
@@ -84,14 +90,20 @@ export async function updateSettings(scope: CustomerScope, submitted: SettingsRe
   return { ok: true, account, pendingEmail: newEmail, changed };
 }
 
-export type ConfirmEmailOutcome = Outcome<{ email: string }, Failure<"LINK_EXPIRED" | "LINK_USED" | "LINK_UNKNOWN" | "EMAIL_UNAVAILABLE">>;
+export type ConfirmEmailOutcome = Outcome<
+  { email: string },
+  Failure<"LINK_EXPIRED" | "LINK_USED" | "LINK_UNKNOWN" | "EMAIL_UNAVAILABLE">
+>;
 
 /**
  * The link mailed to a new address proves it; opening the link page does not, the
  * customer confirms with a button. The new address becomes the user ID when the user ID
  * was the old address.
  */
-export async function confirmEmailChange(scope: RequestScope, { token }: { token: string }): Promise<ConfirmEmailOutcome> {
+export async function confirmEmailChange(
+  scope: RequestScope,
+  { token }: { token: string },
+): Promise<ConfirmEmailOutcome> {
   if (!looksLikeToken(token)) return { ok: false, error: linkFailure("LINK_UNKNOWN") };
   try {
     return await confirmInTransaction(scope, token);
@@ -110,7 +122,8 @@ function confirmInTransaction(scope: RequestScope, token: string): Promise<Confi
     if (link.consumedAt || link.diedAt) return { ok: false, error: linkFailure("LINK_USED") };
     if (link.expiresAt.getTime() <= now.getTime()) return { ok: false, error: linkFailure("LINK_EXPIRED") };
     const account = await tem.findOneOrFail(Account, { id: link.account.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (await tem.findOne(Account, { userIdKey: userIdKeyOf(link.email), id: { $ne: account.id } })) return { ok: false, error: EMAIL_UNAVAILABLE };
+    const taken = await tem.findOne(Account, { userIdKey: userIdKeyOf(link.email), id: { $ne: account.id } });
+    if (taken) return { ok: false, error: EMAIL_UNAVAILABLE };
 
     link.consumedAt = now;
     const oldEmail = account.email;

@@ -19,7 +19,11 @@ export const RENEWAL_NOW = new Date("2026-12-01T03:00:00Z");
  * Test support: the scope of a signed-in customer's request made at noon Japan time on
  * `today` (or at `now`), with the test configuration (a 60-day renewal window).
  */
-export function testCustomerScope(em: Em, customer: Partial<CustomerPrincipal> & { policyholderId: string }, at: { today?: string; now?: Date } = {}): CustomerScope {
+export function testCustomerScope(
+  em: Em,
+  customer: Partial<CustomerPrincipal> & { policyholderId: string },
+  at: { today?: string; now?: Date } = {},
+): CustomerScope {
   const now = at.now ?? (at.today ? new Date(`${at.today}T03:00:00Z`) : RENEWAL_NOW);
   return {
     em,
