@@ -53,6 +53,10 @@ describe.each(testDatabaseKinds())("contracts and online renewal over HTTP on %s
     expect(again).toMatchObject({ __typename: "ContractRenewed", replayed: true, newPeriod: { endsOn: "2027-12-25" } });
     const otherKey = (await taro.execute(RenewContractDocument, { input: { ...input, idempotencyKey: "renew-0123456789-b" } })).renewContract;
     expect(otherKey.__typename).toBe("AlreadyRenewed");
+    // One code for one fact: the quote answers the renewed contract as renewContract does.
+    const requote = (await taro.execute(RenewalQuoteDocument, { contractId: contract!.id })).renewalQuote;
+    expect(requote).toMatchObject({ __typename: "AlreadyRenewed", code: "ALREADY_RENEWED" });
+    expect(otherKey).toMatchObject({ __typename: "AlreadyRenewed", code: "ALREADY_RENEWED" });
     expect((await contractsOf(taro))[0]!.expiresOn).toBe("2027-12-25");
 
     const mail = (await server.mailbox()).filter((m) => m.to === "taro@example.com" && m.subject.includes("継続"));

@@ -6,6 +6,7 @@ export * from "./errors/field-error.ts";
 export * from "./validation/messages.ts";
 export * from "./validation/common-fields.ts";
 export * from "./validation/registration-input.ts";
+export * from "./validation/input-bounds.ts";
 export * from "./passwords/password-policy.ts";
 export * from "./identity/name-normalizer.ts";
 export * from "./time/calendar-date.ts";

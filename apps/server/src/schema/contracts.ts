@@ -1,9 +1,21 @@
-import { listContracts, type ContractSummary, type PeriodSummary, PRODUCTS, type RenewalError, RENEWAL_REFUSAL_REASONS, type RenewalEligibility, getRenewalQuote, type RenewalQuote, renewContract, calendarDateOf } from "@cws/domain";
+import {
+  type CompletedRenewal,
+  type ContractSummary,
+  eligibilityMessage,
+  getRenewalQuote,
+  listContracts,
+  type NotRenewable,
+  type PeriodSummary,
+  PRODUCTS,
+  RENEWAL_REFUSAL_REASONS,
+  type RenewalEligibility,
+  type RenewalQuote,
+  renewContract,
+} from "@cws/domain";
 import { builder } from "../builder.ts";
-import type { Context } from "../context.ts";
 import { requireCustomer } from "../graphql/require-customer.ts";
 import { LocalizedMessageRef } from "./localized-message.ts";
-import { byTypename, ProblemRef, type ProblemShape } from "./problems.ts";
+import { asProblem, byTypename, ProblemRef, type ProblemShape, simpleProblem } from "./problems.ts";
 
 const ProductRef = builder.enumType("Product", {
   values: Object.fromEntries(PRODUCTS.map((p) => [p, { value: p }])) as Record<(typeof PRODUCTS)[number], { value: (typeof PRODUCTS)[number] }>,
@@ -29,7 +41,7 @@ const RenewalAvailabilityRef = builder.objectRef<RenewalEligibility>("RenewalAva
   fields: (t) => ({
     renewable: t.exposeBoolean("renewable"),
     reason: t.field({ type: RefusalReasonRef, nullable: true, resolve: (e) => (e.renewable ? null : e.reason) }),
-    message: t.field({ type: LocalizedMessageRef, nullable: true, resolve: (e) => (e.renewable ? null : e.message) }),
+    message: t.field({ type: LocalizedMessageRef, nullable: true, resolve: (e) => eligibilityMessage(e) }),
     opensOn: t.field({ type: "Date", nullable: true, resolve: (e) => e.opensOn ?? null }),
     closesOn: t.field({ type: "Date", nullable: true, resolve: (e) => e.closesOn ?? null }),
   }),
@@ -50,19 +62,14 @@ const ContractRef = builder.objectRef<ContractSummary>("Contract").implement({
   }),
 });
 
-function today(ctx: Context) {
-  return calendarDateOf(ctx.scope().now, ctx.config.timeZone);
-}
-
-async function listFor(ctx: Context, policyholderId: string) {
-  return listContracts(ctx.em, { policyholderId, today: today(ctx), windowDays: ctx.config.renewal.windowDays });
-}
-
 builder.queryField("contracts", (t) =>
   t.field({
     type: [ContractRef],
     description: "The customer's contracts: 契約番号, 締結日, 満期日, 契約内容, 契約期間, and whether each can be renewed online now.",
-    resolve: async (_root, _args, ctx) => listFor(ctx, (await requireCustomer(ctx)).account.policyholder.id),
+    resolve: async (_root, _args, ctx) => {
+      await requireCustomer(ctx);
+      return listContracts(await ctx.customerScope());
+    },
   }),
 );
 
@@ -82,39 +89,28 @@ const QuoteRef = builder.objectRef<RenewalQuote>("RenewalQuote").implement({
   }),
 });
 
-type RenewalProblem = ProblemShape & { reason: string | null };
-
-const typenameOf: Record<RenewalError["code"], string> = {
-  CONTRACT_NOT_FOUND: "ContractNotFound",
-  NOT_RENEWABLE: "NotRenewable",
-  QUOTE_CHANGED: "QuoteChanged",
-  IDEMPOTENCY_KEY_INVALID: "IdempotencyKeyInvalid",
-  IDEMPOTENCY_KEY_REUSED: "IdempotencyKeyReused",
-  ALREADY_RENEWED: "AlreadyRenewed",
-};
-
-function renewalProblem(name: string, description: string) {
-  return builder.objectRef<RenewalProblem>(name).implement({
-    description,
-    interfaces: [ProblemRef],
-    isTypeOf: (v) => (v as ProblemShape).__typename === name,
-    fields: (t) => ({ reason: t.field({ type: RefusalReasonRef, nullable: true, resolve: (p) => p.reason as never }) }),
-  });
-}
-
 const problems = {
-  ContractNotFound: renewalProblem("ContractNotFound", "No such contract among the customer's (someone else's contract answers the same)."),
-  NotRenewable: renewalProblem("NotRenewable", "The contract cannot be renewed online now; `reason` says why."),
-  QuoteChanged: renewalProblem("QuoteChanged", "The price changed since the quote was shown: quote again."),
-  IdempotencyKeyInvalid: renewalProblem("IdempotencyKeyInvalid", "The idempotency key is missing or not 1–100 characters of A–Z, a–z, 0–9, _ and -."),
-  IdempotencyKeyReused: renewalProblem("IdempotencyKeyReused", "This key was already used for a different renewal."),
-  AlreadyRenewed: renewalProblem("AlreadyRenewed", "The period was already renewed (perhaps by another submission)."),
+  ContractNotFound: simpleProblem(
+    "ContractNotFound",
+    "No such contract among the customer's (someone else's contract answers the same).",
+  ),
+  NotRenewable: builder.objectRef<ProblemShape & Pick<NotRenewable, "reason">>("NotRenewable").implement({
+    description: "The contract cannot be renewed online now; `reason` says why.",
+    interfaces: [ProblemRef],
+    isTypeOf: (v) => (v as ProblemShape).__typename === "NotRenewable",
+    fields: (t) => ({ reason: t.field({ type: RefusalReasonRef, resolve: (p) => p.reason }) }),
+  }),
+  QuoteChanged: simpleProblem("QuoteChanged", "The price changed since the quote was shown: quote again."),
+  IdempotencyKeyInvalid: simpleProblem(
+    "IdempotencyKeyInvalid",
+    "The idempotency key is missing or not 1–100 characters of A–Z, a–z, 0–9, _ and -.",
+  ),
+  IdempotencyKeyReused: simpleProblem("IdempotencyKeyReused", "This key was already used for a different renewal."),
+  AlreadyRenewed: simpleProblem("AlreadyRenewed", "The period was already renewed (perhaps by another submission)."),
 };
-
-const asProblem = (error: RenewalError): RenewalProblem => ({ __typename: typenameOf[error.code], code: error.code, message: error.message, reason: error.reason ?? null });
 
 const RenewalQuoteResultRef = builder.unionType("RenewalQuoteResult", {
-  types: [QuoteRef, problems.ContractNotFound, problems.NotRenewable],
+  types: [QuoteRef, problems.ContractNotFound, problems.NotRenewable, problems.AlreadyRenewed],
   resolveType: (v) => ("__typename" in v ? (v as ProblemShape).__typename : "RenewalQuote"),
 });
 
@@ -124,26 +120,31 @@ builder.queryField("renewalQuote", (t) =>
     description: "The quote for renewing one contract of the logged-in customer.",
     args: { contractId: t.arg.id({ required: true }) },
     resolve: async (_root, { contractId }, ctx) => {
-      const session = await requireCustomer(ctx);
-      const result = await getRenewalQuote(ctx.em, { policyholderId: session.account.policyholder.id, contractId: String(contractId), today: today(ctx), windowDays: ctx.config.renewal.windowDays });
+      await requireCustomer(ctx);
+      const result = await getRenewalQuote(await ctx.customerScope(), { contractId: String(contractId) });
       return result.ok ? result.quote : asProblem(result.error);
     },
   }),
 );
 
-interface ContractRenewedShape {
-  __typename: "ContractRenewed";
-  contract: ContractSummary;
-  newPeriod: PeriodSummary;
-  replayed: boolean;
-}
+type ContractRenewedShape = CompletedRenewal & { __typename: "ContractRenewed" };
 
 const ContractRenewedRef = builder.objectRef<ContractRenewedShape>("ContractRenewed").implement({
   description: "継続手続が完了: the next period exists. `replayed` is true when this answers a repeated submission of the same key.",
   isTypeOf: (v) => (v as ContractRenewedShape).__typename === "ContractRenewed",
   fields: (t) => ({
-    contract: t.field({ type: ContractRef, resolve: (r) => r.contract }),
-    newPeriod: t.field({ type: PeriodRef, resolve: (r) => r.newPeriod }),
+    contract: t.field({
+      type: ContractRef,
+      // The contract as it now stands, read after the renewal committed.
+      resolve: async (r, _args, ctx) => {
+        const [contract] = await listContracts(await ctx.customerScope(), { contractId: r.contractId });
+        return contract!;
+      },
+    }),
+    newPeriod: t.field({
+      type: PeriodRef,
+      resolve: ({ newPeriod: { grade, ...period } }) => ({ ...period, nonFleetGrade: grade }),
+    }),
     replayed: t.exposeBoolean("replayed"),
   }),
 });
@@ -167,32 +168,9 @@ builder.mutationField("renewContract", (t) =>
     description: "Renews with a confirmed quote. A repeated or concurrent submission never renews twice.",
     args: { input: t.arg({ type: RenewContractInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const session = await requireCustomer(ctx);
-      const { now, origin } = ctx.scope();
-      const policyholderId = session.account.policyholder.id;
-      const result = await renewContract(ctx.em, {
-        policyholderId,
-        accountId: session.account.id,
-        contractId: String(input.contractId),
-        quoteId: input.quoteId.slice(0, 100),
-        idempotencyKey: input.idempotencyKey,
-        today: today(ctx),
-        now,
-        windowDays: ctx.config.renewal.windowDays,
-        mailTo: session.account.email,
-        branding: ctx.config.branding,
-        timeZone: ctx.config.timeZone,
-        origin,
-      });
-      if (!result.ok) return asProblem(result.error);
-      const contract = (await listFor(ctx, policyholderId)).find((c) => c.id === result.renewal.contractId)!;
-      const { newPeriod } = result.renewal;
-      return {
-        __typename: "ContractRenewed" as const,
-        contract,
-        newPeriod: { startsOn: newPeriod.startsOn, endsOn: newPeriod.endsOn, premiumYen: newPeriod.premiumYen, nonFleetGrade: newPeriod.grade },
-        replayed: result.renewal.replayed,
-      };
+      await requireCustomer(ctx);
+      const result = await renewContract(await ctx.customerScope(), { ...input, contractId: String(input.contractId) });
+      return result.ok ? { __typename: "ContractRenewed" as const, ...result.renewal } : asProblem(result.error);
     },
   }),
 );

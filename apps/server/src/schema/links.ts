@@ -1,6 +1,14 @@
 import { LINK_PURPOSES, inspectLink, verifyKeyword, type LinkInfo } from "@cws/domain";
 import { builder } from "../builder.ts";
-import { byTypename, problem, ProblemRef, type ProblemShape, simpleProblem, throttled, TooManyAttemptsRef } from "./problems.ts";
+import {
+  asProblem,
+  byTypename,
+  ProblemRef,
+  type ProblemShape,
+  simpleProblem,
+  throttled,
+  TooManyAttemptsRef,
+} from "./problems.ts";
 
 export const LinkPurposeRef = builder.enumType("LinkPurpose", {
   description: "What a mailed link is for.",
@@ -26,7 +34,7 @@ builder.queryField("verificationLink", (t) =>
     type: VerificationLinkRef,
     description: "Describes the link from a mail (registration or reset) without consuming it; mail scanners may open links.",
     args: { token: t.arg.string({ required: true }) },
-    resolve: (_root, { token }, ctx) => inspectLink(ctx.em, token, ctx.scope().now),
+    resolve: (_root, { token }, ctx) => inspectLink(ctx.scope(), { token }),
   }),
 );
 
@@ -64,13 +72,6 @@ export const LinkUsedRef = simpleProblem("LinkUsed", "The link was already used;
 const LinkDeadRef = simpleProblem("LinkDead", "Too many wrong keywords: the link no longer works.");
 export const LinkUnknownRef = simpleProblem("LinkUnknown", "No such link.");
 
-export const LINK_PROBLEMS = {
-  EXPIRED: () => problem("LinkExpired", "LINK_EXPIRED", { ja: "URLの有効期限が切れています。お手数ですが、最初からお手続きください。", en: "This link has expired. Please start again." }),
-  USED: () => problem("LinkUsed", "LINK_USED", { ja: "このURLはすでに使用されています。URLは一回のアクセスのみ有効です。", en: "This link has already been used; each link works only once." }),
-  DEAD: () => problem("LinkDead", "LINK_DEAD", { ja: "キーワードの誤りが続いたため、このURLは無効になりました。お手数ですが、最初からお手続きください。", en: "Too many wrong keywords: this link no longer works. Please start again." }),
-  UNKNOWN: () => problem("LinkUnknown", "LINK_UNKNOWN", { ja: "URLが正しくありません。メールに記載のURLをご確認ください。", en: "This link is not valid. Please check the link in the mail." }),
-};
-
 const VerifyKeywordResultRef = builder.unionType("VerifyKeywordResult", {
   types: [KeywordAcceptedRef, KeywordRejectedRef, LinkExpiredRef, LinkUsedRef, LinkDeadRef, LinkUnknownRef, TooManyAttemptsRef],
   resolveType: byTypename,
@@ -84,24 +85,8 @@ builder.mutationField("verifyKeyword", (t) =>
     resolve: async (_root, { token, keyword }, ctx) => {
       const limited = await throttled(ctx, "keyword", ctx.client.ip);
       if (limited) return limited;
-      // Keywords never contain spaces: spaces typed between digit groups, of either width, are not part of it.
-      const outcome = await verifyKeyword(ctx.scope(), token, keyword.normalize("NFKC").replace(/\s+/g, "").slice(0, 64));
-      switch (outcome.status) {
-        case "ACCEPTED":
-          return { __typename: "KeywordAccepted" as const, purpose: outcome.purpose, stepToken: outcome.stepToken, stepTokenExpiresAt: outcome.stepTokenExpiresAt };
-        case "REJECTED":
-          return {
-            __typename: "KeywordRejected" as const,
-            code: "KEYWORD_REJECTED",
-            message: {
-              ja: `キーワードが正しくありません。あと${outcome.attemptsLeft}回誤るとこのURLは無効になります。`,
-              en: `Wrong keyword. The link stops working after ${outcome.attemptsLeft} more wrong attempt(s).`,
-            },
-            attemptsLeft: outcome.attemptsLeft,
-          };
-        default:
-          return LINK_PROBLEMS[outcome.status]();
-      }
+      const outcome = await verifyKeyword(ctx.scope(), { token, keyword });
+      return outcome.ok ? { __typename: "KeywordAccepted" as const, ...outcome } : asProblem(outcome.error);
     },
   }),
 );

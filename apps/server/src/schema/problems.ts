@@ -1,4 +1,10 @@
-import type { FieldError, LocalizedText } from "@cws/domain";
+import {
+  type DomainFailure,
+  type FailureCode,
+  type FieldError,
+  type LocalizedText,
+  tooManyAttemptsFailure,
+} from "@cws/domain";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import type { ThrottledAction } from "../http/throttle.ts";
@@ -49,15 +55,6 @@ export const ValidationFailedRef = builder.objectRef<ValidationFailedShape>("Val
   fields: (t) => ({ fieldErrors: t.field({ type: [FieldErrorRef], resolve: (v) => v.fieldErrors }) }),
 });
 
-export function validationFailed(fieldErrors: FieldError[]): ValidationFailedShape {
-  return {
-    __typename: "ValidationFailed",
-    code: "VALIDATION_FAILED",
-    message: { ja: "入力内容に誤りがあります。各項目をご確認ください。", en: "Some fields need correcting." },
-    fieldErrors,
-  };
-}
-
 export interface TooManyAttemptsShape extends ProblemShape {
   __typename: "TooManyAttempts";
   retryAfterSeconds: number;
@@ -70,22 +67,41 @@ export const TooManyAttemptsRef = builder.objectRef<TooManyAttemptsShape>("TooMa
   fields: (t) => ({ retryAfterSeconds: t.exposeInt("retryAfterSeconds") }),
 });
 
-export function tooManyAttempts(retryAfterSeconds: number): TooManyAttemptsShape {
-  const minutes = Math.ceil(retryAfterSeconds / 60);
-  return {
-    __typename: "TooManyAttempts",
-    code: "TOO_MANY_ATTEMPTS",
-    message: {
-      ja: `試行回数が多すぎます。${minutes}分ほど時間をおいてから再度お試しください。`,
-      en: `Too many attempts. Please try again in about ${minutes} minute(s).`,
-    },
-    retryAfterSeconds,
-  };
-}
+/**
+ * The GraphQL problem type of every domain failure code: the one place codes become API
+ * types. Adding a failure to the domain's DomainFailure fails the typecheck here until it
+ * has its type.
+ */
+const PROBLEM_TYPES = {
+  VALIDATION_FAILED: "ValidationFailed",
+  TOO_MANY_ATTEMPTS: "TooManyAttempts",
+  LOGIN_FAILED: "LoginFailed",
+  IDENTITY_NOT_CONFIRMED: "IdentityNotConfirmed",
+  STEP_TOKEN_INVALID: "StepTokenInvalid",
+  ALREADY_REGISTERED: "AlreadyRegistered",
+  RESET_STEP_TOKEN_INVALID: "ResetStepTokenInvalid",
+  KEYWORD_REJECTED: "KeywordRejected",
+  LINK_EXPIRED: "LinkExpired",
+  LINK_USED: "LinkUsed",
+  LINK_DEAD: "LinkDead",
+  LINK_UNKNOWN: "LinkUnknown",
+  EMAIL_UNAVAILABLE: "EmailUnavailable",
+  CONTRACT_NOT_FOUND: "ContractNotFound",
+  NOT_RENEWABLE: "NotRenewable",
+  ALREADY_RENEWED: "AlreadyRenewed",
+  QUOTE_CHANGED: "QuoteChanged",
+  IDEMPOTENCY_KEY_INVALID: "IdempotencyKeyInvalid",
+  IDEMPOTENCY_KEY_REUSED: "IdempotencyKeyReused",
+} as const satisfies Record<FailureCode, string>;
 
-/** Tags a domain problem with its GraphQL type name. */
-export function problem<N extends string>(typename: N, code: string, message: LocalizedText): ProblemShape & { __typename: N } {
-  return { __typename: typename, code, message };
+/** A domain failure as a member of a result union: the failure itself, tagged with its problem type. */
+export type ProblemOf<F extends DomainFailure> = F extends DomainFailure
+  ? F & { __typename: (typeof PROBLEM_TYPES)[F["code"]] }
+  : never;
+
+/** Turns a domain failure into its GraphQL problem (code, message and data as the domain gave them). */
+export function asProblem<F extends DomainFailure>(failure: F): ProblemOf<F> {
+  return { ...failure, __typename: PROBLEM_TYPES[failure.code as F["code"]] } as ProblemOf<F>;
 }
 
 /** resolveType for result unions: every member value carries its GraphQL type name. */
@@ -94,5 +110,5 @@ export const byTypename = (value: unknown): string => (value as { __typename: st
 /** Counts one attempt; answers TooManyAttempts when the caller used up the budget, else null. */
 export async function throttled(ctx: Context, action: ThrottledAction, key: string): Promise<TooManyAttemptsShape | null> {
   const verdict = await ctx.throttle.consume(action, key);
-  return verdict.allowed ? null : tooManyAttempts(verdict.retryAfterSeconds);
+  return verdict.allowed ? null : asProblem(tooManyAttemptsFailure(verdict.retryAfterSeconds));
 }

@@ -1,7 +1,14 @@
 import { completeCredentialReset, credentialResetForm, type ResetForm, requestCredentialReset } from "@cws/domain";
 import { builder } from "../builder.ts";
 import { deliverSession, SignedInRef, TokenDeliveryRef } from "./sessions.ts";
-import { byTypename, problem, simpleProblem, throttled, TooManyAttemptsRef, validationFailed, ValidationFailedRef } from "./problems.ts";
+import {
+  asProblem,
+  byTypename,
+  simpleProblem,
+  throttled,
+  TooManyAttemptsRef,
+  ValidationFailedRef,
+} from "./problems.ts";
 
 const SettingChangeRef = builder.enumType("SettingChange", {
   values: { email: { value: "email" }, password: { value: "password" }, mailOptIn: { value: "mailOptIn" } } as const,
@@ -38,9 +45,8 @@ builder.mutationField("requestCredentialReset", (t) =>
         const limited = await throttled(ctx, action, key);
         if (limited) return limited;
       }
-      const outcome = await requestCredentialReset(ctx.scope(), { email: email.slice(0, 300), birthDate });
-      if (!outcome.ok) return validationFailed(outcome.errors);
-      return { __typename: "ResetKeywordIssued" as const, keyword: outcome.keyword, keywordExpiresAt: outcome.keywordExpiresAt };
+      const outcome = await requestCredentialReset(ctx.scope(), { email, birthDate });
+      return outcome.ok ? { __typename: "ResetKeywordIssued" as const, ...outcome } : asProblem(outcome.error);
     },
   }),
 );
@@ -65,7 +71,7 @@ builder.queryField("credentialResetForm", (t) =>
     nullable: true,
     description: "What STEP 5 shows, allowed by a live reset step token (reading does not use the token). Null when the token is not usable.",
     args: { stepToken: t.arg.string({ required: true }) },
-    resolve: (_root, { stepToken }, ctx) => credentialResetForm(ctx.scope(), stepToken),
+    resolve: (_root, args, ctx) => credentialResetForm(ctx.scope(), args),
   }),
 );
 
@@ -110,14 +116,8 @@ builder.mutationField("completeCredentialReset", (t) =>
     resolve: async (_root, { input }, ctx) => {
       const limited = await throttled(ctx, "stepToken", ctx.client.ip);
       if (limited) return limited;
-      const outcome = await completeCredentialReset(ctx.scope(), {
-        stepToken: input.stepToken,
-        email: input.email.slice(0, 300),
-        password: input.password ? input.password.slice(0, 256) : null,
-        mailOptIn: input.mailOptIn,
-        commit: input.commit,
-      });
-      if (!outcome.ok) return outcome.code === "VALIDATION_FAILED" ? validationFailed(outcome.errors) : problem("ResetStepTokenInvalid", outcome.code, outcome.message);
+      const outcome = await completeCredentialReset(ctx.scope(), { ...input, password: input.password ?? null });
+      if (!outcome.ok) return asProblem(outcome.error);
       if (!outcome.committed) return { __typename: "CredentialResetPreview" as const, changes: outcome.changes, form: outcome.form };
       return deliverSession(ctx, outcome.account, outcome.sessionToken, input.tokenDelivery ?? "COOKIE");
     },

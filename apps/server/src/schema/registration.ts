@@ -1,7 +1,14 @@
 import { completeRegistration, startRegistration, KEYWORD_RULE_DESCRIPTION } from "@cws/domain";
 import { builder } from "../builder.ts";
 import { deliverSession, SignedInRef, TokenDeliveryRef } from "./sessions.ts";
-import { byTypename, problem, simpleProblem, throttled, TooManyAttemptsRef, validationFailed, ValidationFailedRef } from "./problems.ts";
+import {
+  asProblem,
+  byTypename,
+  simpleProblem,
+  throttled,
+  TooManyAttemptsRef,
+  ValidationFailedRef,
+} from "./problems.ts";
 
 const StartRegistrationInputRef = builder.inputType("StartRegistrationInput", {
   description: "お客さま情報の入力 (seed step 3). Identity is proven against the policyholder records the agency loaded.",
@@ -52,9 +59,7 @@ builder.mutationField("startRegistration", (t) =>
       const limited = await throttled(ctx, "registration", ctx.client.ip);
       if (limited) return limited;
       const outcome = await startRegistration(ctx.scope(), input);
-      if (outcome.ok) return { __typename: "RegistrationStarted" as const, keyword: outcome.keyword, email: outcome.email, linkExpiresAt: outcome.linkExpiresAt };
-      if (outcome.code === "VALIDATION_FAILED") return validationFailed(outcome.errors);
-      return problem("IdentityNotConfirmed", outcome.code, outcome.message);
+      return outcome.ok ? { __typename: "RegistrationStarted" as const, ...outcome } : asProblem(outcome.error);
     },
   }),
 );
@@ -84,10 +89,9 @@ builder.mutationField("completeRegistration", (t) =>
     resolve: async (_root, { input }, ctx) => {
       const limited = await throttled(ctx, "stepToken", ctx.client.ip);
       if (limited) return limited;
-      const outcome = await completeRegistration(ctx.scope(), { stepToken: input.stepToken, userId: input.userId, password: input.password.slice(0, 256) });
-      if (outcome.ok) return deliverSession(ctx, outcome.account, outcome.sessionToken, input.tokenDelivery ?? "COOKIE");
-      if (outcome.code === "VALIDATION_FAILED") return validationFailed(outcome.errors);
-      return problem(outcome.code === "STEP_TOKEN_INVALID" ? "StepTokenInvalid" : "AlreadyRegistered", outcome.code, outcome.message);
+      const outcome = await completeRegistration(ctx.scope(), input);
+      if (!outcome.ok) return asProblem(outcome.error);
+      return deliverSession(ctx, outcome.account, outcome.sessionToken, input.tokenDelivery ?? "COOKIE");
     },
   }),
 );

@@ -1,16 +1,12 @@
-import { serviceStatusAt, formatDateTimeEn, formatDateTimeJa } from "@cws/domain";
+import { currentServiceStatus, type ServiceStatusNotice } from "@cws/domain";
 import { builder } from "../builder.ts";
 import { LocalizedMessageRef } from "./localized-message.ts";
 
-interface ServiceStatusView {
-  open: boolean;
-  reopensAt: Date | null;
-  nextMaintenanceStartsAt: Date | null;
-  nextMaintenanceEndsAt: Date | null;
-  message: { ja: string; en: string } | null;
-}
+// The maintenance plugin still imports the notice from here; it lives in @cws/domain now,
+// and this line goes once the plugin imports it from there.
+export { maintenanceMessage } from "@cws/domain";
 
-const ServiceStatusRef = builder.objectRef<ServiceStatusView>("ServiceStatus").implement({
+const ServiceStatusRef = builder.objectRef<ServiceStatusNotice>("ServiceStatus").implement({
   description: "Whether the service is open. It closes every week for maintenance (Monday 02:00–04:00 Japan time by default).",
   fields: (t) => ({
     open: t.exposeBoolean("open"),
@@ -25,18 +21,6 @@ builder.queryField("serviceStatus", (t) =>
   t.field({
     type: ServiceStatusRef,
     description: "Open or in maintenance, and when it reopens. Answers during maintenance too.",
-    resolve: (_root, _args, { config, clock }) => {
-      const status = serviceStatusAt(clock.now(), config.maintenanceWindow);
-      if (status.open) return { ...status, reopensAt: null, message: null };
-      return { open: false, reopensAt: status.reopensAt, nextMaintenanceStartsAt: null, nextMaintenanceEndsAt: null, message: maintenanceMessage(status.reopensAt, config.timeZone) };
-    },
+    resolve: (_root, _args, ctx) => currentServiceStatus(ctx.scope()),
   }),
 );
-
-/** The maintenance notice, shared by the status query and the maintenance error. */
-export function maintenanceMessage(reopensAt: Date, timeZone: string) {
-  return {
-    ja: `ただいまメンテナンス中です。${formatDateTimeJa(reopensAt, timeZone)}に再開します。`,
-    en: `The service is closed for maintenance and reopens at ${formatDateTimeEn(reopensAt, timeZone)}.`,
-  };
-}

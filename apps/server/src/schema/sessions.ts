@@ -1,9 +1,16 @@
-import { login, type Account, recordAudit, endSession } from "@cws/domain";
+import { login, type Account, logout } from "@cws/domain";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { clearSessionCookie, setSessionCookie } from "../http/session-cookie.ts";
 import { CustomerRef } from "./customer.ts";
-import { byTypename, problem, simpleProblem, throttled, TooManyAttemptsRef, validationFailed, ValidationFailedRef } from "./problems.ts";
+import {
+  asProblem,
+  byTypename,
+  simpleProblem,
+  throttled,
+  TooManyAttemptsRef,
+  ValidationFailedRef,
+} from "./problems.ts";
 
 export const TokenDeliveryRef = builder.enumType("TokenDelivery", {
   description: "How a new session token is handed over: an HttpOnly cookie for browsers, or in the payload for tools (bearer).",
@@ -54,14 +61,8 @@ builder.mutationField("login", (t) =>
     resolve: async (_root, { input }, ctx) => {
       const limited = await throttled(ctx, "login", ctx.client.ip);
       if (limited) return limited;
-      if (!input.userId.trim() || !input.password) {
-        return validationFailed([
-          ...(!input.userId.trim() ? [{ field: "userId", code: "REQUIRED", message: { ja: "ユーザーIDを入力してください。", en: "Enter your user ID." } }] : []),
-          ...(!input.password ? [{ field: "password", code: "REQUIRED", message: { ja: "パスワードを入力してください。", en: "Enter your password." } }] : []),
-        ]);
-      }
-      const outcome = await login(ctx.scope(), input.userId.slice(0, 254), input.password.slice(0, 256));
-      if (!outcome.ok) return problem("LoginFailed", outcome.code, outcome.message);
+      const outcome = await login(ctx.scope(), input);
+      if (!outcome.ok) return asProblem(outcome.error);
       return deliverSession(ctx, outcome.account, outcome.sessionToken, input.tokenDelivery ?? "COOKIE");
     },
   }),
@@ -82,15 +83,8 @@ builder.mutationField("logout", (t) =>
     type: LoggedOutRef,
     description: "Ends the current session and clears the cookie.",
     resolve: async (_root, _args, ctx) => {
-      const session = await ctx.session();
       clearSessionCookie(ctx.reply, ctx.config);
-      if (session) {
-        const { now, origin } = ctx.scope();
-        await ctx.em.transactional(async (tem) => {
-          await endSession(tem, session.id, now);
-          recordAudit(tem, { type: "LOGOUT", at: now, origin, accountId: session.account.id, policyholderId: session.account.policyholder.id });
-        });
-      }
+      if (await ctx.session()) await logout(await ctx.customerScope());
       return { __typename: "LoggedOut" as const, ok: true };
     },
   }),

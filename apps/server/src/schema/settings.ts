@@ -2,8 +2,15 @@ import { changePassword, confirmEmailChange, updateSettings, type Account } from
 import { builder } from "../builder.ts";
 import { requireCustomer } from "../graphql/require-customer.ts";
 import { CustomerRef } from "./customer.ts";
-import { LINK_PROBLEMS, LinkExpiredRef, LinkUnknownRef, LinkUsedRef } from "./links.ts";
-import { byTypename, problem, simpleProblem, throttled, TooManyAttemptsRef, validationFailed, ValidationFailedRef } from "./problems.ts";
+import { LinkExpiredRef, LinkUnknownRef, LinkUsedRef } from "./links.ts";
+import {
+  asProblem,
+  byTypename,
+  simpleProblem,
+  throttled,
+  TooManyAttemptsRef,
+  ValidationFailedRef,
+} from "./problems.ts";
 
 interface PasswordChangedShape {
   __typename: "PasswordChanged";
@@ -27,16 +34,12 @@ builder.mutationField("changePassword", (t) =>
     description: "The required action after a temporary password (no current password needed then), and an ordinary change (current password required).",
     args: { currentPassword: t.arg.string({ required: false }), newPassword: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      const session = await requireCustomer(ctx);
+      await requireCustomer(ctx);
       const limited = await throttled(ctx, "password", ctx.client.ip);
       if (limited) return limited;
-      const outcome = await changePassword(ctx.scope(), {
-        accountId: session.account.id,
-        sessionId: session.id,
-        currentPassword: args.currentPassword?.slice(0, 256) ?? null,
-        newPassword: args.newPassword.slice(0, 256),
-      });
-      return outcome.ok ? { __typename: "PasswordChanged" as const, customer: outcome.account } : validationFailed(outcome.errors);
+      const outcome = await changePassword(await ctx.customerScope(), args);
+      if (!outcome.ok) return asProblem(outcome.error);
+      return { __typename: "PasswordChanged" as const, customer: outcome.account };
     },
   }),
 );
@@ -76,18 +79,12 @@ builder.mutationField("updateSettings", (t) =>
     description: "E-mail, password and mail preference of the logged-in customer; the customer is notified of every change.",
     args: { input: t.arg({ type: UpdateSettingsInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const session = await requireCustomer(ctx);
+      await requireCustomer(ctx);
       const limited = await throttled(ctx, "password", ctx.client.ip);
       if (limited) return limited;
-      const outcome = await updateSettings(ctx.scope(), {
-        accountId: session.account.id,
-        sessionId: session.id,
-        email: input.email?.slice(0, 300),
-        mailOptIn: input.mailOptIn,
-        currentPassword: input.currentPassword?.slice(0, 256),
-        newPassword: input.newPassword?.slice(0, 256),
-      });
-      return outcome.ok ? { __typename: "SettingsUpdated" as const, customer: outcome.account, pendingEmail: outcome.pendingEmail } : validationFailed(outcome.errors);
+      const outcome = await updateSettings(await ctx.customerScope(), input);
+      if (!outcome.ok) return asProblem(outcome.error);
+      return { __typename: "SettingsUpdated" as const, customer: outcome.account, pendingEmail: outcome.pendingEmail };
     },
   }),
 );
@@ -116,18 +113,8 @@ builder.mutationField("confirmEmailChange", (t) =>
     description: "Confirms a new e-mail address with the token of the link mailed to it (the page asks for a click, so scanners opening the link change nothing).",
     args: { token: t.arg.string({ required: true }) },
     resolve: async (_root, { token }, ctx) => {
-      const outcome = await confirmEmailChange(ctx.scope(), token);
-      if (outcome.ok) return { __typename: "EmailConfirmed" as const, email: outcome.email };
-      switch (outcome.code) {
-        case "LINK_EXPIRED":
-          return LINK_PROBLEMS.EXPIRED();
-        case "LINK_USED":
-          return LINK_PROBLEMS.USED();
-        case "LINK_UNKNOWN":
-          return LINK_PROBLEMS.UNKNOWN();
-        default:
-          return problem("EmailUnavailable", outcome.code, { ja: "このメールアドレスはご利用いただけません。", en: "This e-mail address cannot be used." });
-      }
+      const outcome = await confirmEmailChange(ctx.scope(), { token });
+      return outcome.ok ? { __typename: "EmailConfirmed" as const, email: outcome.email } : asProblem(outcome.error);
     },
   }),
 );

@@ -127,8 +127,9 @@ export type RenewalQuoteQueryVariables = Exact<{
 
 
 export type RenewalQuoteQuery = { renewalQuote:
+    | { __typename: 'AlreadyRenewed', code: string, message: { ja: string, en: string } }
     | { __typename: 'ContractNotFound', code: string, message: { ja: string, en: string } }
-    | { __typename: 'NotRenewable', reason: RenewalRefusalReason | null, code: string, message: { ja: string, en: string } }
+    | { __typename: 'NotRenewable', reason: RenewalRefusalReason, code: string, message: { ja: string, en: string } }
     | { __typename: 'RenewalQuote', quoteId: string, contractId: string, policyNumber: string, startsOn: string, endsOn: string, currentGrade: number, nextGrade: number, groupDiscountPercent: number, premiumYen: number }
    };
 
@@ -143,7 +144,7 @@ export type RenewContractMutation = { renewContract:
     | { __typename: 'ContractRenewed', replayed: boolean, newPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number }, contract: { id: string, policyNumber: string, concludedOn: string, product: Product, description: string, expiresOn: string | null, currentPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number } | null, nextPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number } | null, renewal: { renewable: boolean, reason: RenewalRefusalReason | null, opensOn: string | null, closesOn: string | null, message: { ja: string, en: string } | null } } }
     | { __typename: 'IdempotencyKeyInvalid', code: string, message: { ja: string, en: string } }
     | { __typename: 'IdempotencyKeyReused', code: string, message: { ja: string, en: string } }
-    | { __typename: 'NotRenewable', reason: RenewalRefusalReason | null, code: string, message: { ja: string, en: string } }
+    | { __typename: 'NotRenewable', reason: RenewalRefusalReason, code: string, message: { ja: string, en: string } }
     | { __typename: 'QuoteChanged', code: string, message: { ja: string, en: string } }
    };
 
@@ -203,7 +204,7 @@ type ProblemFields_LinkUsed_Fragment = { __typename: 'LinkUsed', code: string, m
 
 type ProblemFields_LoginFailed_Fragment = { __typename: 'LoginFailed', code: string, message: { ja: string, en: string } };
 
-type ProblemFields_NotRenewable_Fragment = { __typename: 'NotRenewable', reason: RenewalRefusalReason | null, code: string, message: { ja: string, en: string } };
+type ProblemFields_NotRenewable_Fragment = { __typename: 'NotRenewable', reason: RenewalRefusalReason, code: string, message: { ja: string, en: string } };
 
 type ProblemFields_QuoteChanged_Fragment = { __typename: 'QuoteChanged', code: string, message: { ja: string, en: string } };
 

@@ -1,3 +1,4 @@
+import type { Config } from "@cws/config";
 import { defineEntity, p, type Opt } from "@mikro-orm/core";
 import { Policyholder } from "../policyholders/policyholder.entity.ts";
 
@@ -31,9 +32,39 @@ export const AccountSchema = defineEntity({
   },
 });
 
+/** The lockout rule's settings: how many consecutive failures lock, and for how long. */
+export type LockoutSettings = Config["lockout"];
+
+/**
+ * The account guards its own lockout: every change to the failure count and the lock goes
+ * through these methods, so the rule (count consecutive failures, lock at the threshold,
+ * start counting afresh) has one home.
+ */
 export class Account extends AccountSchema.class {
   isLockedAt(now: Date): Opt<boolean> {
     return this.lockedUntil !== null && this.lockedUntil !== undefined && this.lockedUntil.getTime() > now.getTime();
+  }
+
+  /**
+   * Counts one wrong password. At the threshold the account locks for the configured
+   * minutes and the count starts again, so the next lock needs as many failures again.
+   * Returns the consecutive failures counted and, when this one locked it, until when.
+   */
+  recordFailedLogin(now: Date, settings: LockoutSettings): { consecutiveFailures: number; lockedUntil: Date | null } {
+    this.failedLoginCount += 1;
+    const consecutiveFailures = this.failedLoginCount;
+    this.updatedAt = now;
+    if (consecutiveFailures < settings.threshold) return { consecutiveFailures, lockedUntil: null };
+    this.lockedUntil = new Date(now.getTime() + settings.minutes * 60_000);
+    this.failedLoginCount = 0;
+    return { consecutiveFailures, lockedUntil: this.lockedUntil };
+  }
+
+  /** Forgets failures and lifts a lock: after a successful login, a reset, or a staff unlock. */
+  clearLockout(now: Date): void {
+    this.failedLoginCount = 0;
+    this.lockedUntil = null;
+    this.updatedAt = now;
   }
 }
 AccountSchema.setClass(Account);

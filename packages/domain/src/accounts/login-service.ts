@@ -1,25 +1,20 @@
 import { LockMode } from "@mikro-orm/core";
 import { recordAudit } from "../audit/audit-log.ts";
-import type { LocalizedText } from "../errors/localized-text.ts";
+import { validationFailure, type ValidationFailure } from "../errors/common-failures.ts";
+import type { Outcome } from "../errors/failure.ts";
 import { verifyAgainstDummy, verifyPassword } from "../passwords/password-hasher.ts";
 import type { RequestScope } from "../request-scope.ts";
 import { openSession } from "../sessions/session-service.ts";
+import { bounded } from "../validation/input-bounds.ts";
 import { Account, userIdKeyOf } from "./account.entity.ts";
+import { LOGIN_FAILED, loginFieldErrors, type LoginFailure } from "./login-failures.ts";
 
-export type LoginOutcome =
-  | { ok: true; account: Account; sessionToken: string; usedTemporaryPassword: boolean }
-  | { ok: false; code: "LOGIN_FAILED"; message: LocalizedText };
+export type LoginOutcome = Outcome<
+  { account: Account; sessionToken: string; usedTemporaryPassword: boolean },
+  LoginFailure | ValidationFailure
+>;
 
-/**
- * One answer for every failure: wrong password, unknown user ID, locked account. Telling
- * them apart would let anyone learn which user IDs exist.
- */
-export const LOGIN_FAILED_MESSAGE: LocalizedText = {
-  ja: "ユーザーIDまたはパスワード/仮パスワードが正しくありません。続けて誤るとしばらくログインできなくなります。お困りの場合はインターネットデスクへお問い合わせください。",
-  en: "The user ID or password (or temporary password) is incorrect. Repeated failures block logins for a while. If you need help, contact the Internet Desk.",
-};
-
-const failed = (): LoginOutcome => ({ ok: false, code: "LOGIN_FAILED", message: LOGIN_FAILED_MESSAGE });
+const failed = (): LoginOutcome => ({ ok: false, error: LOGIN_FAILED });
 
 async function passwordMatches(account: Account, password: string, now: Date): Promise<"PASSWORD" | "TEMPORARY" | null> {
   if (await verifyPassword(account.passwordHash, password)) return "PASSWORD";
@@ -33,8 +28,12 @@ async function passwordMatches(account: Account, password: string, now: Date): P
  * failures lock the account for a while; a temporary password works once and leaves the
  * account with the required action CHANGE_PASSWORD.
  */
-export async function login(scope: RequestScope, userId: string, password: string): Promise<LoginOutcome> {
+export async function login(scope: RequestScope, input: { userId: string; password: string }): Promise<LoginOutcome> {
   const { config, now, origin } = scope;
+  const fieldErrors = loginFieldErrors(input);
+  if (fieldErrors.length > 0) return { ok: false, error: validationFailure(fieldErrors) };
+  const userId = bounded(input.userId, "userId");
+  const password = bounded(input.password, "password");
   return scope.em.transactional(async (tem) => {
     const account = await tem.findOne(Account, { userIdKey: userIdKeyOf(userId) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!account) {
@@ -51,20 +50,15 @@ export async function login(scope: RequestScope, userId: string, password: strin
       return failed();
     }
     if (!match) {
-      account.failedLoginCount += 1;
-      recordAudit(tem, { ...audit, type: "LOGIN_FAILED", detail: { reason: "WRONG_PASSWORD", consecutiveFailures: account.failedLoginCount } });
-      if (account.failedLoginCount >= config.lockout.threshold) {
-        account.lockedUntil = new Date(now.getTime() + config.lockout.minutes * 60_000);
-        account.failedLoginCount = 0;
-        recordAudit(tem, { ...audit, type: "ACCOUNT_LOCKED", detail: { until: account.lockedUntil.toISOString() } });
+      const { consecutiveFailures, lockedUntil } = account.recordFailedLogin(now, config.lockout);
+      recordAudit(tem, { ...audit, type: "LOGIN_FAILED", detail: { reason: "WRONG_PASSWORD", consecutiveFailures } });
+      if (lockedUntil) {
+        recordAudit(tem, { ...audit, type: "ACCOUNT_LOCKED", detail: { until: lockedUntil.toISOString() } });
       }
-      account.updatedAt = now;
       return failed();
     }
 
-    account.failedLoginCount = 0;
-    account.lockedUntil = null;
-    account.updatedAt = now;
+    account.clearLockout(now);
     if (match === "TEMPORARY") {
       // Single use: the temporary password only opens the door to choosing a new one.
       account.temporaryPasswordHash = null;

@@ -4,6 +4,7 @@ import { addDays } from "../time/calendar-date.ts";
 import { ContractPeriod } from "./contract-period.entity.ts";
 import { listContracts } from "./contract-list.ts";
 import { newContract, newPolicyholder } from "../testing/contract-fixtures.ts";
+import { testCustomerScope } from "../testing/renewal-test-support.ts";
 
 describe.each(testDatabaseKinds())("listContracts on %s", (kind) => {
   let db: TestDatabase;
@@ -17,7 +18,7 @@ describe.each(testDatabaseKinds())("listContracts on %s", (kind) => {
   /** The SQL statements one listing sends, leaving out transaction control. */
   async function countStatements(policyholderId: string): Promise<{ count: number; rows: number }> {
     statements = [];
-    const rows = await listContracts(db.orm.em.fork(), { policyholderId, today, windowDays: 60 });
+    const rows = await listContracts(testCustomerScope(db.orm.em.fork(), { policyholderId }, { today }));
     return { count: statements.filter((s) => !/^\s*(begin|commit|rollback|savepoint|release)/i.test(s)).length, rows: rows.length };
   }
 
@@ -30,7 +31,7 @@ describe.each(testDatabaseKinds())("listContracts on %s", (kind) => {
     newContract(em, newPolicyholder(em), { policyNumber: "1000000004", endsOn: "2027-01-24" });
     await em.flush();
 
-    const list = await listContracts(db.orm.em.fork(), { policyholderId: me.id, today, windowDays: 60 });
+    const list = await listContracts(testCustomerScope(db.orm.em.fork(), { policyholderId: me.id }, { today }));
     expect(list.map((c) => c.policyNumber)).toEqual(["1000000001", "1000000002", "1000000003"]);
     expect(list[0]).toMatchObject({
       concludedOn: "2025-01-24",
@@ -51,7 +52,7 @@ describe.each(testDatabaseKinds())("listContracts on %s", (kind) => {
     em.create(ContractPeriod, { contract, startsOn: "2027-01-24", endsOn: "2028-01-24", nonFleetGrade: 13, premiumYen: 41_650 });
     await em.flush();
 
-    const [row] = await listContracts(db.orm.em.fork(), { policyholderId: me.id, today, windowDays: 60 });
+    const [row] = await listContracts(testCustomerScope(db.orm.em.fork(), { policyholderId: me.id }, { today }));
     expect(row).toMatchObject({
       currentPeriod: { endsOn: "2027-01-24" },
       nextPeriod: { startsOn: "2027-01-24", endsOn: "2028-01-24", nonFleetGrade: 13, premiumYen: 41_650 },
@@ -63,7 +64,7 @@ describe.each(testDatabaseKinds())("listContracts on %s", (kind) => {
     const em = db.orm.em.fork();
     const me = newPolicyholder(em);
     await em.flush();
-    expect(await listContracts(db.orm.em.fork(), { policyholderId: me.id, today, windowDays: 60 })).toEqual([]);
+    expect(await listContracts(testCustomerScope(db.orm.em.fork(), { policyholderId: me.id }, { today }))).toEqual([]);
   });
 
   it("sends the same number of SQL statements for 1 contract as for 50 contracts with 4 periods each (no N+1)", async () => {

@@ -1,8 +1,8 @@
-import type { Em } from "../database/orm.ts";
+import type { CustomerScope } from "../request-scope.ts";
 import { ContractPeriod } from "./contract-period.entity.ts";
 import { Contract, type Product } from "./contract.entity.ts";
 import { selectPeriods } from "./contract-periods.ts";
-import { refusalMessage } from "./renewal-messages.ts";
+import { renewalDay } from "./renewal-day.ts";
 import { renewalEligibility, type RenewalEligibility } from "./renewal-eligibility.ts";
 
 /** One period of a contract as the contract list shows it (契約期間, 満期日 = endsOn). */
@@ -31,10 +31,8 @@ export interface ContractSummary {
 }
 
 export interface ListContractsInput {
-  policyholderId: string;
-  /** Today's calendar date in Japan time. */
-  today: string;
-  windowDays: number;
+  /** Only this contract (as the answer to a renewal shows it); unknown or someone else's lists nothing. */
+  contractId?: string;
 }
 
 const summary = (p: ContractPeriod): PeriodSummary => ({
@@ -45,13 +43,16 @@ const summary = (p: ContractPeriod): PeriodSummary => ({
 });
 
 /**
- * The policyholder's contracts with their current period and whether each can be renewed
+ * The signed-in customer's contracts with their current period and whether each can be renewed
  * online. Two SQL statements whatever the number of contracts and periods (one for the
  * contracts, one for all their periods), so a large group policyholder costs no more round
  * trips than a small one.
  */
-export async function listContracts(em: Em, input: ListContractsInput): Promise<ContractSummary[]> {
-  const contracts = await em.find(Contract, { policyholder: input.policyholderId }, { orderBy: { policyNumber: "asc" } });
+export async function listContracts(scope: CustomerScope, input: ListContractsInput = {}): Promise<ContractSummary[]> {
+  const { em } = scope;
+  const { today, windowDays } = renewalDay(scope);
+  const where = { policyholder: scope.customer.policyholderId, ...(input.contractId ? { id: input.contractId } : {}) };
+  const contracts = await em.find(Contract, where, { orderBy: { policyNumber: "asc" } });
   if (contracts.length === 0) return [];
   const periods = await em.find(ContractPeriod, { contract: { $in: contracts.map((c) => c.id) } });
 
@@ -63,17 +64,17 @@ export async function listContracts(em: Em, input: ListContractsInput): Promise<
   }
 
   return contracts.map((contract) => {
-    const selection = selectPeriods(byContract.get(contract.id) ?? [], input.today);
+    const selection = selectPeriods(byContract.get(contract.id) ?? [], today);
     const eligibility: RenewalEligibility = selection
       ? renewalEligibility({
           product: contract.product,
           currentPeriod: selection.current,
           hasNextPeriod: selection.next !== null,
-          today: input.today,
-          windowDays: input.windowDays,
+          today,
+          windowDays,
         })
       : // Without a period there is nothing to renew from; the agency has to look at it.
-        { renewable: false, reason: "NOT_ONLINE_RENEWABLE", message: refusalMessage("NOT_ONLINE_RENEWABLE") };
+        { renewable: false, reason: "NOT_ONLINE_RENEWABLE" };
     return {
       id: contract.id,
       policyNumber: contract.policyNumber,

@@ -1,7 +1,7 @@
 import { itWhen } from "../testing/it-when.ts";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-database.ts";
-import { renewContract, type RenewContractResult } from "./renewal-service.ts";
+import type { RenewContractResult } from "./renewal-service.ts";
 import { renewableContract } from "../testing/renewal-test-support.ts";
 
 const codes = (results: RenewContractResult[]) => results.filter((r) => !r.ok).map((r) => (r.ok ? "" : r.error.code));
@@ -12,21 +12,20 @@ describe.each(testDatabaseKinds())("concurrent renewals on %s", (kind) => {
     db = await openTestDatabase(kind);
   });
   afterAll(() => db?.close());
-  const renew = (input: Parameters<typeof renewContract>[1]) => renewContract(db.orm.em.fork(), input);
   const renewedOnce = { periods: 3, requests: 1, mails: 1, audits: 1 };
 
   // PGlite has one connection, so requests queue up; this is the same rule without real parallelism.
   itWhen(kind === "pglite", "renews once when 8 submissions with different keys are queued together", async () => {
-    const { input, traces } = await renewableContract(db.orm);
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => renew(input({ idempotencyKey: `tab-${i}` }))));
+    const { renew, traces } = await renewableContract(db.orm);
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => renew({ idempotencyKey: `tab-${i}` })));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(codes(results)).toEqual(Array(7).fill("ALREADY_RENEWED"));
     expect(await traces()).toEqual(renewedOnce);
   });
 
   itWhen(kind === "postgresql", "renews exactly once when 24 submissions with different keys race on PostgreSQL", async () => {
-    const { input, traces } = await renewableContract(db.orm);
-    const results = await Promise.all(Array.from({ length: 24 }, (_, i) => renew(input({ idempotencyKey: `tab-${i}` }))));
+    const { renew, traces } = await renewableContract(db.orm);
+    const results = await Promise.all(Array.from({ length: 24 }, (_, i) => renew({ idempotencyKey: `tab-${i}` })));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     for (const code of codes(results)) expect(["ALREADY_RENEWED", "NOT_RENEWABLE"]).toContain(code);
     expect(codes(results)).toHaveLength(23);
@@ -34,8 +33,8 @@ describe.each(testDatabaseKinds())("concurrent renewals on %s", (kind) => {
   });
 
   itWhen(kind === "postgresql", "answers 12 racing submissions with the same key with one renewal and 11 replays on PostgreSQL", async () => {
-    const { input, traces } = await renewableContract(db.orm);
-    const results = await Promise.all(Array.from({ length: 12 }, () => renew(input({ idempotencyKey: "double-click" }))));
+    const { renew, traces } = await renewableContract(db.orm);
+    const results = await Promise.all(Array.from({ length: 12 }, () => renew({ idempotencyKey: "double-click" })));
     const renewals = results.map((r) => (r.ok ? r.renewal : null));
     expect(renewals.every((r) => r !== null)).toBe(true);
     expect(renewals.filter((r) => r?.replayed === false)).toHaveLength(1);
@@ -47,10 +46,10 @@ describe.each(testDatabaseKinds())("concurrent renewals on %s", (kind) => {
     // A repeat loses only when it looks for the key before the winner commits and reads the
     // periods after, so the racers arrive spread out, as repeated clicks and retries do.
     for (let round = 0; round < 20; round++) {
-      const { input, traces } = await renewableContract(db.orm);
+      const { renew, traces } = await renewableContract(db.orm);
       const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
       const results = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => later(i * 2).then(() => renew(input({ idempotencyKey: `click-${round}` })))),
+        Array.from({ length: 10 }, (_, i) => later(i * 2).then(() => renew({ idempotencyKey: `click-${round}` }))),
       );
       expect(codes(results)).toEqual([]);
       expect(results.filter((r) => r.ok && !r.renewal.replayed)).toHaveLength(1);
@@ -59,7 +58,7 @@ describe.each(testDatabaseKinds())("concurrent renewals on %s", (kind) => {
   }, 60_000);
 
   itWhen(kind === "postgresql", "turns a renewal that loses at the unique (contract_id, starts_on) constraint into ALREADY_RENEWED", async () => {
-    const { contract, input, traces } = await renewableContract(db.orm);
+    const { contract, renew, traces } = await renewableContract(db.orm);
     // Another instance inserts the same next period and has not committed yet.
     const rival = db.orm.em.fork();
     await rival.begin();
@@ -67,7 +66,7 @@ describe.each(testDatabaseKinds())("concurrent renewals on %s", (kind) => {
       `insert into "contract_period" ("contract_id", "starts_on", "ends_on", "non_fleet_grade", "premium_yen") values (?, '2027-01-24', '2028-01-24', 13, 41650)`,
       [contract.id],
     );
-    const pending = renew(input());
+    const pending = renew();
     await waitUntilSomeoneWaitsForALock(db);
     await rival.commit();
 

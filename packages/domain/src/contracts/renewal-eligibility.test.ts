@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { selectPeriods } from "./contract-periods.ts";
 import { RENEWAL_REFUSAL_REASONS, renewalEligibility, type RenewalEligibilityInput } from "./renewal-eligibility.ts";
-import { refusalMessage } from "./renewal-messages.ts";
+import { eligibilityMessage, refusalMessage } from "./renewal-messages.ts";
 
 // A period expiring 2027-01-24 with the default 60-day window: open 2026-11-25 … 2027-01-24.
 const base: Omit<RenewalEligibilityInput, "today"> = {
@@ -15,9 +15,10 @@ const at = (today: string, overrides: Partial<RenewalEligibilityInput> = {}) => 
 describe("renewalEligibility", () => {
   it("refuses the day before the window opens, saying when it opens", () => {
     const result = at("2026-11-24");
-    expect(result).toMatchObject({ renewable: false, reason: "TOO_EARLY", opensOn: "2026-11-25", closesOn: "2027-01-24" });
-    expect(result.renewable === false && result.message.ja).toContain("2026年11月25日");
-    expect(result.renewable === false && result.message.en).toContain("2026-11-25");
+    // The rule answers facts only; the presenter words them.
+    expect(result).toEqual({ renewable: false, reason: "TOO_EARLY", opensOn: "2026-11-25", closesOn: "2027-01-24" });
+    expect(eligibilityMessage(result)?.ja).toContain("2026年11月25日");
+    expect(eligibilityMessage(result)?.en).toContain("2026-11-25");
   });
 
   it("opens on the expiry date minus windowDays", () => {

@@ -1,7 +1,5 @@
-import type { LocalizedText } from "../errors/localized-text.ts";
 import { addDays, isCalendarDate } from "../time/calendar-date.ts";
 import type { Product } from "./contract.entity.ts";
-import { refusalMessage } from "./renewal-messages.ts";
 
 export const RENEWAL_REFUSAL_REASONS = ["TOO_EARLY", "EXPIRED", "ALREADY_RENEWED", "NOT_ONLINE_RENEWABLE"] as const;
 /** Why a contract cannot be renewed online today. */
@@ -16,9 +14,10 @@ export interface RenewalWindow {
   closesOn: string;
 }
 
-export type RenewalEligibility =
-  | ({ renewable: true } & RenewalWindow)
-  | { renewable: false; reason: RenewalRefusalReason; opensOn?: string; closesOn?: string; message: LocalizedText };
+/** A refusal: why, and the window dates the customer may be told (wording: renewal-messages.ts). */
+export type RenewalRefusal = { renewable: false; reason: RenewalRefusalReason } & Partial<RenewalWindow>;
+
+export type RenewalEligibility = ({ renewable: true } & RenewalWindow) | RenewalRefusal;
 
 export interface RenewalEligibilityInput {
   product: Product;
@@ -47,16 +46,15 @@ export function renewalWindow(period: { startsOn: string; endsOn: string }, wind
 /**
  * Whether the customer may renew the contract online today, and if not, why. Checks in
  * the order a customer would want to hear them: the product first, then an existing
- * renewal, then the dates.
+ * renewal, then the dates. Only facts: `refusalMessage` words a refusal.
  */
 export function renewalEligibility(input: RenewalEligibilityInput): RenewalEligibility {
   const { product, currentPeriod, hasNextPeriod, today, windowDays } = input;
   if (!isCalendarDate(today)) throw new RangeError(`today must be a calendar date, got ${today}`);
-  const refuse = (reason: RenewalRefusalReason, dates: Partial<RenewalWindow> = {}): RenewalEligibility => ({
+  const refuse = (reason: RenewalRefusalReason, dates: Partial<RenewalWindow> = {}): RenewalRefusal => ({
     renewable: false,
     reason,
     ...dates,
-    message: refusalMessage(reason, dates),
   });
 
   if (!ONLINE_RENEWABLE_PRODUCTS.includes(product)) return refuse("NOT_ONLINE_RENEWABLE");

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-database.ts";
 import { newContract, newPolicyholder } from "../testing/contract-fixtures.ts";
+import { renewableContract, testCustomerScope } from "../testing/renewal-test-support.ts";
 import { getRenewalQuote, quoteRenewal, type QuoteBasis } from "./renewal-quote.ts";
 
 const contract: QuoteBasis = {
@@ -62,7 +63,8 @@ describe.each(testDatabaseKinds())("getRenewalQuote on %s", (kind) => {
     const me = newPolicyholder(em);
     const mine = newContract(em, me, { endsOn: "2027-01-24", periods: 3 });
     await em.flush();
-    const result = await getRenewalQuote(db.orm.em.fork(), { policyholderId: me.id, contractId: mine.id, today, windowDays: 60 });
+    const scope = testCustomerScope(db.orm.em.fork(), { policyholderId: me.id }, { today });
+    const result = await getRenewalQuote(scope, { contractId: mine.id });
     expect(result).toEqual({ ok: true, quote: quoteRenewal(mine, { endsOn: "2027-01-24" }) });
   });
 
@@ -72,7 +74,8 @@ describe.each(testDatabaseKinds())("getRenewalQuote on %s", (kind) => {
     const other = newPolicyholder(em);
     const theirs = newContract(em, other, { endsOn: "2027-01-24" });
     await em.flush();
-    const ask = (contractId: string) => getRenewalQuote(db.orm.em.fork(), { policyholderId: me.id, contractId, today, windowDays: 60 });
+    const ask = (contractId: string) =>
+      getRenewalQuote(testCustomerScope(db.orm.em.fork(), { policyholderId: me.id }, { today }), { contractId });
     const answers = await Promise.all([ask(theirs.id), ask("7d0e7f4e-1111-4c55-9a51-2f6d7c9e8a10"), ask("not-a-uuid")]);
     expect(answers[0]).toMatchObject({ ok: false, error: { code: "CONTRACT_NOT_FOUND" } });
     expect(answers[1]).toEqual(answers[0]);
@@ -85,8 +88,20 @@ describe.each(testDatabaseKinds())("getRenewalQuote on %s", (kind) => {
     const later = newContract(em, me, { endsOn: "2027-06-30" });
     const accident = newContract(em, me, { endsOn: "2027-01-24", product: "GROUP_PERSONAL_ACCIDENT" });
     await em.flush();
-    const ask = (contractId: string) => getRenewalQuote(db.orm.em.fork(), { policyholderId: me.id, contractId, today, windowDays: 60 });
+    const ask = (contractId: string) =>
+      getRenewalQuote(testCustomerScope(db.orm.em.fork(), { policyholderId: me.id }, { today }), { contractId });
     expect(await ask(later.id)).toMatchObject({ ok: false, error: { code: "NOT_RENEWABLE", reason: "TOO_EARLY" } });
     expect(await ask(accident.id)).toMatchObject({ ok: false, error: { code: "NOT_RENEWABLE", reason: "NOT_ONLINE_RENEWABLE" } });
+  });
+
+  it("answers a renewed contract with ALREADY_RENEWED, the code renewContract answers for it", async () => {
+    const { contract, renew, scope } = await renewableContract(db.orm);
+    expect(await renew()).toMatchObject({ ok: true });
+    const quote = await getRenewalQuote(scope(db.orm.em.fork()), { contractId: contract.id });
+    const again = await renew({ idempotencyKey: "renew-2" });
+    const message = { ja: expect.stringContaining("すでに完了") };
+    expect(quote).toMatchObject({ ok: false, error: { code: "ALREADY_RENEWED", message } });
+    expect(quote.ok === false && "reason" in quote.error).toBe(false);
+    expect(again).toEqual(quote);
   });
 });

@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
-import type { Em } from "../database/orm.ts";
+import type { Outcome } from "../errors/failure.ts";
+import type { CustomerScope } from "../request-scope.ts";
 import { addYears } from "../time/calendar-date.ts";
 import { ContractPeriod } from "./contract-period.entity.ts";
 import { Contract } from "./contract.entity.ts";
 import { selectPeriods } from "./contract-periods.ts";
 import { annualPremiumYen, nextNonFleetGrade } from "./premium.ts";
+import { renewalDay } from "./renewal-day.ts";
 import { renewalEligibility } from "./renewal-eligibility.ts";
-import { renewalError, type RenewalError } from "./renewal-messages.ts";
+import { refusalFailure, renewalFailure, type RenewalFailure } from "./renewal-failures.ts";
 
 /** The offer for the next period of a contract, computed on the server. */
 export interface RenewalQuote {
@@ -67,15 +69,7 @@ export function quoteRenewal(contract: QuoteBasis, currentPeriod: { endsOn: stri
   };
 }
 
-export interface RenewalQuoteInput {
-  policyholderId: string;
-  contractId: string;
-  /** Today's calendar date in Japan time. */
-  today: string;
-  windowDays: number;
-}
-
-export type RenewalQuoteResult = { ok: true; quote: RenewalQuote } | { ok: false; error: RenewalError<"CONTRACT_NOT_FOUND" | "NOT_RENEWABLE"> };
+export type RenewalQuoteResult = Outcome<{ quote: RenewalQuote }, RenewalFailure>;
 
 /** A renewable contract with its current period and the quote for the next one. */
 export interface RenewalAssessment {
@@ -87,36 +81,41 @@ export interface RenewalAssessment {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Loads the policyholder's contract and decides whether it can be renewed today (two SQL
- * statements). Someone else's contract, and an ID that is not even a UUID, answer exactly
- * like an unknown one. A refusal because of an existing renewal keeps its reason, so the
- * renewal service can answer ALREADY_RENEWED.
+ * Loads the customer's contract and decides whether it can be renewed today (two SQL
+ * statements) with the scope's entity manager (the renewal passes its transaction's).
+ * Someone else's contract, and an ID that is not even a UUID, answer exactly like an
+ * unknown one.
  */
 export async function assessRenewal(
-  em: Em,
-  input: RenewalQuoteInput,
-): Promise<{ ok: true; assessment: RenewalAssessment } | { ok: false; error: RenewalError<"CONTRACT_NOT_FOUND" | "NOT_RENEWABLE"> }> {
+  scope: CustomerScope,
+  { contractId }: { contractId: string },
+): Promise<Outcome<{ assessment: RenewalAssessment }, RenewalFailure>> {
+  const { em } = scope;
   // PostgreSQL rejects a malformed uuid with an error; a malformed ID is simply not found.
-  if (!UUID.test(input.contractId)) return { ok: false, error: renewalError("CONTRACT_NOT_FOUND") };
-  const contract = await em.findOne(Contract, { id: input.contractId, policyholder: input.policyholderId });
-  if (!contract) return { ok: false, error: renewalError("CONTRACT_NOT_FOUND") };
+  if (!UUID.test(contractId)) return { ok: false, error: renewalFailure("CONTRACT_NOT_FOUND") };
+  const contract = await em.findOne(Contract, { id: contractId, policyholder: scope.customer.policyholderId });
+  if (!contract) return { ok: false, error: renewalFailure("CONTRACT_NOT_FOUND") };
+  const { today, windowDays } = renewalDay(scope);
   const periods = await em.find(ContractPeriod, { contract });
-  const selection = selectPeriods(periods, input.today);
-  if (!selection) return { ok: false, error: renewalError("NOT_RENEWABLE", { reason: "NOT_ONLINE_RENEWABLE" }) };
+  const selection = selectPeriods(periods, today);
+  if (!selection) return { ok: false, error: refusalFailure({ reason: "NOT_ONLINE_RENEWABLE" }) };
 
   const eligibility = renewalEligibility({
     product: contract.product,
     currentPeriod: selection.current,
     hasNextPeriod: selection.next !== null,
-    today: input.today,
-    windowDays: input.windowDays,
+    today,
+    windowDays,
   });
-  if (!eligibility.renewable) return { ok: false, error: renewalError("NOT_RENEWABLE", eligibility) };
+  if (!eligibility.renewable) return { ok: false, error: refusalFailure(eligibility) };
   return { ok: true, assessment: { contract, currentPeriod: selection.current, quote: quoteRenewal(contract, selection.current) } };
 }
 
-/** The renewalQuote operation: the quote for one of the policyholder's contracts, or why there is none. */
-export async function getRenewalQuote(em: Em, input: RenewalQuoteInput): Promise<RenewalQuoteResult> {
-  const result = await assessRenewal(em, input);
+/** The renewalQuote operation: the quote for one of the customer's contracts, or why there is none. */
+export async function getRenewalQuote(
+  scope: CustomerScope,
+  input: { contractId: string },
+): Promise<RenewalQuoteResult> {
+  const result = await assessRenewal(scope, input);
   return result.ok ? { ok: true, quote: result.assessment.quote } : result;
 }

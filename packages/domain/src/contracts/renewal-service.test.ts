@@ -6,8 +6,7 @@ import { Contract } from "./contract.entity.ts";
 import { listContracts } from "./contract-list.ts";
 import { newContract } from "../testing/contract-fixtures.ts";
 import { getRenewalQuote } from "./renewal-quote.ts";
-import { renewContract } from "./renewal-service.ts";
-import { renewableContract, RENEWAL_TODAY } from "../testing/renewal-test-support.ts";
+import { renewableContract, RENEWAL_TODAY, testCustomerScope } from "../testing/renewal-test-support.ts";
 
 describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
   let db: TestDatabase;
@@ -15,13 +14,12 @@ describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
     db = await openTestDatabase(kind);
   });
   afterAll(() => db?.close());
-  const renew = (input: Parameters<typeof renewContract>[1]) => renewContract(db.orm.em.fork(), input);
   const nothingChanged = { periods: 2, requests: 0, mails: 0, audits: 0 };
 
   it("creates the next period, moves the grade on, and queues the mail and the audit event with it", async () => {
     // Grade 12 with one claim: next grade 9 (rate 55 %), 98,000 × 0.55 × 0.85 = 45,815 yen.
-    const { contract, input, traces, policyholder } = await renewableContract(db.orm, { claimsThisPeriod: 1 });
-    const result = await renew(input());
+    const { contract, renew, mailTo, traces, policyholder } = await renewableContract(db.orm, { claimsThisPeriod: 1 });
+    const result = await renew();
     expect(result).toEqual({
       ok: true,
       renewal: {
@@ -35,17 +33,18 @@ describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
 
     const em = db.orm.em.fork();
     expect(await em.findOneOrFail(Contract, contract.id)).toMatchObject({ nonFleetGrade: 9, claimsThisPeriod: 0 });
-    const mail = await em.findOneOrFail(OutboxMessage, { toAddress: input().mailTo });
+    const mail = await em.findOneOrFail(OutboxMessage, { toAddress: mailTo });
     expect(mail.textBody).toContain(contract.policyNumber);
     expect(mail.textBody).toContain("2028年01月24日");
-    const [row] = await listContracts(em, { policyholderId: policyholder.id, today: RENEWAL_TODAY, windowDays: 60 });
+    const scope = testCustomerScope(em, { policyholderId: policyholder.id }, { today: RENEWAL_TODAY });
+    const [row] = await listContracts(scope);
     expect(row).toMatchObject({ nextPeriod: { endsOn: "2028-01-24" }, eligibility: { reason: "ALREADY_RENEWED" } });
   });
 
   it("answers a repeated submission with the same key with the first result, changing nothing", async () => {
-    const { input, traces } = await renewableContract(db.orm);
-    const first = await renew(input());
-    const again = await renew(input());
+    const { renew, traces } = await renewableContract(db.orm);
+    const first = await renew();
+    const again = await renew();
     expect(first.ok && again.ok).toBe(true);
     if (!first.ok || !again.ok) return;
     expect(again.renewal).toEqual({ ...first.renewal, replayed: true });
@@ -53,22 +52,22 @@ describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
   });
 
   it("refuses the same key with another contract or another quote (IDEMPOTENCY_KEY_REUSED)", async () => {
-    const { input, policyholder, traces } = await renewableContract(db.orm);
+    const { renew, policyholder, traces } = await renewableContract(db.orm);
     const em = db.orm.em.fork();
     const second = newContract(em, em.getReference(Policyholder, policyholder.id), { endsOn: "2027-01-10" });
     await em.flush();
-    expect((await renew(input())).ok).toBe(true);
+    expect((await renew()).ok).toBe(true);
 
-    const otherContract = await renew(input({ contractId: second.id }));
-    const otherQuote = await renew(input({ quoteId: "0".repeat(32) }));
+    const otherContract = await renew({ contractId: second.id });
+    const otherQuote = await renew({ quoteId: "0".repeat(32) });
     expect(otherContract).toMatchObject({ ok: false, error: { code: "IDEMPOTENCY_KEY_REUSED", message: { ja: expect.any(String), en: expect.any(String) } } });
     expect(otherQuote).toMatchObject({ ok: false, error: { code: "IDEMPOTENCY_KEY_REUSED" } });
     expect(await traces()).toMatchObject({ periods: 3, requests: 1, mails: 1, audits: 1 });
   });
 
   it("refuses a stale quote (QUOTE_CHANGED), changing nothing, and renews with the fresh one", async () => {
-    const { contract, input, policyholder, traces } = await renewableContract(db.orm);
-    const ask = () => getRenewalQuote(db.orm.em.fork(), { policyholderId: policyholder.id, contractId: contract.id, today: RENEWAL_TODAY, windowDays: 60 });
+    const { contract, renew, scope, traces } = await renewableContract(db.orm);
+    const ask = () => getRenewalQuote(scope(db.orm.em.fork()), { contractId: contract.id });
     const before = await ask();
     // A claim is recorded after the customer saw the quote: the price they confirmed is no longer the price.
     await db.orm.em.fork().nativeUpdate(Contract, { id: contract.id }, { claimsThisPeriod: 1 });
@@ -76,16 +75,18 @@ describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
     if (!before.ok || !after.ok) throw new Error("expected quotes");
     expect(after.quote.quoteId).not.toBe(before.quote.quoteId);
 
-    expect(await renew(input({ quoteId: before.quote.quoteId }))).toMatchObject({ ok: false, error: { code: "QUOTE_CHANGED" } });
+    const stale = await renew({ quoteId: before.quote.quoteId });
+    expect(stale).toMatchObject({ ok: false, error: { code: "QUOTE_CHANGED" } });
     expect(await traces()).toEqual(nothingChanged);
-    expect(await renew(input({ quoteId: after.quote.quoteId, idempotencyKey: "renew-2" }))).toMatchObject({ ok: true, renewal: { newPeriod: { grade: 9 } } });
+    const fresh = await renew({ quoteId: after.quote.quoteId, idempotencyKey: "renew-2" });
+    expect(fresh).toMatchObject({ ok: true, renewal: { newPeriod: { grade: 9 } } });
   });
 
   it("refuses outside the renewal window with the reason (NOT_RENEWABLE)", async () => {
     const early = await renewableContract(db.orm, { endsOn: "2027-06-30" });
     const expired = await renewableContract(db.orm, { endsOn: "2026-11-30" });
-    expect(await renew(early.input())).toMatchObject({ ok: false, error: { code: "NOT_RENEWABLE", reason: "TOO_EARLY" } });
-    expect(await renew(expired.input())).toMatchObject({ ok: false, error: { code: "NOT_RENEWABLE", reason: "EXPIRED" } });
+    expect(await early.renew()).toMatchObject({ ok: false, error: { code: "NOT_RENEWABLE", reason: "TOO_EARLY" } });
+    expect(await expired.renew()).toMatchObject({ ok: false, error: { code: "NOT_RENEWABLE", reason: "EXPIRED" } });
     expect(await early.traces()).toEqual(nothingChanged);
     expect(await expired.traces()).toEqual(nothingChanged);
   });
@@ -93,9 +94,9 @@ describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
   it("answers someone else's contract exactly like an unknown one, leaving it alone", async () => {
     const me = await renewableContract(db.orm);
     const someoneElse = await renewableContract(db.orm);
-    const theirs = await renew(me.input({ contractId: someoneElse.contract.id, quoteId: someoneElse.quote.quoteId }));
-    const unknown = await renew(me.input({ contractId: "7d0e7f4e-1111-4c55-9a51-2f6d7c9e8a10", idempotencyKey: "renew-2" }));
-    const malformed = await renew(me.input({ contractId: "'; drop table contract; --", idempotencyKey: "renew-3" }));
+    const theirs = await me.renew({ contractId: someoneElse.contract.id, quoteId: someoneElse.quote.quoteId });
+    const unknown = await me.renew({ contractId: "7d0e7f4e-1111-4c55-9a51-2f6d7c9e8a10", idempotencyKey: "renew-2" });
+    const malformed = await me.renew({ contractId: "'; drop table contract; --", idempotencyKey: "renew-3" });
     expect(theirs).toMatchObject({ ok: false, error: { code: "CONTRACT_NOT_FOUND" } });
     expect(unknown).toEqual(theirs);
     expect(malformed).toEqual(theirs);
@@ -103,18 +104,18 @@ describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
   });
 
   it("refuses a missing, over-long or malformed idempotency key (IDEMPOTENCY_KEY_INVALID), changing nothing", async () => {
-    const { input, traces } = await renewableContract(db.orm);
+    const { renew, traces } = await renewableContract(db.orm);
     for (const idempotencyKey of [undefined, null, "", "k".repeat(101), "has space", "鍵", "a/b"]) {
-      expect(await renew(input({ idempotencyKey }))).toMatchObject({ ok: false, error: { code: "IDEMPOTENCY_KEY_INVALID" } });
+      expect(await renew({ idempotencyKey })).toMatchObject({ ok: false, error: { code: "IDEMPOTENCY_KEY_INVALID" } });
     }
     expect(await traces()).toEqual(nothingChanged);
-    expect(await renew(input({ idempotencyKey: "K_-9".padEnd(100, "x") }))).toMatchObject({ ok: true });
+    expect(await renew({ idempotencyKey: "K_-9".padEnd(100, "x") })).toMatchObject({ ok: true });
   });
 
   it("renews once when submitted again and again with new keys (ALREADY_RENEWED)", async () => {
-    const { input, traces } = await renewableContract(db.orm);
+    const { renew, traces } = await renewableContract(db.orm);
     const results = [];
-    for (let i = 0; i < 5; i++) results.push(await renew(input({ idempotencyKey: `attempt-${i}` })));
+    for (let i = 0; i < 5; i++) results.push(await renew({ idempotencyKey: `attempt-${i}` }));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.slice(1).map((r) => !r.ok && r.error.code)).toEqual(Array(4).fill("ALREADY_RENEWED"));
     expect(await traces()).toEqual({ periods: 3, requests: 1, mails: 1, audits: 1 });

@@ -1,41 +1,24 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
-import { recordAudit, type RequestOrigin } from "../audit/audit-log.ts";
+import { recordAudit } from "../audit/audit-log.ts";
 import type { Em } from "../database/orm.ts";
+import type { Outcome } from "../errors/failure.ts";
 import { queueMail } from "../mail/outbox.ts";
-import type { Branding } from "../mail/templates/mail-layout.ts";
 import { renewalCompletedMail } from "../mail/templates/renewal-completed.ts";
 import { Policyholder } from "../policyholders/policyholder.entity.ts";
+import type { CustomerScope } from "../request-scope.ts";
+import { bounded } from "../validation/input-bounds.ts";
 import { ContractPeriod } from "./contract-period.entity.ts";
-import { renewalError, type RenewalError } from "./renewal-messages.ts";
+import { renewalFailure, type RenewalFailure, type RenewalFailureCode } from "./renewal-failures.ts";
 import { assessRenewal } from "./renewal-quote.ts";
 import { IDEMPOTENCY_KEY_PATTERN, RenewalRequest, requestFingerprint } from "./renewal-request.entity.ts";
 
-export type RenewContractErrorCode =
-  | "CONTRACT_NOT_FOUND"
-  | "NOT_RENEWABLE"
-  | "QUOTE_CHANGED"
-  | "IDEMPOTENCY_KEY_INVALID"
-  | "IDEMPOTENCY_KEY_REUSED"
-  | "ALREADY_RENEWED";
-
+/** What the customer submits to renew: the contract, the quote they confirmed, and their key for this attempt. */
 export interface RenewContractInput {
-  /** The logged-in customer's policyholder; only their own contracts can be renewed. */
-  policyholderId: string;
-  accountId: string;
   contractId: string;
   /** The quoteId of the quote the customer confirmed. */
   quoteId: string;
   /** Chosen by the client per renewal attempt: 1–100 of A–Z, a–z, 0–9, '-', '_'. */
   idempotencyKey: string | null | undefined;
-  /** Today's calendar date in Japan time. */
-  today: string;
-  now: Date;
-  windowDays: number;
-  /** Where the confirmation mail goes: the account's e-mail address. */
-  mailTo: string;
-  branding: Branding;
-  timeZone: string;
-  origin: RequestOrigin;
 }
 
 /** A completed renewal, as first answered or as replayed for a repeated submission. */
@@ -47,9 +30,9 @@ export interface CompletedRenewal {
   replayed: boolean;
 }
 
-export type RenewContractResult = { ok: true; renewal: CompletedRenewal } | { ok: false; error: RenewalError<RenewContractErrorCode> };
+export type RenewContractResult = Outcome<{ renewal: CompletedRenewal }, RenewalFailure>;
 
-const fail = (code: RenewContractErrorCode): RenewContractResult => ({ ok: false, error: renewalError(code) });
+const fail = (code: RenewalFailureCode): RenewContractResult => ({ ok: false, error: renewalFailure(code) });
 
 function completed(period: ContractPeriod, replayed: boolean): CompletedRenewal {
   return {
@@ -70,7 +53,7 @@ function answerEarlier(earlier: RenewalRequest, fingerprint: string): RenewContr
 }
 
 /**
- * The renewContract operation: renews one of the policyholder's contracts for the next
+ * The renewContract operation: renews one of the signed-in customer's contracts for the next
  * period, once. In one transaction it re-checks the window and the quote, inserts the next
  * period, moves the contract's grade on, remembers the idempotency key, queues the
  * confirmation mail and writes the audit event; a crash leaves all or none of them.
@@ -79,16 +62,18 @@ function answerEarlier(earlier: RenewalRequest, fingerprint: string): RenewContr
  * result again (replayed); a second renewal of the same period is refused by the unique
  * (contract_id, starts_on) constraint, whichever server instance attempts it.
  *
- * Pass a request-scoped entity manager that is not inside a transaction: a failed insert
- * aborts the transaction, and the answer to a lost race is read after it.
+ * The scope's entity manager must not be inside a transaction: a failed insert aborts the
+ * transaction, and the answer to a lost race is read after it.
  */
-export async function renewContract(em: Em, input: RenewContractInput): Promise<RenewContractResult> {
-  const key = input.idempotencyKey;
+export async function renewContract(scope: CustomerScope, submitted: RenewContractInput): Promise<RenewContractResult> {
+  const key = submitted.idempotencyKey;
   if (typeof key !== "string" || !IDEMPOTENCY_KEY_PATTERN.test(key)) return fail("IDEMPOTENCY_KEY_INVALID");
+  const input = { contractId: submitted.contractId, quoteId: bounded(submitted.quoteId, "quoteId") };
   const fingerprint = requestFingerprint(input.contractId, input.quoteId);
+  const { em } = scope;
   let result: RenewContractResult;
   try {
-    result = await em.transactional((tem) => renewOnce(tem, input, key, fingerprint));
+    result = await em.transactional((tem) => renewOnce({ ...scope, em: tem }, input, key, fingerprint));
   } catch (error) {
     if (!(error instanceof UniqueConstraintViolationException)) throw error;
     result = fail("ALREADY_RENEWED");
@@ -97,19 +82,22 @@ export async function renewContract(em: Em, input: RenewContractInput): Promise<
   // A concurrent request committed first. If it carried this very key, this is a repeat
   // that looked for the key before that commit and found the period after it: answer as
   // the first submission was answered. Only another key's renewal is ALREADY_RENEWED.
-  const earlier = await findEarlier(em.fork(), input.policyholderId, key);
+  const earlier = await findEarlier(em.fork(), scope.customer.policyholderId, key);
   return earlier ? answerEarlier(earlier, fingerprint) : result;
 }
 
-async function renewOnce(tem: Em, input: RenewContractInput, key: string, fingerprint: string): Promise<RenewContractResult> {
-  const earlier = await findEarlier(tem, input.policyholderId, key);
+async function renewOnce(
+  scope: CustomerScope,
+  input: { contractId: string; quoteId: string },
+  key: string,
+  fingerprint: string,
+): Promise<RenewContractResult> {
+  const { em: tem, now, config, origin, customer } = scope;
+  const earlier = await findEarlier(tem, customer.policyholderId, key);
   if (earlier) return answerEarlier(earlier, fingerprint);
 
-  const assessed = await assessRenewal(tem, input);
-  if (!assessed.ok) {
-    const { error } = assessed;
-    return { ok: false, error: error.reason === "ALREADY_RENEWED" ? renewalError("ALREADY_RENEWED") : error };
-  }
+  const assessed = await assessRenewal(scope, input);
+  if (!assessed.ok) return assessed;
   const { contract, quote } = assessed.assessment;
   // The customer confirmed a price; if anything it depends on moved since, they must see the new one.
   if (quote.quoteId !== input.quoteId) return fail("QUOTE_CHANGED");
@@ -125,33 +113,33 @@ async function renewOnce(tem: Em, input: RenewContractInput, key: string, finger
   contract.nonFleetGrade = quote.nextGrade;
   contract.claimsThisPeriod = 0;
   tem.create(RenewalRequest, {
-    policyholder: tem.getReference(Policyholder, input.policyholderId),
+    policyholder: tem.getReference(Policyholder, customer.policyholderId),
     idempotencyKey: key,
     requestFingerprint: fingerprint,
     contractPeriod: period,
-    createdAt: input.now,
+    createdAt: now,
   });
   queueMail(tem, {
-    to: input.mailTo,
+    to: customer.email,
     kind: "renewal-completed",
     content: renewalCompletedMail({
-      branding: input.branding,
+      branding: config.branding,
       policyNumber: contract.policyNumber,
       description: contract.description,
       startsOn: quote.startsOn,
       endsOn: quote.endsOn,
       premiumYen: quote.premiumYen,
-      timeZone: input.timeZone,
-      completedAt: input.now,
+      timeZone: config.timeZone,
+      completedAt: now,
     }),
-    now: input.now,
+    now: now,
   });
   recordAudit(tem, {
     type: "RENEWAL_COMPLETED",
-    at: input.now,
-    origin: input.origin,
-    accountId: input.accountId,
-    policyholderId: input.policyholderId,
+    at: now,
+    origin,
+    accountId: customer.accountId,
+    policyholderId: customer.policyholderId,
     detail: {
       contractId: contract.id,
       policyNumber: contract.policyNumber,

@@ -1,9 +1,12 @@
 import { LockMode } from "@mikro-orm/core";
 import { recordAudit } from "../audit/audit-log.ts";
 import type { Em } from "../database/orm.ts";
+import type { Outcome } from "../errors/failure.ts";
 import type { Account } from "../accounts/account.entity.ts";
 import type { Policyholder } from "../policyholders/policyholder.entity.ts";
 import type { RequestScope } from "../request-scope.ts";
+import { bounded } from "../validation/input-bounds.ts";
+import { keywordRejected, linkFailure, type KeywordRejected, type LinkFailure } from "./link-failures.ts";
 import { StepToken } from "./step-token.entity.ts";
 import { hashToken, keywordDigest, looksLikeToken, newToken, sameDigest } from "./tokens.ts";
 import { VerificationLink, type LinkPurpose } from "./verification-link.entity.ts";
@@ -18,10 +21,10 @@ export interface LinkInfo {
   attemptsLeft: number | null;
 }
 
-export type KeywordOutcome =
-  | { status: "ACCEPTED"; purpose: LinkPurpose; stepToken: string; stepTokenExpiresAt: Date }
-  | { status: "REJECTED"; attemptsLeft: number }
-  | { status: "EXPIRED" | "USED" | "DEAD" | "UNKNOWN" };
+export type KeywordOutcome = Outcome<
+  { purpose: LinkPurpose; stepToken: string; stepTokenExpiresAt: Date },
+  LinkFailure | KeywordRejected
+>;
 
 const HOUR = 3_600_000;
 
@@ -59,24 +62,39 @@ async function findLink(em: Em, token: string, lock: boolean): Promise<Verificat
 }
 
 /** Reads a link's state. A GET of the link page (mail scanners do that) never consumes anything. */
-export async function inspectLink(em: Em, token: string, now: Date): Promise<LinkInfo> {
-  const link = await findLink(em, token, false);
-  const status = statusOf(link, now);
+export async function inspectLink(scope: RequestScope, { token }: { token: string }): Promise<LinkInfo> {
+  const link = await findLink(scope.em, token, false);
+  const status = statusOf(link, scope.now);
   if (!link) return { status, purpose: null, expiresAt: null, attemptsLeft: null };
   return { status, purpose: link.purpose, expiresAt: link.expiresAt, attemptsLeft: status === "VALID" ? link.attemptsLeft : 0 };
 }
+
+// Keywords never contain spaces: spaces typed between digit groups, of either width, are not part of it.
+function normalizeKeyword(typed: string): string {
+  return bounded(typed.normalize("NFKC").replace(/\s+/g, ""), "keyword");
+}
+
+const unusable = (status: Exclude<LinkStatus, "VALID">): KeywordOutcome => ({
+  ok: false,
+  error: linkFailure(`LINK_${status}`),
+});
 
 /**
  * Checks the keyword entered on the link page. The link row is locked for the check, so of
  * any number of concurrent right answers exactly one consumes the link and gets a step
  * token. Each wrong answer costs an attempt; the last one kills the link.
  */
-export async function verifyKeyword(scope: RequestScope, token: string, keyword: string): Promise<KeywordOutcome> {
+export async function verifyKeyword(
+  scope: RequestScope,
+  input: { token: string; keyword: string },
+): Promise<KeywordOutcome> {
   const { config, now, origin } = scope;
-  return scope.em.transactional(async (tem) => {
+  const { token } = input;
+  const keyword = normalizeKeyword(input.keyword);
+  return scope.em.transactional(async (tem): Promise<KeywordOutcome> => {
     const link = await findLink(tem, token, true);
     const status = statusOf(link, now);
-    if (!link || status !== "VALID") return { status: status as "EXPIRED" | "USED" | "DEAD" | "UNKNOWN" };
+    if (!link || status !== "VALID") return unusable(status === "VALID" ? "UNKNOWN" : status);
 
     const right = typeof link.keywordDigest === "string" && sameDigest(link.keywordDigest, keywordDigest(token, keyword));
     const audit = { at: now, origin, policyholderId: link.policyholder.id, accountId: link.account?.id ?? null };
@@ -86,16 +104,16 @@ export async function verifyKeyword(scope: RequestScope, token: string, keyword:
       if (link.attemptsLeft === 0) {
         link.diedAt = now;
         recordAudit(tem, { ...audit, type: "LINK_DEAD", detail: { purpose: link.purpose } });
-        return { status: "DEAD" };
+        return unusable("DEAD");
       }
-      return { status: "REJECTED", attemptsLeft: link.attemptsLeft };
+      return { ok: false, error: keywordRejected(link.attemptsLeft) };
     }
 
     link.consumedAt = now;
     const stepToken = newToken();
     const stepTokenExpiresAt = new Date(now.getTime() + config.links.stepTokenMinutes * 60_000);
     tem.create(StepToken, { tokenHash: hashToken(stepToken), link, expiresAt: stepTokenExpiresAt, createdAt: now });
-    return { status: "ACCEPTED", purpose: link.purpose, stepToken, stepTokenExpiresAt };
+    return { ok: true, purpose: link.purpose, stepToken, stepTokenExpiresAt };
   });
 }
 

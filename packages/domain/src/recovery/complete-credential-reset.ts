@@ -1,19 +1,21 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { Account, userIdKeyOf } from "../accounts/account.entity.ts";
 import { recordAudit } from "../audit/audit-log.ts";
+import { validationFailure, type ValidationFailure } from "../errors/common-failures.ts";
+import type { Failure } from "../errors/failure.ts";
 import type { FieldError } from "../errors/field-error.ts";
 import { RejectedInput } from "../errors/rejected-input.ts";
-import type { LocalizedText } from "../errors/localized-text.ts";
 import { peekStepToken, redeemStepToken, retireAccountLinks } from "../links/link-service.ts";
 import { queueMail } from "../mail/outbox.ts";
 import { settingsChangedMail } from "../mail/templates/settings-changed.ts";
 import { hashPassword } from "../passwords/password-hasher.ts";
 import { passwordErrors } from "../passwords/password-policy.ts";
-import { STEP_TOKEN_INVALID_MESSAGE } from "../registration/complete-registration.ts";
+import { resetStepTokenInvalid } from "../registration/registration-failures.ts";
 import type { PolicyholderDetails } from "../policyholders/policyholder-details.ts";
 import type { RequestScope } from "../request-scope.ts";
 import { endOtherSessions, openSession } from "../sessions/session-service.ts";
 import { validateEmail } from "../validation/common-fields.ts";
+import { bounded } from "../validation/input-bounds.ts";
 
 /** STEP 5's form: what is shown read-only, and the current settings to start from. */
 export interface ResetForm extends PolicyholderDetails {
@@ -37,8 +39,7 @@ export interface ResetRequest {
 export type ResetOutcome =
   | { ok: true; committed: false; changes: SettingChange[]; form: ResetForm }
   | { ok: true; committed: true; changes: SettingChange[]; account: Account; sessionToken: string }
-  | { ok: false; code: "VALIDATION_FAILED"; errors: FieldError[] }
-  | { ok: false; code: "STEP_TOKEN_INVALID"; message: LocalizedText };
+  | { ok: false; error: ValidationFailure | Failure<"RESET_STEP_TOKEN_INVALID"> };
 
 const USER_ID_TAKEN: FieldError = {
   field: "email",
@@ -46,7 +47,7 @@ const USER_ID_TAKEN: FieldError = {
   message: { ja: "このメールアドレスはユーザーIDとしてご利用いただけません。", en: "This e-mail address cannot be used as your user ID." },
 };
 
-const invalid = (): ResetOutcome => ({ ok: false, code: "STEP_TOKEN_INVALID", message: STEP_TOKEN_INVALID_MESSAGE });
+const invalid = (): ResetOutcome => ({ ok: false, error: resetStepTokenInvalid() });
 
 function formOf(account: Account): ResetForm {
   const p = account.policyholder;
@@ -54,7 +55,10 @@ function formOf(account: Account): ResetForm {
 }
 
 /** The read-only part of STEP 5, allowed by a live reset step token (it does not use it). */
-export async function credentialResetForm(scope: RequestScope, stepToken: string): Promise<ResetForm | null> {
+export async function credentialResetForm(
+  scope: RequestScope,
+  { stepToken }: { stepToken: string },
+): Promise<ResetForm | null> {
   const step = await peekStepToken(scope.em, stepToken, "CREDENTIAL_RESET", scope.now);
   return step?.link.account ? formOf(step.link.account) : null;
 }
@@ -78,14 +82,17 @@ function validate(scope: RequestScope, account: Account, request: ResetRequest):
  * preference. Committing ends every session of the account, lifts a lockout, logs this
  * browser in afresh and notifies the customer (the old address too when it changed).
  */
-export async function completeCredentialReset(scope: RequestScope, request: ResetRequest): Promise<ResetOutcome> {
+export async function completeCredentialReset(scope: RequestScope, submitted: ResetRequest): Promise<ResetOutcome> {
   const { config, now, origin } = scope;
+  // An empty password, like a missing one, keeps the current password.
+  const password = submitted.password ? bounded(submitted.password, "password") : null;
+  const request = { ...submitted, email: bounded(submitted.email, "email"), password };
   if (!request.commit) {
     const step = await peekStepToken(scope.em, request.stepToken, "CREDENTIAL_RESET", now);
     const account = step?.link.account;
     if (!account) return invalid();
     const { errors, changes } = validate(scope, account, request);
-    if (errors.length > 0) return { ok: false, code: "VALIDATION_FAILED", errors };
+    if (errors.length > 0) return { ok: false, error: validationFailure(errors) };
     return { ok: true, committed: false, changes, form: formOf(account) };
   }
 
@@ -114,8 +121,7 @@ export async function completeCredentialReset(scope: RequestScope, request: Rese
         account.passwordChangedAt = now;
       }
       // A successful reset proves the customer: lift a lockout and any pending temporary password.
-      account.failedLoginCount = 0;
-      account.lockedUntil = null;
+      account.clearLockout(now);
       account.temporaryPasswordHash = null;
       account.temporaryPasswordExpiresAt = null;
       account.requiredAction = null;
@@ -130,8 +136,10 @@ export async function completeCredentialReset(scope: RequestScope, request: Rese
       return { ok: true, committed: true, changes, account, sessionToken: token };
     });
   } catch (error) {
-    if (error instanceof RejectedInput) return { ok: false, code: "VALIDATION_FAILED", errors: error.errors };
-    if (error instanceof UniqueConstraintViolationException) return { ok: false, code: "VALIDATION_FAILED", errors: [USER_ID_TAKEN] };
+    if (error instanceof RejectedInput) return { ok: false, error: validationFailure(error.errors) };
+    if (error instanceof UniqueConstraintViolationException) {
+      return { ok: false, error: validationFailure([USER_ID_TAKEN]) };
+    }
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { Account } from "../accounts/account.entity.ts";
 import { recordAudit } from "../audit/audit-log.ts";
-import type { FieldError } from "../errors/field-error.ts";
+import { validationFailure, type ValidationFailure } from "../errors/common-failures.ts";
+import type { Outcome } from "../errors/failure.ts";
 import { customerUrls } from "../links/customer-urls.ts";
 import { issueLink } from "../links/link-service.ts";
 import { queueMail } from "../mail/outbox.ts";
@@ -9,10 +10,9 @@ import { generateRecoveryKeyword } from "../passwords/password-hasher.ts";
 import type { RequestScope } from "../request-scope.ts";
 import { calendarDateOf } from "../time/japan-time.ts";
 import { validateBirthDate, validateEmail } from "../validation/common-fields.ts";
+import { bounded } from "../validation/input-bounds.ts";
 
-export type RequestResetOutcome =
-  | { ok: true; keyword: string; keywordExpiresAt: Date }
-  | { ok: false; code: "VALIDATION_FAILED"; errors: FieldError[] };
+export type RequestResetOutcome = Outcome<{ keyword: string; keywordExpiresAt: Date }, ValidationFailure>;
 
 /**
  * STEP 2–3 of the seed: e-mail address and birth date in, a 10-digit keyword out, and a
@@ -22,10 +22,10 @@ export type RequestResetOutcome =
  */
 export async function requestCredentialReset(scope: RequestScope, raw: { email: string; birthDate: string }): Promise<RequestResetOutcome> {
   const { config, now, origin } = scope;
-  const email = validateEmail(raw.email, "email");
+  const email = validateEmail(bounded(raw.email, "email"), "email");
   const birthDate = validateBirthDate(raw.birthDate, calendarDateOf(now, config.timeZone), "birthDate");
   const errors = [...(email.ok ? [] : email.errors), ...(birthDate.ok ? [] : birthDate.errors)];
-  if (!email.ok || !birthDate.ok) return { ok: false, code: "VALIDATION_FAILED", errors };
+  if (!email.ok || !birthDate.ok) return { ok: false, error: validationFailure(errors) };
 
   const keyword = generateRecoveryKeyword();
   const keywordExpiresAt = new Date(now.getTime() + config.links.resetHours * 3_600_000);

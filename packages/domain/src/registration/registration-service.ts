@@ -1,6 +1,6 @@
 import { recordAudit } from "../audit/audit-log.ts";
-import type { FieldError } from "../errors/field-error.ts";
-import type { LocalizedText } from "../errors/localized-text.ts";
+import { validationFailure, type ValidationFailure } from "../errors/common-failures.ts";
+import type { Failure, Outcome } from "../errors/failure.ts";
 import { issueLink } from "../links/link-service.ts";
 import { queueMail } from "../mail/outbox.ts";
 import { accountAlreadyExistsMail } from "../mail/templates/account-already-exists.ts";
@@ -11,17 +11,12 @@ import { calendarDateOf } from "../time/japan-time.ts";
 import { validateRegistrationInput } from "../validation/registration-input.ts";
 import { Account } from "../accounts/account.entity.ts";
 import { customerUrls } from "../links/customer-urls.ts";
+import { registrationFailure } from "./registration-failures.ts";
 
-export type StartRegistrationOutcome =
-  | { ok: true; keyword: string; email: string; linkExpiresAt: Date }
-  | { ok: false; code: "VALIDATION_FAILED"; errors: FieldError[] }
-  | { ok: false; code: "IDENTITY_NOT_CONFIRMED"; message: LocalizedText };
-
-/** One message for every mismatch, so it never tells which field was wrong. */
-export const IDENTITY_NOT_CONFIRMED_MESSAGE: LocalizedText = {
-  ja: "ご入力いただいた内容では、ご契約者さまの確認ができませんでした。ご入力内容をお確かめのうえ、再度お手続きください。解決しない場合はインターネットデスクへお問い合わせください。",
-  en: "We could not confirm you as a policyholder with the details entered. Please check them and try again, or contact the Internet Desk.",
-};
+export type StartRegistrationOutcome = Outcome<
+  { keyword: string; email: string; linkExpiresAt: Date },
+  ValidationFailure | Failure<"IDENTITY_NOT_CONFIRMED">
+>;
 
 /**
  * Seed steps 3–5: proves the customer is a policyholder loaded by the agency, then mails a
@@ -31,15 +26,15 @@ export const IDENTITY_NOT_CONFIRMED_MESSAGE: LocalizedText = {
 export async function startRegistration(scope: RequestScope, raw: unknown): Promise<StartRegistrationOutcome> {
   const { config, now, origin } = scope;
   const validated = validateRegistrationInput(raw, calendarDateOf(now, config.timeZone));
-  if (!validated.ok) return { ok: false, code: "VALIDATION_FAILED", errors: validated.errors };
+  if (!validated.ok) return { ok: false, error: validationFailure(validated.errors) };
   const input = validated.value;
   const linkExpiresAt = new Date(now.getTime() + config.links.registrationHours * 3_600_000);
 
-  return scope.em.transactional(async (tem) => {
+  return scope.em.transactional(async (tem): Promise<StartRegistrationOutcome> => {
     const policyholder = await findPolicyholderByIdentity(tem, input);
     if (!policyholder) {
       recordAudit(tem, { type: "REGISTRATION_IDENTITY_MISMATCH", at: now, origin });
-      return { ok: false, code: "IDENTITY_NOT_CONFIRMED", message: IDENTITY_NOT_CONFIRMED_MESSAGE };
+      return { ok: false, error: registrationFailure("IDENTITY_NOT_CONFIRMED") };
     }
     const existing = await tem.findOne(Account, { policyholder });
     const urls = customerUrls(config.http.publicUrl);

@@ -6,7 +6,8 @@ import { ContractPeriod } from "../contracts/contract-period.entity.ts";
 import { newContract, newPolicyholder, type ContractFixture } from "./contract-fixtures.ts";
 import { quoteRenewal } from "../contracts/renewal-quote.ts";
 import { RenewalRequest } from "../contracts/renewal-request.entity.ts";
-import type { RenewContractInput } from "../contracts/renewal-service.ts";
+import { renewContract, type RenewContractInput } from "../contracts/renewal-service.ts";
+import type { CustomerPrincipal, CustomerScope } from "../request-scope.ts";
 
 const config = loadConfig({ NODE_ENV: "test" });
 
@@ -14,32 +15,52 @@ const config = loadConfig({ NODE_ENV: "test" });
 export const RENEWAL_TODAY = "2026-12-01";
 export const RENEWAL_NOW = new Date("2026-12-01T03:00:00Z");
 
-/** Test support: a policyholder with one renewable contract, and the renewContract input that renews it. */
+/**
+ * Test support: the scope of a signed-in customer's request made at noon Japan time on
+ * `today` (or at `now`), with the test configuration (a 60-day renewal window).
+ */
+export function testCustomerScope(
+  em: Em,
+  customer: Partial<CustomerPrincipal> & { policyholderId: string },
+  at: { today?: string; now?: Date } = {},
+): CustomerScope {
+  const now = at.now ?? (at.today ? new Date(`${at.today}T03:00:00Z`) : RENEWAL_NOW);
+  return {
+    em,
+    config,
+    now,
+    origin: { ip: "203.0.113.7", userAgent: "vitest" },
+    customer: {
+      accountId: "5d1c7a52-8e0f-4b8e-9d43-0f3a7c1b2e99",
+      email: `taro.${customer.policyholderId.slice(0, 8)}@example.com`,
+      sessionId: "0f3a7c1b-8e0f-4b8e-9d43-5d1c7a522e99",
+      ...customer,
+    },
+  };
+}
+
+/**
+ * Test support: a policyholder with one renewable contract, the renewContract input that
+ * renews it, and `renew`, which submits an input (with overrides) as that customer.
+ */
 export async function renewableContract(orm: Orm, fixture: Partial<ContractFixture> = {}) {
   const em = orm.em.fork();
   const policyholder = newPolicyholder(em);
   const contract = newContract(em, policyholder, { endsOn: "2027-01-24", periods: 2, ...fixture });
   await em.flush();
   const quote = quoteRenewal(contract, { endsOn: fixture.endsOn ?? "2027-01-24" });
-  // An address of its own, so each test counts only its own mails.
-  const mailTo = `taro.${policyholder.id.slice(0, 8)}@example.com`;
+  // An address of its own (the scope's default), so each test counts only its own mails.
+  const scope = (em: Em) => testCustomerScope(em, { policyholderId: policyholder.id });
+  const mailTo = scope(orm.em).customer.email;
   const input = (overrides: Partial<RenewContractInput> = {}): RenewContractInput => ({
-    policyholderId: policyholder.id,
-    accountId: "5d1c7a52-8e0f-4b8e-9d43-0f3a7c1b2e99",
     contractId: contract.id,
     quoteId: quote.quoteId,
     idempotencyKey: "renew-1",
-    today: RENEWAL_TODAY,
-    now: RENEWAL_NOW,
-    windowDays: 60,
-    mailTo,
-    branding: config.branding,
-    timeZone: config.timeZone,
-    origin: { ip: "203.0.113.7", userAgent: "vitest" },
     ...overrides,
   });
+  const renew = (overrides: Partial<RenewContractInput> = {}) => renewContract(scope(orm.em.fork()), input(overrides));
   const traces = () => renewalTraces(orm.em.fork(), { contractId: contract.id, policyholderId: policyholder.id, mailTo });
-  return { policyholder, contract, quote, input, traces };
+  return { policyholder, contract, quote, mailTo, scope, input, renew, traces };
 }
 
 /** Test support: what renewals left behind for one contract: periods, remembered keys, mails and audit events. */

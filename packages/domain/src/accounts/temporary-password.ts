@@ -1,4 +1,4 @@
-import { Account } from "../accounts/account.entity.ts";
+import { Account } from "./account.entity.ts";
 import { recordAudit } from "../audit/audit-log.ts";
 import { customerUrls } from "../links/customer-urls.ts";
 import { queueMail } from "../mail/outbox.ts";
@@ -25,19 +25,5 @@ export async function issueTemporaryPassword(scope: RequestScope, input: { accou
     queueMail(tem, { to: account.email, kind: "temporary-password-issued", content: temporaryPasswordIssuedMail({ branding: config.branding, loginUrl: customerUrls(config.http.publicUrl).login }), now });
     recordAudit(tem, { type: "TEMPORARY_PASSWORD_ISSUED", at: now, origin, accountId: account.id, policyholderId: account.policyholder.id, staffId: input.staffId, detail: { expiresAt: expiresAt.toISOString() } });
     return { temporaryPassword, expiresAt };
-  });
-}
-
-/** Staff lift a lockout before it runs out. */
-export async function unlockAccount(scope: RequestScope, input: { accountId: string; staffId: string | null }): Promise<boolean> {
-  const { now, origin } = scope;
-  return scope.em.transactional(async (tem) => {
-    const account = await tem.findOne(Account, { id: input.accountId });
-    if (!account) return false;
-    account.lockedUntil = null;
-    account.failedLoginCount = 0;
-    account.updatedAt = now;
-    recordAudit(tem, { type: "ACCOUNT_UNLOCKED", at: now, origin, accountId: account.id, policyholderId: account.policyholder.id, staffId: input.staffId });
-    return true;
   });
 }
