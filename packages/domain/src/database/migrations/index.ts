@@ -3,6 +3,7 @@ import { PolicyholdersAndContracts } from "./0001-policyholders-and-contracts.ts
 import { AccountsLinksSessionsAudit } from "./0002-accounts-links-sessions-audit.ts";
 import { MailOutbox } from "./0003-mail-outbox.ts";
 import { Renewals } from "./0004-renewals.ts";
+import { StaffAgenciesImports } from "./0006-staff-agencies-imports.ts";
 
 /** The one ordered list of migrations; the same SQL serves PGlite and PostgreSQL. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: "0002-accounts-links-sessions-audit", class: AccountsLinksSessionsAudit },
   { name: "0003-mail-outbox", class: MailOutbox },
   { name: "0004-renewals", class: Renewals },
+  { name: "0006-staff-agencies-imports", class: StaffAgenciesImports },
 ];
