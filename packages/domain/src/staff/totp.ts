@@ -22,7 +22,7 @@ export function matchTotp(secret: string, code: string, now: Date): number | nul
   if (!/^\d{6}$/.test(token)) return null;
   try {
     const result = verifySync({ secret, token, epoch: Math.floor(now.getTime() / 1000), epochTolerance: PERIOD_SECONDS });
-    return result.valid ? result.timeStep : null;
+    return result.valid && "timeStep" in result ? result.timeStep : null;
   } catch {
     // A malformed stored secret is a failed check, never an error a login could reveal.
     return null;
