@@ -18,7 +18,8 @@ export interface PolicyholderRow {
 
 /** The natural key of a policyholder: group + 社員番号. */
 export function policyholderKey(row: { groupName: string; employeeNumber: string }): string {
-  return `${row.groupName}\u0000${row.employeeNumber}`;
+  // U+001F cannot occur in a group name (control characters are removed) and, unlike NUL, PostgreSQL text holds it.
+  return `${row.groupName}\u001f${row.employeeNumber}`;
 }
 
 /**
