@@ -79,3 +79,8 @@ export * from "./staff/staff-scope.ts";
 export * from "./staff/staff-session.entity.ts";
 export * from "./staff/staff-sessions.ts";
 export * from "./staff/totp.ts";
+export * from "./staff-queries/audit-trail.ts";
+export * from "./staff-queries/customer-actions.ts";
+export * from "./staff-queries/customer-lookup.ts";
+export * from "./staff-queries/renewals-due.ts";
+export * from "./staff-queries/resend-mail.ts";
