@@ -84,3 +84,4 @@ export * from "./staff-queries/customer-actions.ts";
 export * from "./staff-queries/customer-lookup.ts";
 export * from "./staff-queries/renewals-due.ts";
 export * from "./staff-queries/resend-mail.ts";
+export * from "./staff/demo-staff-seed.ts";
