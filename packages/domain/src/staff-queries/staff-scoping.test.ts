@@ -68,6 +68,7 @@ describe.each(testDatabaseKinds())("staff queries and actions, scoped by agency,
       expect(found.map((f) => f.policyholderId), lookup.by).toEqual([customerA.policyholder.id]);
       expect(await customerLookup(fresh(agentB), lookup)).toEqual([]);
     }
+    expect((await customerLookup(fresh(agentB), { by: "EMPLOYEE_NUMBER", value: "7002" })).map((f) => f.policyholderId)).toEqual([customerB.policyholder.id]);
     const [summary] = await customerLookup(fresh(admin), { by: "EMPLOYEE_NUMBER", value: "7001" });
     expect(summary).toMatchObject({ groupName: groupA, account: { accountId: customerA.account.id, locked: true, lastLoginAt: null }, mails: [] });
   });
@@ -80,6 +81,7 @@ describe.each(testDatabaseKinds())("staff queries and actions, scoped by agency,
     expect(due.items[1]!.window).toEqual({ opensOn: "2026-12-31", closesOn: "2027-03-01", open: false });
     expect((await renewalsDue(fresh(agentA), { withinDays: 10 })).items.map((d) => d.policyNumber)).toEqual([customerA.policyNumbers[0]]);
     expect((await renewalsDue(fresh(agentB), { withinDays: 30, groupName: groupA })).items).toEqual([]);
+    expect((await renewalsDue(fresh(agentB), { withinDays: 30 })).items.map((d) => d.policyNumber)).toEqual(customerB.policyNumbers.slice(0, 2));
 
     const all = await renewalsDue(fresh(admin), { withinDays: 30 });
     expect(all.items).toHaveLength(4);
