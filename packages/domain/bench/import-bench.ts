@@ -47,6 +47,7 @@ try {
   const started = await startImport(scope(), { kind: "POLICYHOLDERS" });
   if (!started.ok) throw new Error(started.code);
 
+  const baseline = process.memoryUsage().rss;
   const t0 = performance.now();
   const opened = await openImportCsv(csvFile(), { kind: "POLICYHOLDERS", batchSize: BATCH });
   if (!opened.ok) throw new Error(opened.code);
@@ -69,7 +70,7 @@ try {
   console.log(`  commit (one transaction):          ${((t2 - t1) / 1000).toFixed(1)} s, ${rate(staged, t2 - t1)}`);
   console.log(`  whole import:                      ${((t2 - t0) / 1000).toFixed(1)} s, ${rate(staged, t2 - t0)}`);
   console.log(`  inserted ${first.inserted}, updated ${first.updated}, unchanged ${first.unchanged}`);
-  console.log(`  peak RSS: ${mb(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}`);
+  console.log(`  RSS before the import: ${mb(baseline)}; peak RSS: ${mb(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}`);
 } finally {
   await db.close();
 }
