@@ -16,25 +16,29 @@ const CONTRACT_DIFFERS = `(c."policyholder_id", c."product", c."description", c.
   is distinct from (s."policyholderId", s."product", s."description", s."concludedOn", s."nonFleetGrade",
     s."claimsThisPeriod", s."groupDiscountPercent", s."basePremiumYen")`;
 
-const PERIOD_DIFFERS = `(cp."ends_on", cp."non_fleet_grade", cp."premium_yen") is distinct from (s."periodEndsOn", s."nonFleetGrade", s."premiumYen")`;
+const PERIOD_DIFFERS = `(cp."ends_on", cp."non_fleet_grade", cp."premium_yen")
+  is distinct from (s."periodEndsOn", s."nonFleetGrade", s."premiumYen")`;
 
 // Counted before anything is written: a row is inserted (new contract), updated (the
 // contract or its period changes, or the period is new) or unchanged.
 const CLASSIFY = `with ${STAGED}
   select count(*) filter (where c."id" is null) as "inserted",
-    count(*) filter (where c."id" is not null and (${CONTRACT_DIFFERS} or cp."id" is null or ${PERIOD_DIFFERS})) as "updated",
+    count(*) filter (where c."id" is not null
+      and (${CONTRACT_DIFFERS} or cp."id" is null or ${PERIOD_DIFFERS})) as "updated",
     count(*) as "total"
   from staged s left join "contract" c on c."policy_number" = s."policyNumber"
   left join "contract_period" cp on cp."contract_id" = c."id" and cp."starts_on" = s."periodStartsOn"`;
 
 const UPDATE_CONTRACTS = `with ${STAGED}
-  update "contract" c set "policyholder_id" = s."policyholderId", "product" = s."product", "description" = s."description",
+  update "contract" c set "policyholder_id" = s."policyholderId", "product" = s."product",
+    "description" = s."description",
     "concluded_on" = s."concludedOn", "non_fleet_grade" = s."nonFleetGrade", "claims_this_period" = s."claimsThisPeriod",
     "group_discount_percent" = s."groupDiscountPercent", "base_premium_yen" = s."basePremiumYen"
   from staged s where c."policy_number" = s."policyNumber" and ${CONTRACT_DIFFERS}`;
 
 const INSERT_CONTRACTS = `with ${STAGED}
-  insert into "contract" ("policy_number", "policyholder_id", "product", "description", "concluded_on", "non_fleet_grade",
+  insert into "contract" ("policy_number", "policyholder_id", "product", "description", "concluded_on",
+    "non_fleet_grade",
     "claims_this_period", "group_discount_percent", "base_premium_yen", "created_at")
   select s."policyNumber", s."policyholderId", s."product", s."description", s."concludedOn", s."nonFleetGrade",
     s."claimsThisPeriod", s."groupDiscountPercent", s."basePremiumYen", ?
@@ -42,7 +46,8 @@ const INSERT_CONTRACTS = `with ${STAGED}
   on conflict do nothing`;
 
 const UPDATE_PERIODS = `with ${STAGED}
-  update "contract_period" cp set "ends_on" = s."periodEndsOn", "non_fleet_grade" = s."nonFleetGrade", "premium_yen" = s."premiumYen"
+  update "contract_period" cp
+  set "ends_on" = s."periodEndsOn", "non_fleet_grade" = s."nonFleetGrade", "premium_yen" = s."premiumYen"
   from staged s join "contract" c on c."policy_number" = s."policyNumber"
   where cp."contract_id" = c."id" and cp."starts_on" = s."periodStartsOn" and ${PERIOD_DIFFERS}`;
 
@@ -50,7 +55,8 @@ const INSERT_PERIODS = `with ${STAGED}
   insert into "contract_period" ("contract_id", "starts_on", "ends_on", "non_fleet_grade", "premium_yen", "created_at")
   select c."id", s."periodStartsOn", s."periodEndsOn", s."nonFleetGrade", s."premiumYen", ?
   from staged s join "contract" c on c."policy_number" = s."policyNumber"
-  where not exists (select 1 from "contract_period" cp where cp."contract_id" = c."id" and cp."starts_on" = s."periodStartsOn")
+  where not exists (
+    select 1 from "contract_period" cp where cp."contract_id" = c."id" and cp."starts_on" = s."periodStartsOn")
   on conflict do nothing`;
 
 /**

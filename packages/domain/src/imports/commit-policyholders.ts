@@ -14,7 +14,8 @@ const MATCHED = `${STAGED}, matched as (
   select s.*, p."id" as "pid",
     exists (select 1 from "account" a where a."policyholder_id" = p."id") as "registered",
     (p."family_name", p."given_name", p."family_name_kana", p."given_name_kana", p."birth_date")
-      is distinct from (s."familyName", s."givenName", s."familyNameKana", s."givenNameKana", s."birthDate") as "identityChanged",
+      is distinct from (s."familyName", s."givenName", s."familyNameKana", s."givenNameKana", s."birthDate")
+      as "identityChanged",
     p."email_on_file" is distinct from s."emailOnFile" as "emailChanged"
   from staged s join "policyholder" p on p."group_name" = s."groupName" and p."employee_number" = s."employeeNumber")`;
 
@@ -23,7 +24,8 @@ const MATCHED = `${STAGED}, matched as (
 const CHANGES = `${MATCHED}
   select m."row_number", m."groupName", m."employeeNumber",
     p."family_name" is distinct from m."familyName" or p."given_name" is distinct from m."givenName" as "name",
-    p."family_name_kana" is distinct from m."familyNameKana" or p."given_name_kana" is distinct from m."givenNameKana" as "kana",
+    p."family_name_kana" is distinct from m."familyNameKana"
+      or p."given_name_kana" is distinct from m."givenNameKana" as "kana",
     p."birth_date" is distinct from m."birthDate" as "birthDate"
   from matched m join "policyholder" p on p."id" = m."pid"
   where m."registered" and m."identityChanged" order by m."row_number"`;
@@ -45,7 +47,8 @@ const INSERT = `with ${STAGED}
   select s."familyName", s."givenName", s."familyNameKana", s."givenNameKana", s."birthDate",
     s."employeeNumber", s."groupName", s."emailOnFile", ?
   from staged s
-  where not exists (select 1 from "policyholder" p where p."group_name" = s."groupName" and p."employee_number" = s."employeeNumber")
+  where not exists (
+    select 1 from "policyholder" p where p."group_name" = s."groupName" and p."employee_number" = s."employeeNumber")
   on conflict do nothing`;
 
 /**
@@ -53,7 +56,8 @@ const INSERT = `with ${STAGED}
  * statement reports, one updates, one inserts. Upsert by group + 社員番号.
  */
 export async function commitPolicyholders(tem: Em, importId: string, now: Date): Promise<ImportResult> {
-  const [total] = await tem.execute<{ count: string }[]>(`select count(*) as "count" from "import_row" where "import_id" = ?`, [importId]);
+  const [total] = await tem.execute<{ count: string }[]>(
+    `select count(*) as "count" from "import_row" where "import_id" = ?`, [importId]);
   const changes = await tem.execute<{ row_number: number; groupName: string; employeeNumber: string; name: boolean; kana: boolean; birthDate: boolean }[]>(
     `with ${CHANGES}`, [importId]);
   const updated = await tem.execute<QueryResult>(UPDATE, [importId], "run");

@@ -94,7 +94,8 @@ async function stageRows(tem: Em, kind: ImportKind, importId: string, rows: Chec
   const left = rows.filter((r) => !done.has(r.rowNumber));
   if (left.length === 0) return new Map();
   const existing = await tem.execute<{ natural_key: string; row_number: number }[]>(
-    `select "natural_key", "row_number" from "import_row" where "import_id" = ? and "natural_key" in (select jsonb_array_elements_text(?::jsonb))`,
+    `select "natural_key", "row_number" from "import_row"
+     where "import_id" = ? and "natural_key" in (select jsonb_array_elements_text(?::jsonb))`,
     [importId, JSON.stringify(left.map((r) => r.key))],
   );
   const firstOf = new Map(existing.map((e) => [e.natural_key, e.row_number]));
@@ -110,13 +111,15 @@ async function saveErrors(tem: Em, kind: ImportKind, importId: string, rows: Imp
     list.map((e) => ({
       rowNumber, column: e.field, header: columnLabel(kind, e.field), value: byRow.get(rowNumber)?.[e.field] ?? "", code: e.code, message: e.message,
     })));
-  await tem.execute(`delete from "import_row_error" where "import_id" = ? and "row_number" in (select jsonb_array_elements_text(?::jsonb)::int)`,
+  await tem.execute(`delete from "import_row_error"
+    where "import_id" = ? and "row_number" in (select jsonb_array_elements_text(?::jsonb)::int)`,
     [importId, JSON.stringify(rows.map((r) => r.rowNumber))], "run");
   if (problems.length === 0) return problems;
   const payload = JSON.stringify(problems.map((p) => ({ n: p.rowNumber, c: p.column, v: p.value.slice(0, 1000), code: p.code, ja: p.message.ja, en: p.message.en })));
   await tem.execute(
     `insert into "import_row_error" ("import_id", "row_number", "column_name", "value", "code", "message_ja", "message_en")
-     select ?, e.n, e.c, e.v, e.code, e.ja, e.en from jsonb_to_recordset(?::jsonb) as e(n int, c text, v text, code text, ja text, en text)`,
+     select ?, e.n, e.c, e.v, e.code, e.ja, e.en
+     from jsonb_to_recordset(?::jsonb) as e(n int, c text, v text, code text, ja text, en text)`,
     [importId, payload], "run");
   return problems;
 }

@@ -22,7 +22,10 @@ export async function groupErrors(em: Em, staff: StaffPrincipal, kind: ImportKin
   const names = [...new Set(rows.map((r) => r.groupName))];
   const visible = await visibleGroupNames(em, staff);
   const mapped = new Set(
-    (await em.execute<{ name: string }[]>(`select "name" from "employer_group" where "name" in (select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(names)])).map((g) => g.name),
+    (await em.execute<{ name: string }[]>(
+      `select "name" from "employer_group" where "name" in (select jsonb_array_elements_text(?::jsonb))`,
+      [JSON.stringify(names)],
+    )).map((g) => g.name),
   );
   const allowed = (name: string) => mapped.has(name) && (visible === null || visible.includes(name));
   return new Map(rows.filter((r) => !allowed(r.groupName)).map((r) => [r.rowNumber, cellError(kind, "groupName", "GROUP_UNKNOWN", { value: r.groupName })]));

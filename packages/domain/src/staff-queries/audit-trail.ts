@@ -29,10 +29,12 @@ export interface AuditTrailEntry {
 }
 
 // An AGENT sees events about their agency's policyholders and the actions of their agency's staff.
-const QUERY = `select e."id", e."at", e."type", e."account_id", e."policyholder_id", e."staff_id", e."client_ip", e."user_agent", e."detail"
+const QUERY = `select e."id", e."at", e."type", e."account_id", e."policyholder_id", e."staff_id", e."client_ip",
+    e."user_agent", e."detail"
   from "audit_event" e
   where (?::boolean
-      or e."policyholder_id" in (select p."id" from "policyholder" p where p."group_name" in (select jsonb_array_elements_text(?::jsonb)))
+      or e."policyholder_id" in (
+        select p."id" from "policyholder" p where p."group_name" in (select jsonb_array_elements_text(?::jsonb)))
       or e."staff_id" in (select s."id" from "staff_account" s where s."agency_id" = ?::uuid))
     and (?::uuid is null or e."account_id" = ?::uuid)
     and (?::uuid is null or e."staff_id" = ?::uuid)

@@ -29,10 +29,12 @@ interface Row {
 
 // Candidate periods: not followed by another period (so not renewed), ending from today on
 // and no later than the last expiry whose window opens within the look-ahead.
-const CANDIDATES = `select c."id" as "contract_id", c."policy_number", c."product", p."id" as "pid", p."group_name", p."employee_number",
+const CANDIDATES = `select c."id" as "contract_id", c."policy_number", c."product", p."id" as "pid", p."group_name",
+    p."employee_number",
     p."family_name", p."given_name", p."family_name_kana", p."given_name_kana", cp."starts_on"::text, cp."ends_on"::text,
     exists (select 1 from "account" a where a."policyholder_id" = p."id") as "registered"
-  from "contract_period" cp join "contract" c on c."id" = cp."contract_id" join "policyholder" p on p."id" = c."policyholder_id"
+  from "contract_period" cp join "contract" c on c."id" = cp."contract_id"
+  join "policyholder" p on p."id" = c."policyholder_id"
   where cp."ends_on" >= ?::date and cp."ends_on" <= ?::date
     and not exists (select 1 from "contract_period" n where n."contract_id" = c."id" and n."starts_on" > cp."starts_on")
     and (?::boolean or p."group_name" in (select jsonb_array_elements_text(?::jsonb)))

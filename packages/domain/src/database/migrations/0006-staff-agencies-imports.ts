@@ -67,7 +67,8 @@ export class StaffAgenciesImports extends Migration {
       "finished_at" timestamptz null,
       primary key ("id"))`);
     // One import of a kind stages at a time: a second start fails on this index, whichever server runs it.
-    this.addSql(`create unique index "import_run_one_staging_per_kind" on "import_run" ("kind") where "status" = 'STAGING'`);
+    this.addSql(`create unique index "import_run_one_staging_per_kind"
+      on "import_run" ("kind") where "status" = 'STAGING'`);
 
     this.addSql(`create table "import_row" (
       "import_id" uuid not null references "import_run" ("id") on delete cascade,
