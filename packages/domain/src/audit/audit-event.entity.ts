@@ -25,6 +25,12 @@ export const AUDIT_EVENT_TYPES = [
   "RENEWAL_COMPLETED",
   "STAFF_LOGIN_SUCCEEDED",
   "STAFF_LOGIN_FAILED",
+  "STAFF_LOCKED",
+  "STAFF_LOGOUT",
+  "STAFF_CREATED",
+  "STAFF_DISABLED",
+  "IMPORT_STARTED",
+  "IMPORT_ABANDONED",
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 

@@ -69,3 +69,15 @@ export const demoPolicyholders: DemoPolicyholder[] = [
     ],
   },
 ];
+
+/** The demo agency; the demo policyholders' group is mapped to it. */
+export const demoAgency = { code: "SAKURA", name: "さくら保険サービス", groups: [GROUP] };
+
+/**
+ * Demo staff, for development only: the passwords and TOTP secrets are public (README).
+ * Add the secret to an authenticator app, or compute codes with otplib.
+ */
+export const demoStaff = [
+  { userId: "demo-admin", name: "管理 花子", role: "ADMIN", password: "Demo-Admin-2026!", totpSecret: "CWSDEMOADMINTOTPSECRETDEVONLY234" },
+  { userId: "demo-agent", name: "担当 次郎", role: "AGENT", password: "Demo-Agent-2026!", totpSecret: "CWSDEMOAGENTTOTPSECRETDEVONLY234" },
+] as const;

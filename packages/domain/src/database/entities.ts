@@ -8,6 +8,12 @@ import { VerificationLinkSchema } from "../links/verification-link.entity.ts";
 import { OutboxMessageSchema } from "../mail/outbox-message.entity.ts";
 import { PolicyholderSchema } from "../policyholders/policyholder.entity.ts";
 import { SessionSchema } from "../sessions/session.entity.ts";
+import { AgencySchema } from "../agencies/agency.entity.ts";
+import { EmployerGroupSchema } from "../agencies/employer-group.entity.ts";
+import { ImportRunSchema } from "../imports/import-run.entity.ts";
+import { ImportRowErrorSchema, ImportRowSchema } from "../imports/import-row.entity.ts";
+import { StaffAccountSchema } from "../staff/staff-account.entity.ts";
+import { StaffSessionSchema } from "../staff/staff-session.entity.ts";
 
 /** Every entity the ORM maps. A new entity is registered here and gets a migration. */
 export const entities = [
@@ -21,4 +27,11 @@ export const entities = [
   SessionSchema,
   AuditEventSchema,
   OutboxMessageSchema,
+  AgencySchema,
+  EmployerGroupSchema,
+  StaffAccountSchema,
+  StaffSessionSchema,
+  ImportRunSchema,
+  ImportRowSchema,
+  ImportRowErrorSchema,
 ];

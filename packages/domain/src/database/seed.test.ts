@@ -4,6 +4,8 @@ import { Contract } from "../contracts/contract.entity.ts";
 import { Policyholder } from "../policyholders/policyholder.entity.ts";
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-database.ts";
 import { seedDemoData } from "./seed.ts";
+import { EmployerGroup } from "../agencies/employer-group.entity.ts";
+import { StaffAccount } from "../staff/staff-account.entity.ts";
 
 describe.each(testDatabaseKinds())("demo data on %s", (kind) => {
   let db: TestDatabase;
@@ -26,5 +28,9 @@ describe.each(testDatabaseKinds())("demo data on %s", (kind) => {
     expect(endsOn.some((d) => d > "2027-06-01")).toBe(true);
     const yamada = await em.findOneOrFail(Contract, { policyNumber: "0123456789" }, { populate: ["policyholder"] });
     expect(yamada.policyholder.familyName).toBe("見本");
+
+    const staff = await em.find(StaffAccount, {}, { populate: ["agency"], orderBy: { userId: "asc" } });
+    expect(staff.map((s) => [s.userId, s.role, s.agency.code])).toEqual([["demo-admin", "ADMIN", "SAKURA"], ["demo-agent", "AGENT", "SAKURA"]]);
+    expect(await em.count(EmployerGroup, { name: yamada.policyholder.groupName, agency: staff[0]!.agency })).toBe(1);
   });
 });

@@ -2,6 +2,7 @@ import { ContractPeriod } from "../contracts/contract-period.entity.ts";
 import { Contract } from "../contracts/contract.entity.ts";
 import { annualPremiumYen } from "../contracts/premium.ts";
 import { Policyholder } from "../policyholders/policyholder.entity.ts";
+import { seedDemoStaff } from "../staff/demo-staff-seed.ts";
 import { addDays, addYears } from "../time/calendar-date.ts";
 import { demoPolicyholders } from "./demo-data.ts";
 import type { Em } from "./orm.ts";
@@ -14,6 +15,7 @@ import type { Em } from "./orm.ts";
 export async function seedDemoData(em: Em, today: string): Promise<boolean> {
   return em.transactional(async (tx) => {
     if ((await tx.count(Policyholder)) > 0) return false;
+    await seedDemoStaff(tx, new Date());
     for (const person of demoPolicyholders) {
       const { contracts, ...fields } = person;
       const policyholder = tx.create(Policyholder, fields);

@@ -150,3 +150,15 @@ export async function retireAccountLinks(tem: Em, accountId: string, now: Date):
   await tem.nativeUpdate(VerificationLink, { id: { $in: ids }, consumedAt: null, diedAt: null }, { diedAt: now });
   await tem.nativeUpdate(StepToken, { link: { $in: ids }, usedAt: null }, { usedAt: now });
 }
+
+/**
+ * Kills every live link of a policyholder for one purpose (with their step tokens), so a
+ * freshly issued link is the only one that works. Returns how many died.
+ */
+export async function retirePolicyholderLinks(tem: Em, policyholderId: string, purpose: LinkPurpose, now: Date): Promise<number> {
+  const links = await tem.find(VerificationLink, { policyholder: policyholderId, purpose, consumedAt: null, diedAt: null }, { fields: ["id"] });
+  if (links.length === 0) return 0;
+  const ids = links.map((l) => l.id);
+  await tem.nativeUpdate(StepToken, { link: { $in: ids }, usedAt: null }, { usedAt: now });
+  return tem.nativeUpdate(VerificationLink, { id: { $in: ids } }, { diedAt: now });
+}

@@ -42,3 +42,21 @@ export function queueMail(em: Em, mail: QueuedMail): OutboxMessage {
     bodyErasedAt: null,
   });
 }
+
+/**
+ * Sends a queued or failed mail again from scratch: back to PENDING, attempts reset, due
+ * now. For mails whose content is still right (no link in them that has since died).
+ */
+export function requeueMail(message: OutboxMessage, now: Date): void {
+  message.status = "PENDING";
+  message.attempts = 0;
+  message.nextAttemptAt = now;
+  message.lastError = null;
+}
+
+/** Marks a mail that will not be sent because a fresh one replaces it. */
+export function supersedeMail(message: OutboxMessage, reason: string): void {
+  if (message.status !== "PENDING" && message.status !== "FAILED") return;
+  message.status = "FAILED";
+  message.lastError = reason.slice(0, 200);
+}

@@ -5,3 +5,4 @@ export * from "./it-when.ts";
 export * from "./renewal-test-support.ts";
 export * from "./smtp-test-server.ts";
 export * from "./test-database.ts";
+export * from "./staff-fixtures.ts";

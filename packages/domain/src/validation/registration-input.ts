@@ -50,7 +50,8 @@ const KEYWORD = new RegExp(`^(?=.*[A-Za-z])(?=.*[0-9])[A-Za-z0-9]{${KEYWORD_MIN_
 
 const length = (s: string) => [...s].length;
 
-function validateName(raw: unknown, field: string): Validated<string> {
+/** A name as identity matching compares it: NFKC, invisible characters dropped, 1–50 characters. */
+export function validateName(raw: unknown, field: string): Validated<string> {
   const value = presentText(typeof raw === "string" ? raw.normalize("NFKC").replace(INVISIBLE, "").normalize("NFC") : raw);
   if (value === null) return invalid(field, "REQUIRED");
   if (UNUSABLE.test(value)) return invalid(field, "INVALID_CHARACTERS");
@@ -58,7 +59,8 @@ function validateName(raw: unknown, field: string): Validated<string> {
   return { ok: true, value };
 }
 
-function validateKana(raw: unknown, field: string): Validated<string> {
+/** A kana reading, normalised to katakana without spaces as identity matching stores it. */
+export function validateKana(raw: unknown, field: string): Validated<string> {
   const text = presentText(raw);
   if (text === null) return invalid(field, "REQUIRED");
   // Normalisation absorbs spaces, widths and hiragana; anything else left over is refused.

@@ -4,6 +4,7 @@ import { AccountsLinksSessionsAudit } from "./0002-accounts-links-sessions-audit
 import { MailOutbox } from "./0003-mail-outbox.ts";
 import { Renewals } from "./0004-renewals.ts";
 import { MailOutboxDelivery } from "./0005-mail-outbox-delivery.ts";
+import { StaffAgenciesImports } from "./0006-staff-agencies-imports.ts";
 import { AuditRequestId } from "./0007-audit-request-id.ts";
 
 /** The one ordered list of migrations; the same SQL serves PGlite and PostgreSQL. */
@@ -13,5 +14,6 @@ export const migrations: MigrationObject[] = [
   { name: "0003-mail-outbox", class: MailOutbox },
   { name: "0004-renewals", class: Renewals },
   { name: "0005-mail-outbox-delivery", class: MailOutboxDelivery },
+  { name: "0006-staff-agencies-imports", class: StaffAgenciesImports },
   { name: "0007-audit-request-id", class: AuditRequestId },
 ];
