@@ -32,6 +32,22 @@ export function cpuSpent(before: Map<number, number>, after: Map<number, number>
   return spent;
 }
 
+/**
+ * Waits until the server's process tree has been idle (under 2 % of a core) for 200 ms, at
+ * most `limitMs`: the requests autocannon abandoned at its deadline are still being served,
+ * and their work belongs to the run that sent them, not to the next one.
+ */
+export async function waitUntilIdle(root: number, limitMs = 15_000): Promise<void> {
+  const deadline = performance.now() + limitMs;
+  let last = [...treeCpu(root).values()].reduce((a, b) => a + b, 0);
+  while (performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = [...treeCpu(root).values()].reduce((a, b) => a + b, 0);
+    if (now - last < 4_000) return;
+    last = now;
+  }
+}
+
 /** Counters of the bench database, as PostgreSQL's cumulative statistics give them. */
 export interface DatabaseCounters {
   /** xact_commit + xact_rollback: every statement outside BEGIN…COMMIT is a transaction of its own. */

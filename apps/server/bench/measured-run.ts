@@ -2,10 +2,10 @@
 // PostgreSQL's costs read before and after it.
 import { loadavg } from "node:os";
 import { runLoad, type LoadFigures } from "./load.ts";
-import { cpuSpent, treeCpu, type DatabaseMonitor } from "./measure.ts";
+import { cpuSpent, treeCpu, waitUntilIdle, type DatabaseMonitor } from "./measure.ts";
 import type { Scenario } from "./scenarios.ts";
 
-/** One measured run: the client's view plus the costs per answered request. */
+/** One measured run: the client's view plus the costs per request sent. */
 export interface RunFigures extends LoadFigures {
   serverCpuUsPerRequest: number;
   /** Null for the bare reference, which has no database. */
@@ -42,7 +42,7 @@ const perRequest = (total: number, requests: number) => (requests > 0 ? total / 
 
 /**
  * Runs `scenario` (and `companion` at the same time, if given). Costs are divided by every
- * answered request of both loads, since the server cannot tell whose work it did.
+ * request both loads sent, since the server cannot tell whose work it did.
  */
 export async function measureScenario(
   target: Target,
@@ -52,8 +52,12 @@ export async function measureScenario(
 ): Promise<ScenarioResult> {
   const longest = Math.max(scenario.minSeconds ?? 0, companion?.minSeconds ?? 0);
   const seconds = Math.max(timing.seconds, longest);
-  const load = (duration: number) =>
-    Promise.all([runLoad(target.url, scenario, duration), companion ? runLoad(target.url, companion, duration) : null]);
+  const load = async (duration: number) => {
+    const both = [runLoad(target.url, scenario, duration), companion ? runLoad(target.url, companion, duration) : null];
+    const [main, side] = await Promise.all(both);
+    await waitUntilIdle(target.pid);
+    return [main!, side] as const;
+  };
   await load(Math.max(timing.warmupSeconds, longest / 2));
   const runs: RunFigures[] = [];
   const companionRuns: LoadFigures[] = [];
@@ -63,7 +67,7 @@ export async function measureScenario(
     const [main, side] = await load(seconds);
     const cpuAfter = treeCpu(target.pid);
     const dbAfter = await target.monitor?.counters();
-    const requests = main.requests + (side?.requests ?? 0);
+    const requests = main.sent + (side?.sent ?? 0);
     const db = dbBefore && dbAfter ? { before: dbBefore, after: dbAfter } : null;
     runs.push({
       ...main,

@@ -10,12 +10,13 @@ import type { ScenarioMedians, TargetRow } from "./targets.ts";
 export const METHOD_NOTES = `How the columns are measured:
 - req/s, p50, p99: autocannon in the bench driver (its own process); every body is read, and a
   non-2xx, a GraphQL error inside a 200 or a wrong result counts in "fail".
-- server µs/req: utime+stime of the server's process tree (/proc/<pid>/stat) over the run,
-  divided by the answers of the run (both loads in the login-burst line).
+- server µs/req: utime+stime of the server's process tree (/proc/<pid>/stat) from before the
+  run until the server is idle again (it still serves what autocannon abandoned at its
+  deadline), divided by the requests sent (both loads in the login-burst line).
 - PG µs/req: the same for the PostgreSQL backends connected to the bench database
   (pg_stat_activity pids); pg_stat_statements is not preloaded on this server.
 - SQL/req: delta of pg_stat_database.xact_commit + xact_rollback of the bench database per
-  answer. Every statement outside BEGIN…COMMIT is its own transaction, so for a read this is
+  request sent. Every statement outside BEGIN…COMMIT is its own transaction, so for a read this is
   its statement count; a BEGIN…COMMIT block counts once (login's figure is a lower bound).
   Backends publish these counters about once a second, so each run's window is shifted by up
   to a second into the previous run of the same scenario.

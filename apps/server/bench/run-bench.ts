@@ -24,7 +24,10 @@ import { evaluateTargets } from "./targets.ts";
 // eslint-disable-next-line no-restricted-properties -- a developer script choosing its database, not a service setting
 const inherited = process.env;
 const options = parseOptions(process.argv.slice(2), inherited.TEST_DATABASE_URL);
-const REDIS_URL = inherited.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+// Redis database 15: the bench's sign-in counts for 127.0.0.1 must not throttle anyone else using this Redis.
+const redisBase = new URL(inherited.TEST_REDIS_URL ?? "redis://127.0.0.1:6379");
+redisBase.pathname = "/15";
+const REDIS_URL = redisBase.toString();
 const timing: Timing = { warmupSeconds: options.warmupSeconds, seconds: options.seconds, runs: options.runs };
 const logDir = path.join(options.outDir, "logs");
 mkdirSync(logDir, { recursive: true });
@@ -38,7 +41,7 @@ const range = (s: { median: number; min: number; max: number }, digits: number) 
 
 const loadAverage = loadavg().map((l) => l.toFixed(2)).join(" ");
 say(`${availableParallelism()} × ${cpus()[0]?.model ?? "cpu"}, load average ${loadAverage}`);
-say(`${timing.runs} runs of ${timing.seconds} s after ${timing.warmupSeconds} s of warm-up, ${options.connections} conns`);
+say(`${timing.runs} runs of ${timing.seconds} s, ${timing.warmupSeconds} s warm-up ${options.connections} connections`);
 
 const smtp = await startSmtpTestServer();
 const db = await createBenchDatabase(options.adminUrl);
