@@ -40,9 +40,12 @@ const row = (target: string, unit: TargetRow["unit"], actual: number | null, met
 });
 const maxOf = (a: number | null, b: number | null) => (a === null || b === null ? null : Math.max(a, b));
 
-// A couple of stray statements or rows over thousands of requests (the mail dispatcher's
-// poll every 2 s) must not turn "constant" or "no write" into "not met".
+// A couple of stray statements or rows over thousands of requests (counters published a
+// second late) must not turn "≤ 2" or "no write" into "not met".
 const NOISE = 0.05;
+// Statements are whole numbers: a difference under half a statement per request is the
+// counters' lag, while a query per contract adds 18 from 2 to 20 contracts.
+const SAME_COUNT = 0.5;
 
 /** Evaluates every target of issue 12 §2 against one run's medians. */
 export function evaluateTargets(x: TargetInputs): TargetRow[] {
@@ -50,7 +53,7 @@ export function evaluateTargets(x: TargetInputs): TargetRow[] {
   const list2Share = ratio(x.contracts2.rps, x.typename.rps);
   const list20Share = ratio(x.contracts20.rps, x.typename.rps);
   const statements = maxOf(x.contracts2.statementsPerRequest, x.contracts20.statementsPerRequest);
-  const statementGrowth =
+  const growth =
     x.contracts2.statementsPerRequest === null || x.contracts20.statementsPerRequest === null
       ? null
       : Math.abs(x.contracts20.statementsPerRequest - x.contracts2.statementsPerRequest);
@@ -65,7 +68,7 @@ export function evaluateTargets(x: TargetInputs): TargetRow[] {
     row("contracts (2) p99 ≤ 25 ms at 50 connections", "ms", x.contracts2.p99Ms, atMost(x.contracts2.p99Ms, 25)),
     row("contracts (20) p99 ≤ 25 ms at 50 connections", "ms", x.contracts20.p99Ms, atMost(x.contracts20.p99Ms, 25)),
     row("SQL statements per contracts request ≤ 2", "statements", statements, atMost(statements, 2 + NOISE)),
-    row("statements constant from 2 to 20 contracts", "statements", statementGrowth, atMost(statementGrowth, NOISE)),
+    row("statements constant from 2 to 20 contracts", "statements", growth, atMost(growth, SAME_COUNT)),
     row("no write on a read (rows written per contracts request)", "rows", writes, atMost(writes, NOISE)),
     row("login ≥ 80 % of raw argon2id verifications/s", "ratio", loginShare, atLeast(loginShare, 0.8)),
     row("contracts keeps ≥ 50 % of its req/s during 30 logins", "ratio", keptThroughput, atLeast(keptThroughput, 0.5)),
