@@ -1,0 +1,85 @@
+// One scenario: a warm-up, then `runs` measured runs, each with the server's and
+// PostgreSQL's costs read before and after it.
+import { loadavg } from "node:os";
+import { runLoad, type LoadFigures } from "./load.ts";
+import { cpuSpent, treeCpu, waitUntilIdle, type DatabaseMonitor } from "./measure.ts";
+import type { Scenario } from "./scenarios.ts";
+
+/** One measured run: the client's view plus the costs per request sent. */
+export interface RunFigures extends LoadFigures {
+  serverCpuUsPerRequest: number;
+  /** Null for the bare reference, which has no database. */
+  pgCpuUsPerRequest: number | null;
+  statementsPerRequest: number | null;
+  rowsWrittenPerRequest: number | null;
+  /** The 1-minute load average at the end of the run. */
+  loadAverage: number;
+}
+
+export interface ScenarioResult {
+  name: string;
+  connections: number;
+  runs: RunFigures[];
+  /** A load running at the same time (the login burst), with its own client-side figures. */
+  companion?: { name: string; connections: number; runs: LoadFigures[] };
+}
+
+/** Where a scenario's server runs and how to read its costs. */
+export interface Target {
+  url: string;
+  pid: number;
+  /** Null for the bare reference. */
+  monitor: DatabaseMonitor | null;
+}
+
+export interface Timing {
+  warmupSeconds: number;
+  seconds: number;
+  runs: number;
+}
+
+const perRequest = (total: number, requests: number) => (requests > 0 ? total / requests : 0);
+
+/**
+ * Runs `scenario` (and `companion` at the same time, if given). Costs are divided by every
+ * request both loads sent, since the server cannot tell whose work it did.
+ */
+export async function measureScenario(
+  target: Target,
+  timing: Timing,
+  scenario: Scenario,
+  companion?: Scenario,
+): Promise<ScenarioResult> {
+  const longest = Math.max(scenario.minSeconds ?? 0, companion?.minSeconds ?? 0);
+  const seconds = Math.max(timing.seconds, longest);
+  const load = async (duration: number) => {
+    const both = [runLoad(target.url, scenario, duration), companion ? runLoad(target.url, companion, duration) : null];
+    const [main, side] = await Promise.all(both);
+    await waitUntilIdle(target.pid);
+    return [main!, side] as const;
+  };
+  await load(Math.max(timing.warmupSeconds, longest / 2));
+  const runs: RunFigures[] = [];
+  const companionRuns: LoadFigures[] = [];
+  for (let i = 0; i < timing.runs; i += 1) {
+    const cpuBefore = treeCpu(target.pid);
+    const dbBefore = await target.monitor?.counters();
+    const [main, side] = await load(seconds);
+    const cpuAfter = treeCpu(target.pid);
+    const dbAfter = await target.monitor?.counters();
+    const requests = main.sent + (side?.sent ?? 0);
+    const db = dbBefore && dbAfter ? { before: dbBefore, after: dbAfter } : null;
+    runs.push({
+      ...main,
+      serverCpuUsPerRequest: perRequest(cpuSpent(cpuBefore, cpuAfter), requests),
+      pgCpuUsPerRequest: db ? perRequest(cpuSpent(db.before.backendCpu, db.after.backendCpu), requests) : null,
+      statementsPerRequest: db ? perRequest(db.after.transactions - db.before.transactions, requests) : null,
+      rowsWrittenPerRequest: db ? perRequest(db.after.rowsWritten - db.before.rowsWritten, requests) : null,
+      loadAverage: loadavg()[0]!,
+    });
+    if (side) companionRuns.push(side);
+  }
+  const result: ScenarioResult = { name: scenario.name, connections: scenario.connections, runs };
+  if (companion) result.companion = { name: companion.name, connections: companion.connections, runs: companionRuns };
+  return result;
+}
