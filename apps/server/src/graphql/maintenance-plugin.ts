@@ -29,7 +29,8 @@ export function maintenancePlugin(): ApolloServerPlugin<Context> {
         async didResolveOperation({ contextValue, operation }) {
           const { config, clock } = contextValue;
           const status = serviceStatusAt(clock.now(), config.maintenanceWindow);
-          if (status.open || onlyAlwaysOpenFields((operation as OperationDefinitionNode).selectionSet)) return;
+          // An operation that cannot be resolved is left to Apollo, which answers it with a 400.
+          if (!operation || status.open || onlyAlwaysOpenFields(operation.selectionSet)) return;
           const message = maintenanceMessage(status.reopensAt, config.timeZone);
           throw new GraphQLError(message.en, {
             extensions: {

@@ -21,7 +21,7 @@ export function requiredActionPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
-          if (onlyAllowed((operation as OperationDefinitionNode).selectionSet)) return;
+          if (!operation || onlyAllowed(operation.selectionSet)) return;
           const session = await contextValue.session();
           if (session?.account.requiredAction !== "CHANGE_PASSWORD") return;
           throw new GraphQLError("Set a new password first.", {
