@@ -6,6 +6,7 @@ import Fastify, { type FastifyServerOptions } from "fastify";
 import { createContext } from "./context.ts";
 import { createApolloServer } from "./graphql/apollo.ts";
 import { devMailboxEnabled, registerDevMailbox } from "./http/dev-mailbox.ts";
+import { registerEdgeErrorHandler, registerNotFound } from "./http/edge-errors.ts";
 import { registerExplorer } from "./http/explorer.ts";
 import { registerHealthRoutes } from "./http/health.ts";
 import { createThrottle, type Throttle } from "./http/throttle.ts";
@@ -34,6 +35,7 @@ export async function buildApp({ config, orm, clock, logger = true, serveWebApp 
     trustProxy: typeof config.http.trustProxy === "number" ? trustHops(config.http.trustProxy) : config.http.trustProxy,
     bodyLimit: 100_000,
   });
+  registerEdgeErrorHandler(app);
   await app.register(fastifyCookie);
   const limits =
     throttle ??
@@ -55,6 +57,7 @@ export async function buildApp({ config, orm, clock, logger = true, serveWebApp 
   });
 
   if (config.graphql.explorer) await registerExplorer(app);
-  if (serveWebApp) await registerWebApp(app);
+  const spaFallback = serveWebApp && (await registerWebApp(app));
+  registerNotFound(app, { spaFallback });
   return app;
 }

@@ -6,6 +6,7 @@ import type { FastifyInstance } from "fastify";
 import type { Context } from "../context.ts";
 import { buildSchema } from "../schema/index.ts";
 import { createErrorFormatter } from "./format-error.ts";
+import { internalErrorStatusPlugin } from "./internal-error-status.ts";
 import { LIMITS, limitRules } from "./limits.ts";
 import { maintenancePlugin } from "./maintenance-plugin.ts";
 import { requiredActionPlugin } from "./required-action-plugin.ts";
@@ -32,6 +33,7 @@ export function createApolloServer(app: FastifyInstance, config: Config) {
       ApolloServerPluginLandingPageDisabled(),
       maintenancePlugin(),
       requiredActionPlugin(),
+      internalErrorStatusPlugin(),
     ],
   });
 }

@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { serviceStatusAt } from "@cws/domain";
-import { GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import { Kind, type SelectionSetNode } from "graphql";
 import type { Context } from "../context.ts";
+import { edgeError } from "./edge-error.ts";
 import { maintenanceMessage } from "../schema/service-status.ts";
 
 /**
@@ -32,14 +33,7 @@ export function maintenancePlugin(): ApolloServerPlugin<Context> {
           // An operation that cannot be resolved is left to Apollo, which answers it with a 400.
           if (!operation || status.open || onlyAlwaysOpenFields(operation.selectionSet)) return;
           const message = maintenanceMessage(status.reopensAt, config.timeZone);
-          throw new GraphQLError(message.en, {
-            extensions: {
-              code: "SERVICE_IN_MAINTENANCE",
-              reopensAt: status.reopensAt.toISOString(),
-              messageJa: message.ja,
-              http: { status: 503 },
-            },
-          });
+          throw edgeError("SERVICE_IN_MAINTENANCE", { message, extensions: { reopensAt: status.reopensAt.toISOString() } });
         },
       };
     },

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import { Kind, type SelectionSetNode } from "graphql";
 import type { Context } from "../context.ts";
+import { edgeError } from "./edge-error.ts";
 
 /**
  * What a customer with a required action may still do: see themselves, change the password
@@ -24,9 +25,7 @@ export function requiredActionPlugin(): ApolloServerPlugin<Context> {
           if (!operation || onlyAllowed(operation.selectionSet)) return;
           const session = await contextValue.session();
           if (session?.account.requiredAction !== "CHANGE_PASSWORD") return;
-          throw new GraphQLError("Set a new password first.", {
-            extensions: { code: "PASSWORD_CHANGE_REQUIRED", messageJa: "新しいパスワードを設定してください。", http: { status: 403 } },
-          });
+          throw edgeError("PASSWORD_CHANGE_REQUIRED");
         },
       };
     },
