@@ -9,7 +9,6 @@ import { createErrorFormatter } from "./format-error.ts";
 import { internalErrorStatusPlugin } from "./internal-error-status.ts";
 import { LIMITS, limitRules } from "./limits.ts";
 import { maintenancePlugin } from "./maintenance-plugin.ts";
-import { requiredActionPlugin } from "./required-action-plugin.ts";
 
 export function createApolloServer(app: FastifyInstance, config: Config) {
   return new ApolloServer<Context>({
@@ -32,7 +31,6 @@ export function createApolloServer(app: FastifyInstance, config: Config) {
       // The explorer is our own page (see http/explorer.ts), never Apollo's CDN-loaded one.
       ApolloServerPluginLandingPageDisabled(),
       maintenancePlugin(),
-      requiredActionPlugin(),
       internalErrorStatusPlugin(),
     ],
   });

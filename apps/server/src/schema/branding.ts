@@ -22,5 +22,5 @@ const BrandingRef = builder.objectRef<Branding>("Branding").implement({
 });
 
 builder.queryField("branding", (t) =>
-  t.field({ type: BrandingRef, description: "The insurer, agency and contact desk to show.", resolve: (_root, _args, { config }) => config.branding }),
+  t.field({ authScopes: { public: true }, openDuringMaintenance: true, type: BrandingRef, description: "The insurer, agency and contact desk to show.", resolve: (_root, _args, { config }) => config.branding }),
 );

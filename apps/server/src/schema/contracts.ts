@@ -60,6 +60,7 @@ async function listFor(ctx: Context, policyholderId: string) {
 
 builder.queryField("contracts", (t) =>
   t.field({
+    authScopes: { customer: true },
     type: [ContractRef],
     description: "The customer's contracts: 契約番号, 締結日, 満期日, 契約内容, 契約期間, and whether each can be renewed online now.",
     resolve: async (_root, _args, ctx) => listFor(ctx, (await requireCustomer(ctx)).account.policyholder.id),
@@ -120,6 +121,7 @@ const RenewalQuoteResultRef = builder.unionType("RenewalQuoteResult", {
 
 builder.queryField("renewalQuote", (t) =>
   t.field({
+    authScopes: { customer: true },
     type: RenewalQuoteResultRef,
     description: "The quote for renewing one contract of the logged-in customer.",
     args: { contractId: t.arg.id({ required: true }) },
@@ -163,6 +165,7 @@ const RenewContractInputRef = builder.inputType("RenewContractInput", {
 
 builder.mutationField("renewContract", (t) =>
   t.field({
+    authScopes: { customer: true },
     type: RenewContractResultRef,
     description: "Renews with a confirmed quote. A repeated or concurrent submission never renews twice.",
     args: { input: t.arg({ type: RenewContractInputRef, required: true }) },

@@ -1,6 +1,6 @@
 import { LINK_PURPOSES, inspectLink, verifyKeyword, type LinkInfo } from "@cws/domain";
 import { builder } from "../builder.ts";
-import { byTypename, problem, ProblemRef, type ProblemShape, simpleProblem, throttled, TooManyAttemptsRef } from "./problems.ts";
+import { byTypename, problem, ProblemRef, type ProblemShape, simpleProblem, TooManyAttemptsRef } from "./problems.ts";
 
 export const LinkPurposeRef = builder.enumType("LinkPurpose", {
   description: "What a mailed link is for.",
@@ -23,6 +23,7 @@ const VerificationLinkRef = builder.objectRef<LinkInfo>("VerificationLink").impl
 
 builder.queryField("verificationLink", (t) =>
   t.field({
+    authScopes: { visitor: true },
     type: VerificationLinkRef,
     description: "Describes the link from a mail (registration or reset) without consuming it; mail scanners may open links.",
     args: { token: t.arg.string({ required: true }) },
@@ -78,12 +79,11 @@ const VerifyKeywordResultRef = builder.unionType("VerifyKeywordResult", {
 
 builder.mutationField("verifyKeyword", (t) =>
   t.field({
+    authScopes: { visitor: true }, throttle: "keyword",
     type: VerifyKeywordResultRef,
     description: "The link page: with the right keyword the link is consumed (exactly once, even under concurrent submissions) and a step token is returned.",
     args: { token: t.arg.string({ required: true }), keyword: t.arg.string({ required: true }) },
     resolve: async (_root, { token, keyword }, ctx) => {
-      const limited = await throttled(ctx, "keyword", ctx.client.ip);
-      if (limited) return limited;
       // Keywords never contain spaces: spaces typed between digit groups, of either width, are not part of it.
       const outcome = await verifyKeyword(ctx.scope(), token, keyword.normalize("NFKC").replace(/\s+/g, "").slice(0, 64));
       switch (outcome.status) {

@@ -1,7 +1,7 @@
 import { completeRegistration, startRegistration, KEYWORD_RULE_DESCRIPTION } from "@cws/domain";
 import { builder } from "../builder.ts";
 import { deliverSession, SignedInRef, TokenDeliveryRef } from "./sessions.ts";
-import { byTypename, problem, simpleProblem, throttled, TooManyAttemptsRef, validationFailed, ValidationFailedRef } from "./problems.ts";
+import { byTypename, problem, simpleProblem, TooManyAttemptsRef, validationFailed, ValidationFailedRef } from "./problems.ts";
 
 const StartRegistrationInputRef = builder.inputType("StartRegistrationInput", {
   description: "お客さま情報の入力 (seed step 3). Identity is proven against the policyholder records the agency loaded.",
@@ -44,13 +44,12 @@ const StartRegistrationResultRef = builder.unionType("StartRegistrationResult", 
 
 builder.mutationField("startRegistration", (t) =>
   t.field({
+    authScopes: { visitor: true }, throttle: "registration",
     type: StartRegistrationResultRef,
     description:
       "Seed steps 3–5: checks identity, stores the keyword and queues the mail with a single-use link. A policyholder who is already registered gets the same answer; their mail points to login and recovery instead.",
     args: { input: t.arg({ type: StartRegistrationInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const limited = await throttled(ctx, "registration", ctx.client.ip);
-      if (limited) return limited;
       const outcome = await startRegistration(ctx.scope(), input);
       if (outcome.ok) return { __typename: "RegistrationStarted" as const, keyword: outcome.keyword, email: outcome.email, linkExpiresAt: outcome.linkExpiresAt };
       if (outcome.code === "VALIDATION_FAILED") return validationFailed(outcome.errors);
@@ -78,12 +77,11 @@ const CompleteRegistrationResultRef = builder.unionType("CompleteRegistrationRes
 
 builder.mutationField("completeRegistration", (t) =>
   t.field({
+    authScopes: { visitor: true }, throttle: "stepToken",
     type: CompleteRegistrationResultRef,
     description: "Chooses the user ID and password with the step token; creates the account and logs the customer in.",
     args: { input: t.arg({ type: CompleteRegistrationInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const limited = await throttled(ctx, "stepToken", ctx.client.ip);
-      if (limited) return limited;
       const outcome = await completeRegistration(ctx.scope(), { stepToken: input.stepToken, userId: input.userId, password: input.password.slice(0, 256) });
       if (outcome.ok) return deliverSession(ctx, outcome.account, outcome.sessionToken, input.tokenDelivery ?? "COOKIE");
       if (outcome.code === "VALIDATION_FAILED") return validationFailed(outcome.errors);

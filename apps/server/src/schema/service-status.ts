@@ -23,6 +23,7 @@ const ServiceStatusRef = builder.objectRef<ServiceStatusView>("ServiceStatus").i
 
 builder.queryField("serviceStatus", (t) =>
   t.field({
+    authScopes: { public: true }, openDuringMaintenance: true,
     type: ServiceStatusRef,
     description: "Open or in maintenance, and when it reopens. Answers during maintenance too.",
     resolve: (_root, _args, { config, clock }) => {

@@ -3,7 +3,7 @@ import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { clearSessionCookie, setSessionCookie } from "../http/session-cookie.ts";
 import { CustomerRef } from "./customer.ts";
-import { byTypename, problem, simpleProblem, throttled, TooManyAttemptsRef, validationFailed, ValidationFailedRef } from "./problems.ts";
+import { byTypename, problem, simpleProblem, TooManyAttemptsRef, validationFailed, ValidationFailedRef } from "./problems.ts";
 
 export const TokenDeliveryRef = builder.enumType("TokenDelivery", {
   description: "How a new session token is handed over: an HttpOnly cookie for browsers, or in the payload for tools (bearer).",
@@ -48,12 +48,11 @@ const LoginInputRef = builder.inputType("LoginInput", {
 
 builder.mutationField("login", (t) =>
   t.field({
+    authScopes: { visitor: true }, throttle: "login",
     type: LoginResultRef,
     description: "Starts a session. After a temporary password the customer's requiredAction is CHANGE_PASSWORD.",
     args: { input: t.arg({ type: LoginInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const limited = await throttled(ctx, "login", ctx.client.ip);
-      if (limited) return limited;
       if (!input.userId.trim() || !input.password) {
         return validationFailed([
           ...(!input.userId.trim() ? [{ field: "userId", code: "REQUIRED", message: { ja: "ユーザーIDを入力してください。", en: "Enter your user ID." } }] : []),
@@ -79,6 +78,7 @@ const LoggedOutRef = builder.objectRef<LoggedOutShape>("LoggedOut").implement({
 
 builder.mutationField("logout", (t) =>
   t.field({
+    authScopes: { public: true },
     type: LoggedOutRef,
     description: "Ends the current session and clears the cookie.",
     resolve: async (_root, _args, ctx) => {

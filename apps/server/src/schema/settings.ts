@@ -3,7 +3,7 @@ import { builder } from "../builder.ts";
 import { requireCustomer } from "../graphql/require-customer.ts";
 import { CustomerRef } from "./customer.ts";
 import { LINK_PROBLEMS, LinkExpiredRef, LinkUnknownRef, LinkUsedRef } from "./links.ts";
-import { byTypename, problem, simpleProblem, throttled, TooManyAttemptsRef, validationFailed, ValidationFailedRef } from "./problems.ts";
+import { byTypename, problem, simpleProblem, TooManyAttemptsRef, validationFailed, ValidationFailedRef } from "./problems.ts";
 
 interface PasswordChangedShape {
   __typename: "PasswordChanged";
@@ -23,13 +23,12 @@ const ChangePasswordResultRef = builder.unionType("ChangePasswordResult", {
 
 builder.mutationField("changePassword", (t) =>
   t.field({
+    authScopes: { customer: true, pendingCustomer: true }, throttle: "password",
     type: ChangePasswordResultRef,
     description: "The required action after a temporary password (no current password needed then), and an ordinary change (current password required).",
     args: { currentPassword: t.arg.string({ required: false }), newPassword: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const session = await requireCustomer(ctx);
-      const limited = await throttled(ctx, "password", ctx.client.ip);
-      if (limited) return limited;
       const outcome = await changePassword(ctx.scope(), {
         accountId: session.account.id,
         sessionId: session.id,
@@ -72,13 +71,12 @@ const UpdateSettingsInputRef = builder.inputType("UpdateSettingsInput", {
 
 builder.mutationField("updateSettings", (t) =>
   t.field({
+    authScopes: { customer: true }, throttle: "password",
     type: UpdateSettingsResultRef,
     description: "E-mail, password and mail preference of the logged-in customer; the customer is notified of every change.",
     args: { input: t.arg({ type: UpdateSettingsInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const session = await requireCustomer(ctx);
-      const limited = await throttled(ctx, "password", ctx.client.ip);
-      if (limited) return limited;
       const outcome = await updateSettings(ctx.scope(), {
         accountId: session.account.id,
         sessionId: session.id,
@@ -112,6 +110,7 @@ const ConfirmEmailResultRef = builder.unionType("ConfirmEmailChangeResult", {
 
 builder.mutationField("confirmEmailChange", (t) =>
   t.field({
+    authScopes: { visitor: true },
     type: ConfirmEmailResultRef,
     description: "Confirms a new e-mail address with the token of the link mailed to it (the page asks for a click, so scanners opening the link change nothing).",
     args: { token: t.arg.string({ required: true }) },
