@@ -21,6 +21,9 @@ export interface FieldPolicy {
   throttle?: ThrottledAction;
 }
 
+// Pothos plugins add their options by merging into its global namespace, which requires
+// the namespace form and the very type parameter names Pothos declares, used or not.
+/* eslint-disable @typescript-eslint/no-namespace, @typescript-eslint/no-unused-vars */
 declare global {
   export namespace PothosSchemaTypes {
     interface Plugins<Types extends SchemaTypes> {
@@ -34,13 +37,17 @@ declare global {
       Args extends InputFieldMap = InputFieldMap,
       ResolveShape = unknown,
       ResolveReturnShape = unknown,
-    > extends FieldPolicy {}
+    > {
+      openDuringMaintenance?: FieldPolicy["openDuringMaintenance"];
+      throttle?: FieldPolicy["throttle"];
+    }
     interface BuildSchemaOptions<Types extends SchemaTypes> {
       /** The typed answer a throttled field gives once its budget is used up. */
       throttledAnswer?: (retryAfterSeconds: number) => unknown;
     }
   }
 }
+/* eslint-enable @typescript-eslint/no-namespace, @typescript-eslint/no-unused-vars */
 
 /** The policy a schema field declared, read back from its extensions (for plugins and rules). */
 export function fieldPolicyOf(field: { extensions?: Readonly<Record<string, unknown>> | null }): FieldPolicy {
