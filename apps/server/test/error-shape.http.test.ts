@@ -4,14 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerCustomer } from "../src/testing/journeys.ts";
 import { startTestServer, type TestServer } from "../src/testing/test-server.ts";
 
+type Extra = Record<string, unknown>;
 interface Answer {
   status: number;
-  body: { errors: { message: string; extensions: { code: string; message: { ja: string; en: string } } & Record<string, unknown> }[] };
+  body: {
+    errors: { message: string; extensions: Extra & { code: string; message: { ja: string; en: string } } }[];
+  };
 }
 
 const JAPANESE = /[ぁ-んァ-ン一-龯]/;
 
-/** Every error outside the typed results answers `{ errors: [{ message, extensions: { code, message { ja en } } }] }`. */
+/** Every error outside the typed results: `{ errors: [{ message, extensions: { code, message { ja en } } }] }`. */
 function expectShape(answer: Answer, status: number, code: string) {
   expect(answer.status, JSON.stringify(answer.body)).toBe(status);
   // An error raised while a field resolves also comes with the (partial) `data` GraphQL prescribes.
@@ -31,19 +34,28 @@ describe.each(testDatabaseKinds())("the one error shape on %s", (kind) => {
   });
   afterAll(() => server?.close());
 
-  async function send(body: string, headers: Record<string, string> = { "content-type": "application/json" }, path = "/graphql", method = "POST"): Promise<Answer> {
+  const json = { "content-type": "application/json" };
+  async function send(
+    body: string,
+    headers: Record<string, string> = json,
+    path = "/graphql",
+    method = "POST",
+  ): Promise<Answer> {
     const response = await fetch(server.url + path, { method, headers, body: method === "GET" ? undefined : body });
     return { status: response.status, body: (await response.json()) as Answer["body"] };
   }
   const query = (text: string, extra: Record<string, unknown> = {}, headers?: Record<string, string>) =>
-    send(JSON.stringify({ query: text, ...extra }), headers ? { "content-type": "application/json", ...headers } : undefined);
+    send(JSON.stringify({ query: text, ...extra }), { ...json, ...headers });
 
   it("maintenance: 503 SERVICE_IN_MAINTENANCE with the reopening time in both languages", async () => {
     server.clock.set("2026-11-30T02:30:00+09:00");
     const answer = await query("{ contracts { id } }");
     server.clock.set("2026-11-25T10:00:00+09:00");
     expectShape(answer, 503, "SERVICE_IN_MAINTENANCE");
-    expect(answer.body.errors[0]!.extensions).toMatchObject({ reopensAt: "2026-11-29T19:00:00.000Z", message: { ja: expect.stringContaining("4:00に再開") } });
+    expect(answer.body.errors[0]!.extensions).toMatchObject({
+      reopensAt: "2026-11-29T19:00:00.000Z",
+      message: { ja: expect.stringContaining("4:00に再開") },
+    });
   });
 
   it("CSRF refusal: 400 BAD_REQUEST", async () => {
@@ -51,7 +63,8 @@ describe.each(testDatabaseKinds())("the one error shape on %s", (kind) => {
   });
 
   it("depth limit: 400 GRAPHQL_VALIDATION_FAILED", async () => {
-    const tooDeep = `{ a: __type(name: "Query") { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } }`;
+    const types = `${"ofType { ".repeat(6)} name ${"} ".repeat(6)}`;
+    const tooDeep = `{ a: __type(name: "Query") { fields { type { ${types} } } } }`;
     expectShape(await query(tooDeep), 400, "GRAPHQL_VALIDATION_FAILED");
   });
 
@@ -62,7 +75,8 @@ describe.each(testDatabaseKinds())("the one error shape on %s", (kind) => {
 
   it("cost limit: 400 GRAPHQL_VALIDATION_FAILED", async () => {
     const period = "startsOn endsOn premiumYen nonFleetGrade";
-    const contract = `id policyNumber description currentPeriod { ${period} } nextPeriod { ${period} } renewal { renewable opensOn closesOn }`;
+    const periods = `currentPeriod { ${period} } nextPeriod { ${period} }`;
+    const contract = `id policyNumber description ${periods} renewal { renewable opensOn closesOn }`;
     // Each fragment spread is priced again: 400 copies of a contract cost far more than 3000.
     const aliases = Array.from({ length: 10 }, (_, i) => `c${i}: contracts { ${"...F ".repeat(40)} }`).join(" ");
     const answer = await query(`{ ${aliases} } fragment F on Contract { ${contract} }`);
@@ -80,7 +94,8 @@ describe.each(testDatabaseKinds())("the one error shape on %s", (kind) => {
   });
 
   it("batching refusal: 400 BAD_REQUEST", async () => {
-    expectShape(await send(JSON.stringify([{ query: "{ __typename }" }, { query: "{ __typename }" }])), 400, "BAD_REQUEST");
+    const batch = [{ query: "{ __typename }" }, { query: "{ __typename }" }];
+    expectShape(await send(JSON.stringify(batch)), 400, "BAD_REQUEST");
   });
 
   it("GraphQL syntax: 400 GRAPHQL_PARSE_FAILED", async () => {
@@ -100,7 +115,8 @@ describe.each(testDatabaseKinds())("the one error shape on %s", (kind) => {
   });
 
   it("a body too large: 413 PAYLOAD_TOO_LARGE", async () => {
-    expectShape(await send(JSON.stringify({ query: `{ __typename } # ${"x".repeat(200_000)}` })), 413, "PAYLOAD_TOO_LARGE");
+    const huge = JSON.stringify({ query: `{ __typename } # ${"x".repeat(200_000)}` });
+    expectShape(await send(huge), 413, "PAYLOAD_TOO_LARGE");
   });
 
   it("an unsupported media type: 415 UNSUPPORTED_MEDIA_TYPE", async () => {
@@ -120,13 +136,16 @@ describe.each(testDatabaseKinds())("the one error shape on %s", (kind) => {
     await registerCustomer(server, "hanako", "hanako@example.com", "Hana-2026xy");
     const em = server.db.orm.em.fork();
     const account = await em.findOneOrFail(Account, { email: "hanako@example.com" });
-    const scope = { em, config: server.config, now: server.clock.now(), origin: { ip: "127.0.0.1", userAgent: "test" } };
+    const origin = { ip: "127.0.0.1", userAgent: "test" };
+    const scope = { em, config: server.config, now: server.clock.now(), origin };
     const issued = await issueTemporaryPassword(scope, { accountId: account.id, staffId: null });
-    const login = `mutation { login(input: { userId: "hanako@example.com", password: "${issued!.temporaryPassword}", tokenDelivery: BEARER }) { ... on SignedIn { sessionToken } } }`;
-    const signedIn = (await (await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: login }) })).json()) as {
-      data: { login: { sessionToken: string } };
-    };
-    expectShape(await query("{ contracts { id } }", {}, { authorization: `Bearer ${signedIn.data.login.sessionToken}` }), 403, "PASSWORD_CHANGE_REQUIRED");
+    const input = `{ userId: "hanako@example.com", password: "${issued!.temporaryPassword}", tokenDelivery: BEARER }`;
+    const login = `mutation { login(input: ${input}) { ... on SignedIn { sessionToken } } }`;
+    const body = JSON.stringify({ query: login });
+    const response = await fetch(`${server.url}/graphql`, { method: "POST", headers: json, body });
+    const token = ((await response.json()) as { data: { login: { sessionToken: string } } }).data.login.sessionToken;
+    const answer = await query("{ contracts { id } }", {}, { authorization: `Bearer ${token}` });
+    expectShape(answer, 403, "PASSWORD_CHANGE_REQUIRED");
   });
 
   // Last: it takes the database away.

@@ -11,14 +11,16 @@ describe.each(testDatabaseKinds())("operation resolution on %s", (kind) => {
   afterAll(() => server?.close());
 
   async function post(body: unknown) {
-    const response = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    return { status: response.status, body: (await response.json()) as { errors?: { message: string; extensions: Record<string, unknown> }[] } };
+    const headers = { "content-type": "application/json" };
+    const response = await fetch(`${server.url}/graphql`, { method: "POST", headers, body: JSON.stringify(body) });
+    type Body = { errors?: { message: string; extensions: Record<string, unknown> }[] };
+    return { status: response.status, body: (await response.json()) as Body };
   }
 
   const cases = [
     ["an unknown operationName", { query: "query Status { serviceStatus { open } }", operationName: "Nope" }],
     ["an anonymous query sent with an operationName", { query: "{ serviceStatus { open } }", operationName: "Status" }],
-    ["two operations without an operationName", { query: "query A { serviceStatus { open } } query B { branding { insurerName } }" }],
+    ["two operations without an operationName", { query: "query A { serviceStatus { open } } query B { __typename }" }],
   ] as const;
 
   for (const [name, body] of cases) {

@@ -63,10 +63,14 @@ export class PothosFieldPolicyPlugin<Types extends SchemaTypes> extends BasePlug
   override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
     const { openDuringMaintenance, throttle } = fieldConfig.pothosOptions as FieldPolicy;
     if (!openDuringMaintenance && !throttle) return fieldConfig;
-    return { ...fieldConfig, extensions: { ...fieldConfig.extensions, fieldPolicy: { openDuringMaintenance, throttle } } };
+    const fieldPolicy: FieldPolicy = { openDuringMaintenance, throttle };
+    return { ...fieldConfig, extensions: { ...fieldConfig.extensions, fieldPolicy } };
   }
 
-  override wrapResolve(resolver: GraphQLFieldResolver<unknown, Types["Context"], object>, fieldConfig: PothosOutputFieldConfig<Types>) {
+  override wrapResolve(
+    resolver: GraphQLFieldResolver<unknown, Types["Context"], object>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ) {
     const action = (fieldConfig.pothosOptions as FieldPolicy).throttle;
     const answer = this.options.throttledAnswer;
     if (!action) return resolver;

@@ -29,11 +29,13 @@ function ownCode(code: string, error: unknown): string {
  */
 export function createErrorFormatter(log: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = ownCode(typeof formatted.extensions?.code === "string" ? formatted.extensions.code : "INTERNAL_SERVER_ERROR", error);
+    const given = formatted.extensions?.code;
+    const code = ownCode(typeof given === "string" ? given : "INTERNAL_SERVER_ERROR", error);
     if (isEdgeErrorCode(code) && code !== "INTERNAL_SERVER_ERROR") {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       const message = ownMessage(extensions) ?? EDGE_ERRORS[code].message;
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code, message } };
+      const { locations, path } = formatted;
+      return { message: formatted.message, locations, path, extensions: { ...extensions, code, message } };
     }
     log(unwrapResolverError(error));
     const { message } = EDGE_ERRORS.INTERNAL_SERVER_ERROR;

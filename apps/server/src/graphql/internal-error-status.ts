@@ -11,7 +11,8 @@ export function internalErrorStatusPlugin(): ApolloServerPlugin {
       return {
         async willSendResponse({ response }) {
           if (response.body.kind !== "single") return;
-          const failed = response.body.singleResult.errors?.some((error) => error.extensions?.code === "INTERNAL_SERVER_ERROR");
+          const { errors } = response.body.singleResult;
+          const failed = errors?.some((error) => error.extensions?.code === "INTERNAL_SERVER_ERROR");
           if (failed && (response.http.status ?? 200) < 500) response.http.status = 500;
         },
       };

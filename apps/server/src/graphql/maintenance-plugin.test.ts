@@ -12,7 +12,8 @@ const schema = parseSchema(`
 `);
 // As the builder's field-policy plugin declares them on the real schema.
 for (const name of ["serviceStatus", "branding"]) {
-  Object.assign(schema.getQueryType()!.getFields()[name]!, { extensions: { fieldPolicy: { openDuringMaintenance: true } } });
+  const field = schema.getQueryType()!.getFields()[name]!;
+  Object.assign(field, { extensions: { fieldPolicy: { openDuringMaintenance: true } } });
 }
 
 async function run(query: string, at: string) {

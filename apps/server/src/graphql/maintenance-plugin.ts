@@ -36,7 +36,8 @@ export function maintenancePlugin(): ApolloServerPlugin<Context> {
           const root = schema.getRootType(operation.operation);
           if (root && onlyOpenFields(root, operation.selectionSet)) return;
           const message = maintenanceMessage(status.reopensAt, config.timeZone);
-          throw edgeError("SERVICE_IN_MAINTENANCE", { message, extensions: { reopensAt: status.reopensAt.toISOString() } });
+          const reopensAt = status.reopensAt.toISOString();
+          throw edgeError("SERVICE_IN_MAINTENANCE", { message, extensions: { reopensAt } });
         },
       };
     },

@@ -1,4 +1,12 @@
-import { GraphQLError, Kind, type ASTVisitor, type GraphQLObjectType, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type GraphQLObjectType,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from "graphql";
 import { fieldPolicyOf } from "./field-policy-plugin.ts";
 
 /**

@@ -39,7 +39,8 @@ describe("request error messages", () => {
 
   it("shows the server's own bilingual message for a code this build does not know", () => {
     const message = { ja: "送信された内容が大きすぎます。", en: "The request is too large." };
-    expect(requestErrorText(new GraphQLRequestError("x", "PAYLOAD_TOO_LARGE", 413, { code: "PAYLOAD_TOO_LARGE", message }))).toEqual(message);
+    const tooLarge = new GraphQLRequestError("x", "PAYLOAD_TOO_LARGE", 413, { code: "PAYLOAD_TOO_LARGE", message });
+    expect(requestErrorText(tooLarge)).toEqual(message);
     expect(requestErrorText(error("UNAUTHENTICATED"))).toEqual(catalogText("error.UNAUTHENTICATED"));
   });
 });

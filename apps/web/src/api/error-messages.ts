@@ -52,7 +52,8 @@ export function catalogText(key: MessageKey): LocalizedText {
  */
 export function requestErrorText(error: unknown): LocalizedText {
   const key = requestErrorMessageKey(error);
-  if (key === "error.default" && error instanceof GraphQLRequestError && error.localizedMessage) return error.localizedMessage;
+  const own = error instanceof GraphQLRequestError ? error.localizedMessage : null;
+  if (key === "error.default" && own) return own;
   return catalogText(key);
 }
 
