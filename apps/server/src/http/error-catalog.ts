@@ -50,7 +50,6 @@ export const EDGE_ERRORS = {
     status: 404,
     message: { ja: "お探しのページは見つかりませんでした。", en: "There is nothing at this address." },
   },
-  METHOD_NOT_ALLOWED: { status: 405, message: reload },
   PAYLOAD_TOO_LARGE: {
     status: 413,
     message: {

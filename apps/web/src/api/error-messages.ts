@@ -25,7 +25,6 @@ export const requestErrorMessages = {
   INVALID_JSON: "error.outdatedScreen",
   UNSUPPORTED_MEDIA_TYPE: "error.outdatedScreen",
   NOT_FOUND: "error.outdatedScreen",
-  METHOD_NOT_ALLOWED: "error.outdatedScreen",
   BAD_USER_INPUT: "error.BAD_USER_INPUT",
   TOO_MANY_REQUESTS: "error.TOO_MANY_REQUESTS",
   FORBIDDEN: "error.FORBIDDEN",
