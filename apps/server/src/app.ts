@@ -6,6 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from "fast
 import { createContext } from "./context.ts";
 import { createApolloServer } from "./graphql/apollo.ts";
 import { devMailboxEnabled, registerDevMailbox } from "./http/dev-mailbox.ts";
+import { registerEdgeErrorHandler, registerNotFound } from "./http/edge-errors.ts";
 import { registerExplorer } from "./http/explorer.ts";
 import { registerHealthRoutes } from "./http/health.ts";
 import { Lifecycle, registerLifecycle } from "./http/lifecycle.ts";
@@ -54,6 +55,7 @@ export async function buildApp(deps: AppDeps) {
     trustProxy: typeof config.http.trustProxy === "number" ? trustHops(config.http.trustProxy) : config.http.trustProxy,
     bodyLimit: 100_000,
   });
+  registerEdgeErrorHandler(app);
   echoRequestId(app);
   logRequests(app);
   await app.register(fastifyCookie);
@@ -82,6 +84,7 @@ export async function buildApp(deps: AppDeps) {
   });
 
   if (config.graphql.explorer) await registerExplorer(app);
-  if (serveWebApp) await registerWebApp(app);
+  const spaFallback = serveWebApp && (await registerWebApp(app));
+  registerNotFound(app, { spaFallback });
   return app;
 }

@@ -1,10 +1,29 @@
 import type { TypedDocumentString } from "./gql/graphql.ts";
 
-/** A GraphQL error the server raised for the whole operation (maintenance, required action, bad request). */
+/** A text in both languages of the service. */
+export interface LocalizedMessage {
+  ja: string;
+  en: string;
+}
+
+/** The server's `extensions.message { ja en }`, when the error carries one. */
+function localizedMessageOf(extensions: Record<string, unknown>): LocalizedMessage | null {
+  const message = extensions.message;
+  if (typeof message !== "object" || message === null) return null;
+  const { ja, en } = message as Record<string, unknown>;
+  return typeof ja === "string" && typeof en === "string" ? { ja, en } : null;
+}
+
+/**
+ * A GraphQL error the server raised for the whole operation (maintenance, required action,
+ * bad request), in the server's one error shape: a code and a message in both languages.
+ */
 export class GraphQLRequestError extends Error {
   readonly code: string;
   readonly status: number;
   readonly extensions: Record<string, unknown>;
+  /** What the server says to tell people (`extensions.message`); null when the answer was not the server's. */
+  readonly localizedMessage: LocalizedMessage | null;
 
   constructor(message: string, code: string, status: number, extensions: Record<string, unknown> = {}) {
     super(message);
@@ -12,6 +31,7 @@ export class GraphQLRequestError extends Error {
     this.code = code;
     this.status = status;
     this.extensions = extensions;
+    this.localizedMessage = localizedMessageOf(extensions);
   }
 }
 

@@ -8,9 +8,9 @@ import type { Metrics } from "../metrics/metrics.ts";
 import { metricsPlugin } from "../metrics/metrics-plugin.ts";
 import { buildSchema } from "../schema/index.ts";
 import { createErrorFormatter } from "./format-error.ts";
+import { internalErrorStatusPlugin } from "./internal-error-status.ts";
 import { LIMITS, limitRules } from "./limits.ts";
 import { maintenancePlugin } from "./maintenance-plugin.ts";
-import { requiredActionPlugin } from "./required-action-plugin.ts";
 
 export function createApolloServer(app: FastifyInstance, config: Config, metrics: Metrics) {
   return new ApolloServer<Context>({
@@ -34,7 +34,7 @@ export function createApolloServer(app: FastifyInstance, config: Config, metrics
       ApolloServerPluginLandingPageDisabled(),
       metricsPlugin(metrics),
       maintenancePlugin(),
-      requiredActionPlugin(),
+      internalErrorStatusPlugin(),
     ],
   });
 }

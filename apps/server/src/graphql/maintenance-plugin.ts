@@ -1,44 +1,42 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { serviceStatusAt } from "@cws/domain";
-import { GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import { maintenanceMessage, serviceStatusAt } from "@cws/domain";
+import { Kind, type GraphQLObjectType, type SelectionSetNode } from "graphql";
 import type { Context } from "../context.ts";
-import { maintenanceMessage } from "../schema/service-status.ts";
+import { edgeError } from "./edge-error.ts";
+import { fieldPolicyOf } from "./field-policy-plugin.ts";
 
-/**
- * Top-level fields that answer during maintenance: the status itself, what the maintenance
- * page shows, and the password policy, which the web app asks for in the same start-up query.
- */
-const ALWAYS_OPEN = new Set(["serviceStatus", "branding", "passwordPolicy", "__typename", "__schema", "__type"]);
-
-function onlyAlwaysOpenFields(selectionSet: SelectionSetNode): boolean {
+/** Whether every top-level field declares `openDuringMaintenance` (introspection is always open). */
+function onlyOpenFields(root: GraphQLObjectType, selectionSet: SelectionSetNode): boolean {
   return selectionSet.selections.every((selection) => {
-    if (selection.kind === Kind.FIELD) return ALWAYS_OPEN.has(selection.name.value);
-    if (selection.kind === Kind.INLINE_FRAGMENT) return onlyAlwaysOpenFields(selection.selectionSet);
+    if (selection.kind === Kind.FIELD) {
+      const name = selection.name.value;
+      const field = root.getFields()[name];
+      return name.startsWith("__") || (field !== undefined && fieldPolicyOf(field).openDuringMaintenance === true);
+    }
+    if (selection.kind === Kind.INLINE_FRAGMENT) return onlyOpenFields(root, selection.selectionSet);
     return false;
   });
 }
 
 /**
- * During the weekly maintenance window every operation except the service status answers
- * with one typed error, SERVICE_IN_MAINTENANCE, carrying when the service reopens.
+ * During the weekly maintenance window every operation except the fields that declare
+ * `openDuringMaintenance` (the status, what the maintenance page shows) answers with one
+ * error, SERVICE_IN_MAINTENANCE, carrying when the service reopens.
  */
 export function maintenancePlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, operation }) {
+        async didResolveOperation({ contextValue, operation, schema }) {
           const { config, clock } = contextValue;
           const status = serviceStatusAt(clock.now(), config.maintenanceWindow);
-          if (status.open || onlyAlwaysOpenFields((operation as OperationDefinitionNode).selectionSet)) return;
+          // An operation that cannot be resolved is left to Apollo, which answers it with a 400.
+          if (!operation || status.open) return;
+          const root = schema.getRootType(operation.operation);
+          if (root && onlyOpenFields(root, operation.selectionSet)) return;
           const message = maintenanceMessage(status.reopensAt, config.timeZone);
-          throw new GraphQLError(message.en, {
-            extensions: {
-              code: "SERVICE_IN_MAINTENANCE",
-              reopensAt: status.reopensAt.toISOString(),
-              messageJa: message.ja,
-              http: { status: 503 },
-            },
-          });
+          const reopensAt = status.reopensAt.toISOString();
+          throw edgeError("SERVICE_IN_MAINTENANCE", { message, extensions: { reopensAt } });
         },
       };
     },

@@ -29,6 +29,8 @@ const BrandingRef = builder.objectRef<PublishedBranding>("Branding").implement({
 
 builder.queryField("branding", (t) =>
   t.field({
+    authScopes: { public: true },
+    openDuringMaintenance: true,
     type: BrandingRef,
     description: "The insurer, agency and contact desk to show, and the service's time zone.",
     resolve: (_root, _args, { config }) => ({ ...config.branding, timeZone: config.timeZone }),

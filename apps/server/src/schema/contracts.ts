@@ -64,6 +64,7 @@ const ContractRef = builder.objectRef<ContractSummary>("Contract").implement({
 
 builder.queryField("contracts", (t) =>
   t.field({
+    authScopes: { customer: true },
     type: [ContractRef],
     description: "The customer's contracts: 契約番号, 締結日, 満期日, 契約内容, 契約期間, and whether each can be renewed online now.",
     resolve: async (_root, _args, ctx) => {
@@ -116,6 +117,7 @@ const RenewalQuoteResultRef = builder.unionType("RenewalQuoteResult", {
 
 builder.queryField("renewalQuote", (t) =>
   t.field({
+    authScopes: { customer: true },
     type: RenewalQuoteResultRef,
     description: "The quote for renewing one contract of the logged-in customer.",
     args: { contractId: t.arg.id({ required: true }) },
@@ -164,6 +166,7 @@ const RenewContractInputRef = builder.inputType("RenewContractInput", {
 
 builder.mutationField("renewContract", (t) =>
   t.field({
+    authScopes: { customer: true },
     type: RenewContractResultRef,
     description: "Renews with a confirmed quote. A repeated or concurrent submission never renews twice.",
     args: { input: t.arg({ type: RenewContractInputRef, required: true }) },

@@ -23,6 +23,7 @@ export const CustomerRef = builder.objectRef<Account>("Customer").implement({
 
 builder.queryField("me", (t) =>
   t.field({
+    authScopes: { public: true },
     type: CustomerRef,
     nullable: true,
     description: "The logged-in customer, or null. `requiredAction` says what must be done first.",

@@ -1,4 +1,5 @@
 import { builder } from "../builder.ts";
+import { tooManyAttempts } from "./problems.ts";
 import "./scalars.ts";
 import "./localized-message.ts";
 import "./service-status.ts";
@@ -14,5 +15,6 @@ import "./password-policy.ts";
 import "./contracts.ts";
 
 export function buildSchema() {
-  return builder.toSchema({ sortSchema: true });
+  // A throttled field (see graphql/field-policy-plugin.ts) answers its typed TooManyAttempts.
+  return builder.toSchema({ sortSchema: true, throttledAnswer: tooManyAttempts });
 }

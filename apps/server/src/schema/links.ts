@@ -6,7 +6,6 @@ import {
   ProblemRef,
   type ProblemShape,
   simpleProblem,
-  throttled,
   TooManyAttemptsRef,
 } from "./problems.ts";
 
@@ -31,6 +30,7 @@ const VerificationLinkRef = builder.objectRef<LinkInfo>("VerificationLink").impl
 
 builder.queryField("verificationLink", (t) =>
   t.field({
+    authScopes: { visitor: true },
     type: VerificationLinkRef,
     description: "Describes the link from a mail (registration or reset) without consuming it; mail scanners may open links.",
     args: { token: t.arg.string({ required: true }) },
@@ -79,12 +79,11 @@ const VerifyKeywordResultRef = builder.unionType("VerifyKeywordResult", {
 
 builder.mutationField("verifyKeyword", (t) =>
   t.field({
+    authScopes: { visitor: true }, throttle: "keyword",
     type: VerifyKeywordResultRef,
     description: "The link page: with the right keyword the link is consumed (exactly once, even under concurrent submissions) and a step token is returned.",
     args: { token: t.arg.string({ required: true }), keyword: t.arg.string({ required: true }) },
     resolve: async (_root, { token, keyword }, ctx) => {
-      const limited = await throttled(ctx, "keyword", ctx.client.ip);
-      if (limited) return limited;
       const outcome = await verifyKeyword(ctx.scope(), { token, keyword });
       return outcome.ok ? { __typename: "KeywordAccepted" as const, ...outcome } : asProblem(outcome.error);
     },

@@ -16,6 +16,7 @@ const PasswordPolicyRef = builder.objectRef<PasswordPolicyView>("PasswordPolicy"
 
 builder.queryField("passwordPolicy", (t) =>
   t.field({
+    authScopes: { public: true }, openDuringMaintenance: true,
     type: PasswordPolicyRef,
     description: "The password length limits. Answers during maintenance and to a customer who must change the password first.",
     resolve: (_root, _args, { config }) => ({ minLength: config.passwords.minLength, maxLength: PASSWORD_MAX_LENGTH }),

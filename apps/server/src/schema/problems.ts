@@ -107,8 +107,13 @@ export function asProblem<F extends DomainFailure>(failure: F): ProblemOf<F> {
 /** resolveType for result unions: every member value carries its GraphQL type name. */
 export const byTypename = (value: unknown): string => (value as { __typename: string }).__typename;
 
+/** The typed answer of a throttled field, worded by the domain. */
+export function tooManyAttempts(retryAfterSeconds: number): TooManyAttemptsShape {
+  return asProblem(tooManyAttemptsFailure(retryAfterSeconds));
+}
+
 /** Counts one attempt; answers TooManyAttempts when the caller used up the budget, else null. */
 export async function throttled(ctx: Context, action: ThrottledAction, key: string): Promise<TooManyAttemptsShape | null> {
   const verdict = await ctx.throttle.consume(action, key);
-  return verdict.allowed ? null : asProblem(tooManyAttemptsFailure(verdict.retryAfterSeconds));
+  return verdict.allowed ? null : tooManyAttempts(verdict.retryAfterSeconds);
 }

@@ -37,14 +37,14 @@ const RequestResetResultRef = builder.unionType("RequestCredentialResetResult", 
 
 builder.mutationField("requestCredentialReset", (t) =>
   t.field({
+    authScopes: { visitor: true }, throttle: "reset",
     type: RequestResetResultRef,
     description: "STEP 2–3: the registered e-mail address and birth date; returns the keyword valid 24 h and mails only the link.",
     args: { email: t.arg.string({ required: true }), birthDate: t.arg({ type: "Date", required: true }) },
     resolve: async (_root, { email, birthDate }, ctx) => {
-      for (const [action, key] of [["reset", ctx.client.ip], ["resetEmail", email.trim().toLowerCase()]] as const) {
-        const limited = await throttled(ctx, action, key);
-        if (limited) return limited;
-      }
+      // Beside the per-address budget the field declares, one per address asked about.
+      const limited = await throttled(ctx, "resetEmail", email.trim().toLowerCase());
+      if (limited) return limited;
       const outcome = await requestCredentialReset(ctx.scope(), { email, birthDate });
       return outcome.ok ? { __typename: "ResetKeywordIssued" as const, ...outcome } : asProblem(outcome.error);
     },
@@ -67,6 +67,7 @@ const ResetFormRef = builder.objectRef<ResetForm>("CredentialResetForm").impleme
 
 builder.queryField("credentialResetForm", (t) =>
   t.field({
+    authScopes: { visitor: true },
     type: ResetFormRef,
     nullable: true,
     description: "What STEP 5 shows, allowed by a live reset step token (reading does not use the token). Null when the token is not usable.",
@@ -110,12 +111,11 @@ const CompleteResetInputRef = builder.inputType("CompleteCredentialResetInput", 
 
 builder.mutationField("completeCredentialReset", (t) =>
   t.field({
+    authScopes: { visitor: true }, throttle: "stepToken",
     type: CompleteResetResultRef,
     description: "STEP 5–6 with the step token. Committing ends every session of the account, lifts a lockout, logs this client in and sends a notice.",
     args: { input: t.arg({ type: CompleteResetInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const limited = await throttled(ctx, "stepToken", ctx.client.ip);
-      if (limited) return limited;
       const outcome = await completeCredentialReset(ctx.scope(), { ...input, password: input.password ?? null });
       if (!outcome.ok) return asProblem(outcome.error);
       if (!outcome.committed) return { __typename: "CredentialResetPreview" as const, changes: outcome.changes, form: outcome.form };

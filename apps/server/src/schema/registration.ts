@@ -5,7 +5,6 @@ import {
   asProblem,
   byTypename,
   simpleProblem,
-  throttled,
   TooManyAttemptsRef,
   ValidationFailedRef,
 } from "./problems.ts";
@@ -51,13 +50,12 @@ const StartRegistrationResultRef = builder.unionType("StartRegistrationResult", 
 
 builder.mutationField("startRegistration", (t) =>
   t.field({
+    authScopes: { visitor: true }, throttle: "registration",
     type: StartRegistrationResultRef,
     description:
       "Seed steps 3–5: checks identity, stores the keyword and queues the mail with a single-use link. A policyholder who is already registered gets the same answer; their mail points to login and recovery instead.",
     args: { input: t.arg({ type: StartRegistrationInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const limited = await throttled(ctx, "registration", ctx.client.ip);
-      if (limited) return limited;
       const outcome = await startRegistration(ctx.scope(), input);
       return outcome.ok ? { __typename: "RegistrationStarted" as const, ...outcome } : asProblem(outcome.error);
     },
@@ -83,12 +81,11 @@ const CompleteRegistrationResultRef = builder.unionType("CompleteRegistrationRes
 
 builder.mutationField("completeRegistration", (t) =>
   t.field({
+    authScopes: { visitor: true }, throttle: "stepToken",
     type: CompleteRegistrationResultRef,
     description: "Chooses the user ID and password with the step token; creates the account and logs the customer in.",
     args: { input: t.arg({ type: CompleteRegistrationInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const limited = await throttled(ctx, "stepToken", ctx.client.ip);
-      if (limited) return limited;
       const outcome = await completeRegistration(ctx.scope(), input);
       if (!outcome.ok) return asProblem(outcome.error);
       return deliverSession(ctx, outcome.account, outcome.sessionToken, input.tokenDelivery ?? "COOKIE");

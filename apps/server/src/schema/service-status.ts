@@ -2,10 +2,6 @@ import { currentServiceStatus, type ServiceStatusNotice } from "@cws/domain";
 import { builder } from "../builder.ts";
 import { LocalizedMessageRef } from "./localized-message.ts";
 
-// The maintenance plugin still imports the notice from here; it lives in @cws/domain now,
-// and this line goes once the plugin imports it from there.
-export { maintenanceMessage } from "@cws/domain";
-
 const ServiceStatusRef = builder.objectRef<ServiceStatusNotice>("ServiceStatus").implement({
   description: "Whether the service is open. It closes every week for maintenance (Monday 02:00–04:00 Japan time by default).",
   fields: (t) => ({
@@ -19,6 +15,7 @@ const ServiceStatusRef = builder.objectRef<ServiceStatusNotice>("ServiceStatus")
 
 builder.queryField("serviceStatus", (t) =>
   t.field({
+    authScopes: { public: true }, openDuringMaintenance: true,
     type: ServiceStatusRef,
     description: "Open or in maintenance, and when it reopens. Answers during maintenance too.",
     resolve: (_root, _args, ctx) => currentServiceStatus(ctx.scope()),

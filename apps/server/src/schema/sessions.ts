@@ -7,7 +7,6 @@ import {
   asProblem,
   byTypename,
   simpleProblem,
-  throttled,
   TooManyAttemptsRef,
   ValidationFailedRef,
 } from "./problems.ts";
@@ -55,12 +54,11 @@ const LoginInputRef = builder.inputType("LoginInput", {
 
 builder.mutationField("login", (t) =>
   t.field({
+    authScopes: { visitor: true }, throttle: "login",
     type: LoginResultRef,
     description: "Starts a session. After a temporary password the customer's requiredAction is CHANGE_PASSWORD.",
     args: { input: t.arg({ type: LoginInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const limited = await throttled(ctx, "login", ctx.client.ip);
-      if (limited) return limited;
       const outcome = await login(ctx.scope(), input);
       if (!outcome.ok) return asProblem(outcome.error);
       return deliverSession(ctx, outcome.account, outcome.sessionToken, input.tokenDelivery ?? "COOKIE");
@@ -80,6 +78,7 @@ const LoggedOutRef = builder.objectRef<LoggedOutShape>("LoggedOut").implement({
 
 builder.mutationField("logout", (t) =>
   t.field({
+    authScopes: { public: true },
     type: LoggedOutRef,
     description: "Ends the current session and clears the cookie.",
     resolve: async (_root, _args, ctx) => {

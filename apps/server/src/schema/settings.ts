@@ -1,13 +1,11 @@
 import { changePassword, confirmEmailChange, updateSettings, type Account } from "@cws/domain";
 import { builder } from "../builder.ts";
-import { requireCustomer } from "../graphql/require-customer.ts";
 import { CustomerRef } from "./customer.ts";
 import { LinkExpiredRef, LinkUnknownRef, LinkUsedRef } from "./links.ts";
 import {
   asProblem,
   byTypename,
   simpleProblem,
-  throttled,
   TooManyAttemptsRef,
   ValidationFailedRef,
 } from "./problems.ts";
@@ -30,13 +28,11 @@ const ChangePasswordResultRef = builder.unionType("ChangePasswordResult", {
 
 builder.mutationField("changePassword", (t) =>
   t.field({
+    authScopes: { customer: true, pendingCustomer: true }, throttle: "password",
     type: ChangePasswordResultRef,
     description: "The required action after a temporary password (no current password needed then), and an ordinary change (current password required).",
     args: { currentPassword: t.arg.string({ required: false }), newPassword: t.arg.string({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      await requireCustomer(ctx);
-      const limited = await throttled(ctx, "password", ctx.client.ip);
-      if (limited) return limited;
       const outcome = await changePassword(await ctx.customerScope(), args);
       if (!outcome.ok) return asProblem(outcome.error);
       return { __typename: "PasswordChanged" as const, customer: outcome.account };
@@ -75,13 +71,11 @@ const UpdateSettingsInputRef = builder.inputType("UpdateSettingsInput", {
 
 builder.mutationField("updateSettings", (t) =>
   t.field({
+    authScopes: { customer: true }, throttle: "password",
     type: UpdateSettingsResultRef,
     description: "E-mail, password and mail preference of the logged-in customer; the customer is notified of every change.",
     args: { input: t.arg({ type: UpdateSettingsInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      await requireCustomer(ctx);
-      const limited = await throttled(ctx, "password", ctx.client.ip);
-      if (limited) return limited;
       const outcome = await updateSettings(await ctx.customerScope(), input);
       if (!outcome.ok) return asProblem(outcome.error);
       return { __typename: "SettingsUpdated" as const, customer: outcome.account, pendingEmail: outcome.pendingEmail };
@@ -109,6 +103,7 @@ const ConfirmEmailResultRef = builder.unionType("ConfirmEmailChangeResult", {
 
 builder.mutationField("confirmEmailChange", (t) =>
   t.field({
+    authScopes: { visitor: true },
     type: ConfirmEmailResultRef,
     description: "Confirms a new e-mail address with the token of the link mailed to it (the page asks for a click, so scanners opening the link change nothing).",
     args: { token: t.arg.string({ required: true }) },

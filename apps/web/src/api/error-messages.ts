@@ -22,6 +22,9 @@ export const requestErrorMessages = {
   BAD_REQUEST: "error.outdatedScreen",
   PERSISTED_QUERY_NOT_FOUND: "error.outdatedScreen",
   OPERATION_RESOLUTION_FAILURE: "error.outdatedScreen",
+  INVALID_JSON: "error.outdatedScreen",
+  UNSUPPORTED_MEDIA_TYPE: "error.outdatedScreen",
+  NOT_FOUND: "error.outdatedScreen",
   BAD_USER_INPUT: "error.BAD_USER_INPUT",
   TOO_MANY_REQUESTS: "error.TOO_MANY_REQUESTS",
   FORBIDDEN: "error.FORBIDDEN",
@@ -39,6 +42,18 @@ export function requestErrorMessageKey(error: unknown): MessageKey {
 /** A catalog entry in both languages, so a message already on screen follows a language switch. */
 export function catalogText(key: MessageKey): LocalizedText {
   return { ja: messages.ja[key], en: messages.en[key] };
+}
+
+/**
+ * What to show for a thrown error: our catalog's wording for the codes we know; for a code
+ * this build does not know, the server's own `extensions.message { ja en }`, better than
+ * the general message.
+ */
+export function requestErrorText(error: unknown): LocalizedText {
+  const key = requestErrorMessageKey(error);
+  const own = error instanceof GraphQLRequestError ? error.localizedMessage : null;
+  if (key === "error.default" && own) return own;
+  return catalogText(key);
 }
 
 /**
@@ -62,7 +77,7 @@ export function useRequestErrorHandler(): (error: unknown) => LocalizedText {
         void refresh();
         if (pathname !== "/password/change") void navigate("/password/change");
       }
-      return catalogText(requestErrorMessageKey(error));
+      return requestErrorText(error);
     },
     [navigate, pathname, setCustomer, refresh],
   );

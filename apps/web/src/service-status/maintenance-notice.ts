@@ -16,12 +16,12 @@ export function maintenanceNoticeFromStatus(status: ServiceStatusQuery["serviceS
   };
 }
 
-/** The notice carried by a SERVICE_IN_MAINTENANCE error (its message is English; Japanese is in messageJa). */
+/** The notice carried by a SERVICE_IN_MAINTENANCE error, in `extensions.message { ja en }`. */
 export function maintenanceNoticeFromError(error: unknown): MaintenanceNotice | null {
   if (!(error instanceof GraphQLRequestError) || error.code !== "SERVICE_IN_MAINTENANCE") return null;
-  const { reopensAt, messageJa } = error.extensions;
+  const { reopensAt } = error.extensions;
   return {
     reopensAt: typeof reopensAt === "string" ? new Date(reopensAt) : null,
-    message: { ja: typeof messageJa === "string" ? messageJa : null, en: error.message || null },
+    message: { ja: error.localizedMessage?.ja ?? null, en: error.localizedMessage?.en ?? (error.message || null) },
   };
 }

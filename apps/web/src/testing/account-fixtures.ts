@@ -141,13 +141,13 @@ export const emailConfirmedAnswer = data({ confirmEmailChange: { __typename: "Em
 /** What the server answers to an operation that needs a session when there is none. */
 export const unauthenticatedAnswer: FakeAnswer = {
   status: 401,
-  body: { errors: [{ message: "Log in to continue.", extensions: { code: "UNAUTHENTICATED", messageJa: "ログインしてください。" } }] },
+  body: { errors: [{ message: "Log in to continue.", extensions: { code: "UNAUTHENTICATED", message: { ja: "ログインしてください。", en: "Log in to continue." } } }] },
 };
 
 /** What the server answers to anything but the password change while a temporary password is pending. */
 export const passwordChangeRequiredAnswer: FakeAnswer = {
   status: 403,
-  body: { errors: [{ message: "Set a new password first.", extensions: { code: "PASSWORD_CHANGE_REQUIRED", messageJa: "新しいパスワードを設定してください。" } }] },
+  body: { errors: [{ message: "Set a new password first.", extensions: { code: "PASSWORD_CHANGE_REQUIRED", message: { ja: "新しいパスワードを設定してください。", en: "Set a new password first." } } }] },
 };
 
 /**

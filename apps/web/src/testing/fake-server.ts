@@ -64,7 +64,10 @@ export const maintenanceErrorAnswer: FakeAnswer = {
         extensions: {
           code: "SERVICE_IN_MAINTENANCE",
           reopensAt: "2026-11-29T19:00:00.000Z",
-          messageJa: "ただいまメンテナンス中です。2026年11月30日 4:00に再開します。",
+          message: {
+            ja: "ただいまメンテナンス中です。2026年11月30日 4:00に再開します。",
+            en: "The service is closed for maintenance and reopens at 2026-11-30 04:00 (Japan time).",
+          },
         },
       },
     ],
