@@ -23,6 +23,7 @@ export * from "./contracts/renewal-request.entity.ts";
 export * from "./contracts/renewal-service.ts";
 export * from "./database/demo-data.ts";
 export * from "./database/entities.ts";
+export * from "./database/database-unavailable.ts";
 export * from "./database/orm.ts";
 export * from "./database/seed.ts";
 export * from "./errors/common-failures.ts";

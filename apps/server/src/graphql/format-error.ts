@@ -1,4 +1,5 @@
 import { unwrapResolverError } from "@apollo/server/errors";
+import { isDatabaseUnavailable } from "@cws/domain";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { EDGE_ERRORS, isEdgeErrorCode } from "../http/error-catalog.ts";
 
@@ -37,7 +38,13 @@ export function createErrorFormatter(log: (error: unknown) => void) {
       const { locations, path } = formatted;
       return { message: formatted.message, locations, path, extensions: { ...extensions, code, message } };
     }
-    log(unwrapResolverError(error));
+    const original = unwrapResolverError(error);
+    log(original);
+    if (isDatabaseUnavailable(original)) {
+      // Worth retrying: the status plugin answers 503 with Retry-After.
+      const { message } = EDGE_ERRORS.SERVICE_UNAVAILABLE;
+      return { message: message.en, path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE", message } };
+    }
     const { message } = EDGE_ERRORS.INTERNAL_SERVER_ERROR;
     return { message: message.en, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR", message } };
   };

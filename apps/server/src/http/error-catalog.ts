@@ -72,6 +72,27 @@ export const EDGE_ERRORS = {
       en: "Internal server error. Please try again later.",
     },
   },
+  SERVICE_UNAVAILABLE: {
+    status: 503,
+    message: {
+      ja: "ただいまサービスを利用できません。しばらく時間をおいてから再度お試しください。",
+      en: "The service is unavailable right now. Please try again in a moment.",
+    },
+  },
+  SHUTTING_DOWN: {
+    status: 503,
+    message: {
+      ja: "ただいまサービスを再起動しています。しばらくしてから再度お試しください。",
+      en: "The service is restarting. Please try again in a moment.",
+    },
+  },
+  REQUEST_TIMEOUT: {
+    status: 503,
+    message: {
+      ja: "処理に時間がかかっています。しばらくしてから再度お試しください。",
+      en: "The request took too long. Please try again in a moment.",
+    },
+  },
   SERVICE_IN_MAINTENANCE: {
     status: 503,
     message: { ja: "ただいまメンテナンス中です。", en: "The service is closed for maintenance." },

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { EDGE_ERRORS } from "./error-catalog.ts";
 
 /**
  * Where the process is in its life, as the load balancer and the drain need it: requests
@@ -17,7 +18,8 @@ export class Lifecycle {
 }
 
 /** The one error shape (see README "Errors"), for answers the GraphQL layer never sees. */
-export function sendUnavailable(reply: FastifyReply, code: string, message: { ja: string; en: string }, retryAfterSeconds: number) {
+export function sendUnavailable(reply: FastifyReply, code: "SHUTTING_DOWN" | "REQUEST_TIMEOUT", retryAfterSeconds: number) {
+  const { message } = EDGE_ERRORS[code];
   return reply
     .code(503)
     .header("retry-after", String(retryAfterSeconds))
@@ -25,16 +27,6 @@ export function sendUnavailable(reply: FastifyReply, code: string, message: { ja
     .type("application/json; charset=utf-8")
     .send({ errors: [{ message: message.en, extensions: { code, message } }] });
 }
-
-const SHUTTING_DOWN = {
-  ja: "ただいまサービスを再起動しています。しばらくしてから再度お試しください。",
-  en: "The service is restarting. Please try again in a moment.",
-};
-
-const TIMED_OUT = {
-  ja: "処理に時間がかかっています。しばらくしてから再度お試しください。",
-  en: "The request took too long. Please try again in a moment.",
-};
 
 /**
  * Counts requests under way; during a shutdown's drain answers new ones with a clean 503
@@ -46,7 +38,7 @@ export function registerLifecycle(app: FastifyInstance, lifecycle: Lifecycle, re
   app.addHook("onRequest", async (request, reply) => {
     if (lifecycle.draining && request.url !== "/healthz") {
       reply.header("connection", "close");
-      return sendUnavailable(reply, "SHUTTING_DOWN", SHUTTING_DOWN, 5);
+      return sendUnavailable(reply, "SHUTTING_DOWN", 5);
     }
     lifecycle.inFlight++;
     let done = false;
@@ -59,7 +51,7 @@ export function registerLifecycle(app: FastifyInstance, lifecycle: Lifecycle, re
     const timer = setTimeout(() => {
       if (!reply.sent) {
         request.log.warn({ timeoutMs: requestTimeoutMs }, "request timed out");
-        void sendUnavailable(reply, "REQUEST_TIMEOUT", TIMED_OUT, 5);
+        void sendUnavailable(reply, "REQUEST_TIMEOUT", 5);
       }
     }, requestTimeoutMs);
     timer.unref();
