@@ -5,6 +5,7 @@ export * from "./errors/localized-text.ts";
 export * from "./errors/field-error.ts";
 export * from "./validation/messages.ts";
 export * from "./validation/common-fields.ts";
+export * from "./validation/control-characters.ts";
 export * from "./validation/registration-input.ts";
 export * from "./validation/input-bounds.ts";
 export * from "./passwords/password-policy.ts";
