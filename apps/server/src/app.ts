@@ -2,7 +2,7 @@ import fastifyApollo from "@as-integrations/fastify";
 import type { Config } from "@cws/config";
 import type { Orm, Clock } from "@cws/domain";
 import fastifyCookie from "@fastify/cookie";
-import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from "fastify";
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyServerOptions } from "fastify";
 import { createContext } from "./context.ts";
 import { createApolloServer } from "./graphql/apollo.ts";
 import { devMailboxEnabled, registerDevMailbox } from "./http/dev-mailbox.ts";
@@ -45,9 +45,8 @@ export async function buildApp(deps: AppDeps) {
     // Validated in requestIdOf, never taken from the header as it stands.
     requestIdHeader: false,
     genReqId: requestIdOf,
-    requestIdLogLabel: "requestId",
     // Fastify's own request lines carry the URL with its query string; ours (request-log.ts) do not.
-    disableRequestLogging: true,
+    logController: new LogController({ requestIdLogLabel: "requestId", disableRequestLogging: true }),
     // A client that takes longer than this to send its request is cut off (slow-loris).
     requestTimeout: config.http.requestTimeoutMs,
     // Behind a load balancer the client address comes from X-Forwarded-For, but only the
