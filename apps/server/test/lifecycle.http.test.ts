@@ -1,7 +1,10 @@
 import { loadConfig } from "@cws/config";
 import { ManualClock, migrate, openOrm, type Orm } from "@cws/domain";
 import { createServer, type Server, type Socket } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+// Each test starts an embedded database; on a busy CI machine that alone can take a while.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 import { buildApp } from "../src/app.ts";
 import { Lifecycle } from "../src/http/lifecycle.ts";
 

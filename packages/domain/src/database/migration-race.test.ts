@@ -1,10 +1,12 @@
-import { afterEach, describe, expect } from "vitest";
+import { afterEach, describe, expect, vi } from "vitest";
 import { itWhen } from "../testing/it-when.ts";
 import { createPostgresTestDatabase, openTestDatabase, testDatabaseKinds } from "../testing/test-database.ts";
 import { MIGRATIONS_TABLE, migrate, openOrm, pendingMigrations, type Orm } from "./orm.ts";
 import { migrations } from "./migrations/index.ts";
 
 const onPostgres = testDatabaseKinds().includes("postgresql");
+// Several of these start databases of their own; on a busy CI machine that takes a while.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
