@@ -7,6 +7,7 @@ import type { RequestScope } from "../request-scope.ts";
 import { openSession } from "../sessions/session-service.ts";
 import { bounded } from "../validation/input-bounds.ts";
 import { Account, userIdKeyOf } from "./account.entity.ts";
+import { matchRoundTrips } from "./timing-parity.ts";
 import { LOGIN_FAILED, loginFieldErrors, type LoginFailure } from "./login-failures.ts";
 
 export type LoginOutcome = Outcome<
@@ -69,6 +70,8 @@ function recordOutcome(scope: RequestScope, userIdKey: string, checked: Account 
     if (!account || !checked) {
       // An account created or removed since the check is treated as the unknown ID it was then.
       recordAudit(tem, { type: "LOGIN_FAILED", at: now, origin, detail: { reason: "UNKNOWN_USER_ID" } });
+      // A known account's failure also updates its row: one statement more to match.
+      await matchRoundTrips(tem, 1);
       return failed();
     }
     if (account.id !== checked.id || !sameSecrets(checked, account)) {
