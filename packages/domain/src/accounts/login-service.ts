@@ -7,6 +7,7 @@ import type { RequestScope } from "../request-scope.ts";
 import { openSession } from "../sessions/session-service.ts";
 import { bounded } from "../validation/input-bounds.ts";
 import { Account, userIdKeyOf } from "./account.entity.ts";
+import { matchRoundTrips } from "./timing-parity.ts";
 import { LOGIN_FAILED, loginFieldErrors, type LoginFailure } from "./login-failures.ts";
 
 export type LoginOutcome = Outcome<
@@ -14,37 +15,70 @@ export type LoginOutcome = Outcome<
   LoginFailure | ValidationFailure
 >;
 
+type Match = "PASSWORD" | "TEMPORARY" | null;
+
 const failed = (): LoginOutcome => ({ ok: false, error: LOGIN_FAILED });
 
-async function passwordMatches(account: Account, password: string, now: Date): Promise<"PASSWORD" | "TEMPORARY" | null> {
+// A password changed between the unlocked check and the lock is checked again against the new
+// hashes; two changes in that window are vanishingly rare, so the third try only fails.
+const MAX_CHECKS = 3;
+
+async function passwordMatches(account: Account, password: string, now: Date): Promise<Match> {
   if (await verifyPassword(account.passwordHash, password)) return "PASSWORD";
   const temporaryLive = account.temporaryPasswordHash && account.temporaryPasswordExpiresAt && account.temporaryPasswordExpiresAt.getTime() > now.getTime();
   if (temporaryLive && (await verifyPassword(account.temporaryPasswordHash!, password))) return "TEMPORARY";
   return null;
 }
 
+const sameSecrets = (checked: Account, locked: Account) =>
+  checked.passwordHash === locked.passwordHash &&
+  checked.temporaryPasswordHash === locked.temporaryPasswordHash &&
+  checked.temporaryPasswordExpiresAt?.getTime() === locked.temporaryPasswordExpiresAt?.getTime();
+
 /**
  * Logs a customer in with a password or a staff-issued temporary password. Consecutive
  * failures lock the account for a while; a temporary password works once and leaves the
  * account with the required action CHANGE_PASSWORD.
+ *
+ * argon2 runs before any transaction, on a row read without a lock: slow hashing holds
+ * neither a pool connection nor the account row, so one account's logins verify side by
+ * side and only queue for the short write that records the outcome. An unknown user ID
+ * takes the same steps (a dummy verification, a locking read, an audit row), so its
+ * answer takes as long as a wrong password's.
  */
 export async function login(scope: RequestScope, input: { userId: string; password: string }): Promise<LoginOutcome> {
-  const { config, now, origin } = scope;
   const fieldErrors = loginFieldErrors(input);
   if (fieldErrors.length > 0) return { ok: false, error: validationFailure(fieldErrors) };
   const userId = bounded(input.userId, "userId");
   const password = bounded(input.password, "password");
-  return scope.em.transactional(async (tem) => {
-    const account = await tem.findOne(Account, { userIdKey: userIdKeyOf(userId) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!account) {
-      // Spend the same time as a real check, so response times do not reveal unknown IDs.
-      await verifyAgainstDummy(password);
+  const userIdKey = userIdKeyOf(userId);
+  for (let check = 1; ; check += 1) {
+    const checked = await scope.em.fork().findOne(Account, { userIdKey });
+    let match: Match = null;
+    if (checked) match = await passwordMatches(checked, password, scope.now);
+    else await verifyAgainstDummy(password);
+    const outcome = await recordOutcome(scope, userIdKey, checked, match, check === MAX_CHECKS);
+    if (outcome !== "CHECK_AGAIN") return outcome;
+  }
+}
+
+/** Under a short row lock: re-reads the account, then counts the failure or opens the session. */
+function recordOutcome(scope: RequestScope, userIdKey: string, checked: Account | null, match: Match, lastCheck: boolean) {
+  const { config, now, origin } = scope;
+  return scope.em.transactional(async (tem): Promise<LoginOutcome | "CHECK_AGAIN"> => {
+    const account = await tem.findOne(Account, { userIdKey }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!account || !checked) {
+      // An account created or removed since the check is treated as the unknown ID it was then.
       recordAudit(tem, { type: "LOGIN_FAILED", at: now, origin, detail: { reason: "UNKNOWN_USER_ID" } });
+      // A known account's failure also updates its row: one statement more to match.
+      await matchRoundTrips(tem, 1);
       return failed();
     }
+    if (account.id !== checked.id || !sameSecrets(checked, account)) {
+      if (!lastCheck) return "CHECK_AGAIN";
+      match = null;
+    }
     const audit = { at: now, origin, accountId: account.id, policyholderId: account.policyholder.id };
-    const match = await passwordMatches(account, password, now);
-
     if (account.isLockedAt(now)) {
       recordAudit(tem, { ...audit, type: "LOGIN_FAILED", detail: { reason: "LOCKED" } });
       return failed();

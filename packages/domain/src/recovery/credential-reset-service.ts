@@ -1,9 +1,11 @@
 import { Account } from "../accounts/account.entity.ts";
+import { matchRoundTrips } from "../accounts/timing-parity.ts";
 import { recordAudit } from "../audit/audit-log.ts";
 import { validationFailure, type ValidationFailure } from "../errors/common-failures.ts";
 import type { Outcome } from "../errors/failure.ts";
 import { customerUrls } from "../links/customer-urls.ts";
 import { issueLink } from "../links/link-service.ts";
+import { hashToken, keywordDigest, newToken } from "../links/tokens.ts";
 import { queueMail } from "../mail/outbox.ts";
 import { credentialResetMail } from "../mail/templates/credential-reset.ts";
 import { generateRecoveryKeyword } from "../passwords/password-hasher.ts";
@@ -34,6 +36,10 @@ export async function requestCredentialReset(scope: RequestScope, raw: { email: 
     const wanted = email.value.toLowerCase();
     const candidates = await tem.find(Account, { email: { $ilike: wanted.replace(/[\\%_]/g, "\\$&") } }, { populate: ["policyholder"] });
     const account = candidates.find((a) => a.email.toLowerCase() === wanted && a.policyholder.birthDate === birthDate.value) ?? null;
+    // The mail is rendered either way and the writes matched by round trips when nothing is
+    // written, so the answer takes as long for an unknown address as for a known one.
+    const mail = (token: string) =>
+      credentialResetMail({ branding: config.branding, link: customerUrls(config.http.publicUrl).link(token), expiresAt: keywordExpiresAt, timeZone: config.timeZone, validHours: config.links.resetHours });
     if (account) {
       const { token } = issueLink(tem, {
         purpose: "CREDENTIAL_RESET",
@@ -45,13 +51,13 @@ export async function requestCredentialReset(scope: RequestScope, raw: { email: 
         maxAttempts: config.links.keywordMaxAttempts,
         now,
       });
-      queueMail(tem, {
-        to: account.email,
-        kind: "credential-reset",
-        content: credentialResetMail({ branding: config.branding, link: customerUrls(config.http.publicUrl).link(token), expiresAt: keywordExpiresAt, timeZone: config.timeZone, validHours: config.links.resetHours }),
-        now,
-        linkExpiresAt: keywordExpiresAt,
-      });
+      queueMail(tem, { to: account.email, kind: "credential-reset", content: mail(token), now, linkExpiresAt: keywordExpiresAt });
+    } else {
+      const token = newToken();
+      hashToken(token);
+      keywordDigest(token, keyword);
+      mail(token);
+      await matchRoundTrips(tem, 2);
     }
     // Written either way, so both paths do the same work; only staff see whether it matched.
     recordAudit(tem, {

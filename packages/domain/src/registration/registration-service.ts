@@ -11,6 +11,8 @@ import { calendarDateOf } from "../time/japan-time.ts";
 import { validateRegistrationInput } from "../validation/registration-input.ts";
 import { Account } from "../accounts/account.entity.ts";
 import { customerUrls } from "../links/customer-urls.ts";
+import { hashToken, keywordDigest, newToken } from "../links/tokens.ts";
+import { matchRoundTrips } from "../accounts/timing-parity.ts";
 import { registrationFailure } from "./registration-failures.ts";
 
 export type StartRegistrationOutcome = Outcome<
@@ -38,6 +40,8 @@ export async function startRegistration(scope: RequestScope, raw: unknown): Prom
     }
     const existing = await tem.findOne(Account, { policyholder });
     const urls = customerUrls(config.http.publicUrl);
+    const invitation = (token: string) =>
+      registrationInvitationMail({ branding: config.branding, link: urls.link(token), expiresAt: linkExpiresAt, timeZone: config.timeZone, validHours: config.links.registrationHours });
     if (existing) {
       queueMail(tem, {
         to: input.email,
@@ -45,6 +49,13 @@ export async function startRegistration(scope: RequestScope, raw: unknown): Prom
         content: accountAlreadyExistsMail({ branding: config.branding, loginUrl: urls.login, recoveryUrl: urls.recovery }),
         now,
       });
+      // The work of a new registration (a link's token, the invitation, one more insert) is
+      // spent here too, so the answer does not reveal that the policyholder has an account.
+      const token = newToken();
+      hashToken(token);
+      keywordDigest(token, input.keyword);
+      invitation(token);
+      await matchRoundTrips(tem, 1);
     } else {
       const { token } = issueLink(tem, {
         purpose: "REGISTRATION",
@@ -55,13 +66,7 @@ export async function startRegistration(scope: RequestScope, raw: unknown): Prom
         maxAttempts: config.links.keywordMaxAttempts,
         now,
       });
-      queueMail(tem, {
-        to: input.email,
-        kind: "registration-invitation",
-        content: registrationInvitationMail({ branding: config.branding, link: urls.link(token), expiresAt: linkExpiresAt, timeZone: config.timeZone, validHours: config.links.registrationHours }),
-        now,
-        linkExpiresAt,
-      });
+      queueMail(tem, { to: input.email, kind: "registration-invitation", content: invitation(token), now, linkExpiresAt });
     }
     recordAudit(tem, { type: "REGISTRATION_STARTED", at: now, origin, policyholderId: policyholder.id, accountId: existing?.id ?? null, detail: { existingAccount: Boolean(existing) } });
     return { ok: true, keyword: input.keyword, email: input.email, linkExpiresAt };

@@ -1,0 +1,110 @@
+import argon2 from "argon2";
+import { LockMode } from "@mikro-orm/core";
+import { afterAll, afterEach, beforeAll, describe, expect, vi } from "vitest";
+import type { Orm } from "../database/orm.ts";
+import { hashPassword } from "../passwords/password-hasher.ts";
+import { newPolicyholder } from "../testing/contract-fixtures.ts";
+import { itWhen } from "../testing/it-when.ts";
+import { staffRequestScope } from "../testing/staff-fixtures.ts";
+import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-database.ts";
+import { Account } from "./account.entity.ts";
+import { login } from "./login-service.ts";
+
+const PASSWORD = "Mirai-2026x";
+const now = new Date("2026-12-01T03:00:00Z");
+
+async function newAccount(orm: Orm): Promise<Account> {
+  const em = orm.em.fork();
+  const policyholder = newPolicyholder(em);
+  const userId = `taro.${policyholder.employeeNumber}@example.com`;
+  const account = em.create(Account, {
+    policyholder,
+    userId,
+    userIdKey: userId,
+    email: userId,
+    passwordHash: await hashPassword(PASSWORD),
+    passwordChangedAt: now,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await em.flush();
+  return account;
+}
+
+/** Counts argon2 verifications that have finished, while still running the real ones. */
+function countVerifications() {
+  const original = argon2.verify.bind(argon2);
+  const finished = { count: 0 };
+  vi.spyOn(argon2, "verify").mockImplementation(async (...args: Parameters<typeof argon2.verify>) => {
+    const result = await original(...args);
+    finished.count += 1;
+    return result;
+  });
+  return finished;
+}
+
+async function until(condition: () => boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return true;
+}
+
+// The row lock and real parallelism exist on PostgreSQL only (PGlite has one connection).
+describe.each(testDatabaseKinds())("login and the account row lock on %s", (kind) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase(kind);
+  });
+  afterAll(() => db?.close());
+  afterEach(() => vi.restoreAllMocks());
+
+  itWhen(kind === "postgresql", "verifies the password while another connection holds the account row, and waits only to record", async () => {
+    const account = await newAccount(db.orm);
+    // Another transaction (a staff unlock, say) holds the row until told to let go.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let holding = () => {};
+    const held = new Promise<void>((resolve) => (holding = resolve));
+    const holder = db.orm.em.fork().transactional(async (tem) => {
+      await tem.findOneOrFail(Account, { id: account.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      holding();
+      await released;
+    });
+    await held;
+    try {
+      const verifications = countVerifications();
+      let settled = false;
+      const attempt = login(staffRequestScope(db.orm, now), { userId: account.userId, password: PASSWORD }).finally(() => {
+        settled = true;
+      });
+      // Before the fix the login waited for the lock first, so no verification finished while it was held.
+      expect(await until(() => verifications.count >= 1, 20_000)).toBe(true);
+      expect(await until(() => settled, 200)).toBe(false);
+      release();
+      expect((await attempt).ok).toBe(true);
+    } finally {
+      release();
+      await holder;
+    }
+  }, 30_000);
+
+  itWhen(kind === "postgresql", "counts every one of concurrent wrong passwords for one account", async () => {
+    const account = await newAccount(db.orm);
+    const attempts = Array.from({ length: 6 }, (_, i) => login(staffRequestScope(db.orm, now), { userId: account.userId, password: `Wrong-${i}000x` }));
+    expect((await Promise.all(attempts)).every((outcome) => !outcome.ok)).toBe(true);
+    const stored = await db.orm.em.fork().findOneOrFail(Account, { id: account.id });
+    expect(stored.failedLoginCount).toBe(6);
+    expect((await login(staffRequestScope(db.orm, now), { userId: account.userId, password: PASSWORD })).ok).toBe(true);
+  }, 30_000);
+
+  itWhen(kind === "pglite", "answers an unknown user ID like a wrong password and signs in with the right one", async () => {
+    const account = await newAccount(db.orm);
+    const unknown = await login(staffRequestScope(db.orm, now), { userId: "nobody@example.com", password: PASSWORD });
+    const wrong = await login(staffRequestScope(db.orm, now), { userId: account.userId, password: "Wrong-0000x" });
+    expect(unknown).toEqual(wrong);
+    expect((await login(staffRequestScope(db.orm, now), { userId: account.userId.toUpperCase(), password: PASSWORD })).ok).toBe(true);
+  });
+});
