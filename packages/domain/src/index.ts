@@ -9,6 +9,7 @@ export * from "./accounts/temporary-password.ts";
 export * from "./accounts/unlock-account.ts";
 export * from "./audit/audit-event.entity.ts";
 export * from "./audit/audit-log.ts";
+export * from "./contracts/contract-list-read-model.ts";
 export * from "./contracts/contract-list.ts";
 export * from "./contracts/contract-period.entity.ts";
 export * from "./contracts/contract-periods.ts";
