@@ -1,5 +1,5 @@
 import type { Config } from "@cws/config";
-import { type Clock, type CustomerScope, type Em, type RequestScope, type Session, resumeSession } from "@cws/domain";
+import { type Clock, type CustomerScope, type Em, type RequestScope, type SessionPrincipal, resumePrincipal } from "@cws/domain";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Throttle } from "./http/throttle.ts";
 import { requireCustomer } from "./graphql/require-customer.ts";
@@ -12,7 +12,7 @@ export interface ClientInfo {
   requestId: string;
 }
 
-/** What every resolver gets: one forked entity manager per request, settings, the clock. */
+/** What every resolver gets: one forked entity manager per request (forked on first use), settings, the clock. */
 export interface Context {
   config: Config;
   clock: Clock;
@@ -25,8 +25,8 @@ export interface Context {
   scope(): RequestScope;
   /** The scope of a signed-in customer's request; UNAUTHENTICATED without a live session. */
   customerScope(): Promise<CustomerScope>;
-  /** The caller's live session, if any (memoised per request). */
-  session(): Promise<Session | null>;
+  /** Who the caller's live session belongs to, if any (memoised per request; a narrow lookup, no entity). */
+  session(): Promise<SessionPrincipal | null>;
 }
 
 export interface ContextDeps {
@@ -37,28 +37,41 @@ export interface ContextDeps {
 }
 
 export function createContext(deps: ContextDeps, request: FastifyRequest, reply: FastifyReply): Context {
-  // A fork per request keeps each request's identity map its own.
-  const em = deps.em.fork();
+  // A fork per request keeps each request's identity map its own; it is made when a resolver
+  // first needs it, so `{ __typename }` or the status never pays for it. A closure, not a field
+  // set later: Apollo may copy the context object (executeOperation does), and every copy and
+  // every scope must share the one fork.
+  let forked: Em | undefined;
+  const em = () => (forked ??= deps.em.fork());
   const client = { ip: request.ip, userAgent: String(request.headers["user-agent"] ?? "").slice(0, 500), requestId: request.id };
   const now = deps.clock.now();
-  let session: Promise<Session | null> | undefined;
+  let session: Promise<SessionPrincipal | null> | undefined;
   const context: Context = {
     config: deps.config,
     clock: deps.clock,
-    em,
+    get em() {
+      return em();
+    },
     client,
     throttle: deps.throttle,
     request,
     reply,
-    scope: () => ({ em, config: deps.config, now, origin: client }),
+    scope: () => ({
+      get em() {
+        return em();
+      },
+      config: deps.config,
+      now,
+      origin: client,
+    }),
     async customerScope() {
-      const { id, account } = await requireCustomer(context);
-      const customer = { accountId: account.id, policyholderId: account.policyholder.id, email: account.email, sessionId: id };
-      return { em, config: deps.config, now, origin: client, customer };
+      const { sessionId, accountId, policyholderId, email } = await requireCustomer(context);
+      const customer = { accountId, policyholderId, email, sessionId };
+      return { em: em(), config: deps.config, now, origin: client, customer };
     },
     session() {
       const token = readSessionToken(request);
-      session ??= token ? resumeSession(em, token, deps.config.sessions, now) : Promise.resolve(null);
+      session ??= token ? resumePrincipal(em(), token, deps.config.sessions, now) : Promise.resolve(null);
       return session;
     },
   };

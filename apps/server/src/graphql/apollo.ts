@@ -1,5 +1,5 @@
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import type { Config } from "@cws/config";
 import type { FastifyInstance } from "fastify";
@@ -11,6 +11,19 @@ import { createErrorFormatter } from "./format-error.ts";
 import { internalErrorStatusPlugin } from "./internal-error-status.ts";
 import { LIMITS, limitRules } from "./limits.ts";
 import { maintenancePlugin } from "./maintenance-plugin.ts";
+
+/** Answers of this API are personal or change by the minute: no cache may keep them. */
+function noStorePlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set("cache-control", "no-store");
+        },
+      };
+    },
+  };
+}
 
 export function createApolloServer(app: FastifyInstance, config: Config, metrics: Metrics) {
   return new ApolloServer<Context>({
@@ -32,6 +45,10 @@ export function createApolloServer(app: FastifyInstance, config: Config, metrics
       fastifyApolloDrainPlugin(app),
       // The explorer is our own page (see http/explorer.ts), never Apollo's CDN-loaded one.
       ApolloServerPluginLandingPageDisabled(),
+      // The cache-control plugin wraps every field to compute a policy we never set (nothing
+      // here is cacheable): it is switched off and every answer says no-store itself.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       metricsPlugin(metrics),
       maintenancePlugin(),
       internalErrorStatusPlugin(),

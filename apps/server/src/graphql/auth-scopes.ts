@@ -33,14 +33,14 @@ export function authScopesOf(ctx: Context) {
   return {
     public: true,
     visitor: async () => {
-      if ((await ctx.session())?.account.requiredAction) throw edgeError("PASSWORD_CHANGE_REQUIRED");
+      if ((await ctx.session())?.requiredAction) throw edgeError("PASSWORD_CHANGE_REQUIRED");
       return true;
     },
     customer: async () => {
-      if ((await session()).account.requiredAction) throw edgeError("PASSWORD_CHANGE_REQUIRED");
+      if ((await session()).requiredAction) throw edgeError("PASSWORD_CHANGE_REQUIRED");
       return true;
     },
-    pendingCustomer: async () => Boolean((await session()).account.requiredAction),
+    pendingCustomer: async () => Boolean((await session()).requiredAction),
     staffAgent: false,
     staffAdmin: false,
   };

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { maintenanceMessage, serviceStatusAt } from "@cws/domain";
+import { serviceStatusNoticeAt } from "@cws/domain";
 import { Kind, type GraphQLObjectType, type SelectionSetNode } from "graphql";
 import type { Context } from "../context.ts";
 import { edgeError } from "./edge-error.ts";
@@ -29,14 +29,14 @@ export function maintenancePlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ contextValue, operation, schema }) {
           const { config, clock } = contextValue;
-          const status = serviceStatusAt(clock.now(), config.maintenanceWindow);
+          // Computed at most once per minute: this runs on every request.
+          const status = serviceStatusNoticeAt(clock.now(), config);
           // An operation that cannot be resolved is left to Apollo, which answers it with a 400.
-          if (!operation || status.open) return;
+          if (!operation || status.open || !status.reopensAt || !status.message) return;
           const root = schema.getRootType(operation.operation);
           if (root && onlyOpenFields(root, operation.selectionSet)) return;
-          const message = maintenanceMessage(status.reopensAt, config.timeZone);
           const reopensAt = status.reopensAt.toISOString();
-          throw edgeError("SERVICE_IN_MAINTENANCE", { message, extensions: { reopensAt } });
+          throw edgeError("SERVICE_IN_MAINTENANCE", { message: status.message, extensions: { reopensAt } });
         },
       };
     },

@@ -1,4 +1,4 @@
-import { type Account, REQUIRED_ACTIONS, policyholderOf } from "@cws/domain";
+import { type Account, REQUIRED_ACTIONS, policyholderOf, principalAccount } from "@cws/domain";
 import { builder } from "../builder.ts";
 
 export const RequiredActionRef = builder.enumType("RequiredAction", {
@@ -27,6 +27,10 @@ builder.queryField("me", (t) =>
     type: CustomerRef,
     nullable: true,
     description: "The logged-in customer, or null. `requiredAction` says what must be done first.",
-    resolve: async (_root, _args, ctx) => (await ctx.session())?.account ?? null,
+    resolve: async (_root, _args, ctx) => {
+      const principal = await ctx.session();
+      // The one field that shows the account itself loads it in full; every other check uses the principal.
+      return principal ? principalAccount(ctx.em, principal) : null;
+    },
   }),
 );

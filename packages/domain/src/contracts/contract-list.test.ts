@@ -3,6 +3,7 @@ import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testi
 import { addDays } from "../time/calendar-date.ts";
 import { ContractPeriod } from "./contract-period.entity.ts";
 import { listContracts } from "./contract-list.ts";
+import { listContractsReadModel } from "./contract-list-read-model.ts";
 import { newContract, newPolicyholder } from "../testing/contract-fixtures.ts";
 import { testCustomerScope } from "../testing/renewal-test-support.ts";
 
@@ -16,9 +17,9 @@ describe.each(testDatabaseKinds())("listContracts on %s", (kind) => {
   const today = "2026-11-25";
 
   /** The SQL statements one listing sends, leaving out transaction control. */
-  async function countStatements(policyholderId: string): Promise<{ count: number; rows: number }> {
+  async function countStatements(policyholderId: string, list = listContracts): Promise<{ count: number; rows: number }> {
     statements = [];
-    const rows = await listContracts(testCustomerScope(db.orm.em.fork(), { policyholderId }, { today }));
+    const rows = await list(testCustomerScope(db.orm.em.fork(), { policyholderId }, { today }));
     return { count: statements.filter((s) => !/^\s*(begin|commit|rollback|savepoint|release)/i.test(s)).length, rows: rows.length };
   }
 
@@ -81,5 +82,31 @@ describe.each(testDatabaseKinds())("listContracts on %s", (kind) => {
     expect(fifty.rows).toBe(50);
     expect(one.count).toBe(2);
     expect(fifty.count).toBe(one.count);
+
+    // The read model the contracts query uses: one statement, whatever the number.
+    const oneRead = await countStatements(few.id, listContractsReadModel);
+    const fiftyRead = await countStatements(many.id, listContractsReadModel);
+    expect([oneRead.rows, fiftyRead.rows]).toEqual([1, 50]);
+    expect([oneRead.count, fiftyRead.count]).toEqual([1, 1]);
+  });
+
+  it("lists through the read model exactly what the ORM path lists, for the same data", async () => {
+    const em = db.orm.em.fork();
+    const me = newPolicyholder(em);
+    newContract(em, me, { policyNumber: "2000000003", endsOn: "2026-11-20" });
+    newContract(em, me, { policyNumber: "2000000001", endsOn: "2027-01-24", periods: 3 });
+    newContract(em, me, { policyNumber: "2000000002", endsOn: "2027-06-30", product: "GROUP_PERSONAL_ACCIDENT" });
+    const renewed = newContract(em, me, { policyNumber: "2000000004", endsOn: "2027-01-24" });
+    em.create(ContractPeriod, { contract: renewed, startsOn: "2027-01-24", endsOn: "2028-01-24", nonFleetGrade: 13, premiumYen: 41_650 });
+    for (let i = 0; i < 20; i++) newContract(em, me, { policyNumber: `21000000${String(i).padStart(2, "0")}`, endsOn: addDays(today, i * 9 - 30) });
+    newContract(em, newPolicyholder(em), { policyNumber: "2000000005", endsOn: "2027-01-24" });
+    await em.flush();
+
+    for (const day of [today, "2027-01-24", "2027-01-25"]) {
+      const scope = () => testCustomerScope(db.orm.em.fork(), { policyholderId: me.id }, { today: day });
+      const viaOrm = await listContracts(scope());
+      expect(viaOrm).toHaveLength(24);
+      expect(await listContractsReadModel(scope())).toEqual(viaOrm);
+    }
   });
 });

@@ -35,12 +35,50 @@ export interface ListContractsInput {
   contractId?: string;
 }
 
-const summary = (p: ContractPeriod): PeriodSummary => ({
+/** What the list needs of a contract, whichever path read it (entities or the read model's rows). */
+export interface ContractListFacts {
+  id: string;
+  policyNumber: string;
+  concludedOn: string;
+  product: Product;
+  description: string;
+  periods: readonly PeriodSummary[];
+}
+
+const summary = (p: PeriodSummary): PeriodSummary => ({
   startsOn: p.startsOn,
   endsOn: p.endsOn,
   nonFleetGrade: p.nonFleetGrade,
   premiumYen: p.premiumYen,
 });
+
+/**
+ * One row of the list: the current and next period and the renewal eligibility, by the
+ * domain's rules. Both the ORM path and the read model call it, so the rules have one home.
+ */
+export function summarizeContract(contract: ContractListFacts, today: string, windowDays: number): ContractSummary {
+  const selection = selectPeriods(contract.periods, today);
+  const eligibility: RenewalEligibility = selection
+    ? renewalEligibility({
+        product: contract.product,
+        currentPeriod: selection.current,
+        hasNextPeriod: selection.next !== null,
+        today,
+        windowDays,
+      })
+    : // Without a period there is nothing to renew from; the agency has to look at it.
+      { renewable: false, reason: "NOT_ONLINE_RENEWABLE" };
+  return {
+    id: contract.id,
+    policyNumber: contract.policyNumber,
+    concludedOn: contract.concludedOn,
+    product: contract.product,
+    description: contract.description,
+    currentPeriod: selection ? summary(selection.current) : null,
+    nextPeriod: selection?.next ? summary(selection.next) : null,
+    eligibility,
+  };
+}
 
 /**
  * The signed-in customer's contracts with their current period and whether each can be renewed
@@ -63,27 +101,8 @@ export async function listContracts(scope: CustomerScope, input: ListContractsIn
     byContract.set(period.contract.id, list);
   }
 
-  return contracts.map((contract) => {
-    const selection = selectPeriods(byContract.get(contract.id) ?? [], today);
-    const eligibility: RenewalEligibility = selection
-      ? renewalEligibility({
-          product: contract.product,
-          currentPeriod: selection.current,
-          hasNextPeriod: selection.next !== null,
-          today,
-          windowDays,
-        })
-      : // Without a period there is nothing to renew from; the agency has to look at it.
-        { renewable: false, reason: "NOT_ONLINE_RENEWABLE" };
-    return {
-      id: contract.id,
-      policyNumber: contract.policyNumber,
-      concludedOn: contract.concludedOn,
-      product: contract.product,
-      description: contract.description,
-      currentPeriod: selection ? summary(selection.current) : null,
-      nextPeriod: selection?.next ? summary(selection.next) : null,
-      eligibility,
-    };
+  return contracts.map((c) => {
+    const facts = { id: c.id, policyNumber: c.policyNumber, concludedOn: c.concludedOn, product: c.product, description: c.description };
+    return summarizeContract({ ...facts, periods: byContract.get(c.id) ?? [] }, today, windowDays);
   });
 }

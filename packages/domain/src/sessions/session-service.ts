@@ -2,13 +2,10 @@ import type { Config } from "@cws/config";
 import type { Account } from "../accounts/account.entity.ts";
 import type { RequestOrigin } from "../audit/audit-log.ts";
 import type { Em } from "../database/orm.ts";
-import { hashToken, looksLikeToken, newToken } from "../links/tokens.ts";
+import { hashToken, newToken } from "../links/tokens.ts";
 import { Session } from "./session.entity.ts";
 
 type SessionSettings = Config["sessions"];
-
-/** Activity is written at most this often, so every request need not write. */
-const TOUCH_EVERY_MS = 60_000;
 
 /** Adds a session to the caller's unit of work; returns the token to hand to the browser or tool. */
 export function openSession(em: Em, account: Account, settings: SessionSettings, now: Date, origin: RequestOrigin): { session: Session; token: string } {
@@ -23,27 +20,6 @@ export function openSession(em: Em, account: Account, settings: SessionSettings,
     userAgent: origin.userAgent.slice(0, 500),
   });
   return { session, token };
-}
-
-/**
- * Finds the live session for a token, ending it when it has been idle too long or has
- * reached its absolute end. Returns null for anything that is not a live session.
- */
-export async function resumeSession(em: Em, token: string, settings: SessionSettings, now: Date): Promise<Session | null> {
-  if (!looksLikeToken(token)) return null;
-  const session = await em.findOne(Session, { tokenHash: hashToken(token), endedAt: null }, { populate: ["account", "account.policyholder"] });
-  if (!session) return null;
-  const idleEnd = session.lastSeenAt.getTime() + settings.idleMinutes * 60_000;
-  const reason = now.getTime() >= session.expiresAt.getTime() ? "ABSOLUTE_TIMEOUT" : now.getTime() >= idleEnd ? "IDLE_TIMEOUT" : null;
-  if (reason) {
-    await em.nativeUpdate(Session, { id: session.id, endedAt: null }, { endedAt: now, endReason: reason });
-    return null;
-  }
-  if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
-    await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });
-    session.lastSeenAt = now;
-  }
-  return session;
 }
 
 /** Ends one session (logout). */

@@ -1,0 +1,68 @@
+import type { Config } from "@cws/config";
+import { Account, type RequiredAction } from "../accounts/account.entity.ts";
+import type { Em } from "../database/orm.ts";
+import { hashToken, looksLikeToken } from "../links/tokens.ts";
+import { Session } from "./session.entity.ts";
+import { sessionNeedsTouch, sessionTimeout } from "./session-timeouts.ts";
+
+/** Who a live session belongs to, as every authenticated request needs it: no password hash, no entity. */
+export interface SessionPrincipal {
+  sessionId: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  accountId: string;
+  policyholderId: string;
+  email: string;
+  requiredAction: RequiredAction | null;
+}
+
+interface PrincipalRow {
+  session_id: string;
+  last_seen_at: Date | string;
+  expires_at: Date | string;
+  account_id: string;
+  policyholder_id: string;
+  email: string;
+  required_action: RequiredAction | null;
+}
+
+// Every authenticated request runs this: seven columns as plain values, where loading the
+// session with its account and policyholder hydrated thirty (password hashes included).
+const PRINCIPAL_SQL = `select s."id" as session_id, s."last_seen_at", s."expires_at", a."id" as account_id,
+  a."policyholder_id", a."email", a."required_action"
+  from "session" s join "account" a on a."id" = s."account_id"
+  where s."token_hash" = ? and s."ended_at" is null`;
+
+/**
+ * The principal of the live session a token names, or null. Ends a session that has been idle
+ * too long or reached its absolute end, and records activity at most once a minute.
+ */
+export async function resumePrincipal(em: Em, token: string, settings: Config["sessions"], now: Date): Promise<SessionPrincipal | null> {
+  if (!looksLikeToken(token)) return null;
+  const [row] = await em.getConnection().execute<PrincipalRow[]>(PRINCIPAL_SQL, [hashToken(token)]);
+  if (!row) return null;
+  const principal: SessionPrincipal = {
+    sessionId: row.session_id,
+    lastSeenAt: new Date(row.last_seen_at),
+    expiresAt: new Date(row.expires_at),
+    accountId: row.account_id,
+    policyholderId: row.policyholder_id,
+    email: row.email,
+    requiredAction: row.required_action ?? null,
+  };
+  const reason = sessionTimeout(principal, settings, now);
+  if (reason) {
+    await em.nativeUpdate(Session, { id: principal.sessionId, endedAt: null }, { endedAt: now, endReason: reason });
+    return null;
+  }
+  if (sessionNeedsTouch(principal, now)) {
+    await em.nativeUpdate(Session, { id: principal.sessionId }, { lastSeenAt: now });
+    principal.lastSeenAt = now;
+  }
+  return principal;
+}
+
+/** The signed-in account with its policyholder, for the screens that show them (`me`). */
+export async function principalAccount(em: Em, principal: SessionPrincipal): Promise<Account | null> {
+  return em.findOne(Account, principal.accountId, { populate: ["policyholder"] });
+}
