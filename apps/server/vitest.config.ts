@@ -6,4 +6,6 @@ const include = ["src/**/*.test.ts", "test/**/*.test.ts", "bench/**/*.test.ts"];
 
 // graphql ships both CJS and ESM; Apollo (loaded by Node) and our sources (loaded by Vite)
 // must share one copy, or graphql refuses schemas "from another realm".
-export default mergeConfig(nodeTestConfig({ include }), { resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] } });
+export default mergeConfig(nodeTestConfig({ include }), {
+  resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
+});

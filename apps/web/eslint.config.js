@@ -1,8 +1,14 @@
 import base from "@cws/eslint-config";
-import { browserSafeWorkspaceEntries, nodeBuiltins, serverOnlyPackages } from "./vite-plugins/server-only-modules.ts";
+import {
+  browserSafeWorkspaceEntries,
+  nodeBuiltins,
+  serverOnlyPackages,
+} from "./vite-plugins/server-only-modules.ts";
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-const allowed = browserSafeWorkspaceEntries.map((entry) => escape(entry.slice("@cws/".length))).join("|");
+const allowed = browserSafeWorkspaceEntries
+  .map((entry) => escape(entry.slice("@cws/".length)))
+  .join("|");
 
 // Browser globals need no entry: typescript-eslint turns off no-undef for TS files, where
 // the compiler (lib "DOM") checks them. React hooks rules would need a new dependency.

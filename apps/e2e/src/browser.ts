@@ -46,7 +46,12 @@ export interface OpenPage {
  * `now` sets the device's clock (then running on from there), so the page and a test
  * server's stopped clock agree on the day, as a real phone and server do.
  */
-export async function openPage(browser: Browser, baseURL: string, viewport: ViewportName = "desktop", now?: Date): Promise<OpenPage> {
+export async function openPage(
+  browser: Browser,
+  baseURL: string,
+  viewport: ViewportName = "desktop",
+  now?: Date,
+): Promise<OpenPage> {
   const context = await browser.newContext({
     baseURL,
     locale: "ja-JP",

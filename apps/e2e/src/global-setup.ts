@@ -9,7 +9,10 @@ import { chromiumPath } from "./env.ts";
 export default function setup() {
   const chromium = chromiumPath();
   if (!existsSync(chromium)) {
-    throw new Error(`Chromium is not at ${chromium}: run tooling/services/ensure-chromium.sh (CI's .ci/run does) or set CHROMIUM_PATH`);
+    throw new Error(
+      `Chromium is not at ${chromium}: run tooling/services/ensure-chromium.sh ` +
+        `(CI's .ci/run does) or set CHROMIUM_PATH`,
+    );
   }
   rmSync(screenshotDir, { recursive: true, force: true });
   mkdirSync(screenshotDir, { recursive: true });

@@ -1,6 +1,12 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, onTestFinished } from "vitest";
-import { launchBrowser, openPage, screenshotter, type OpenPage, type ViewportName } from "./browser.ts";
+import {
+  launchBrowser,
+  openPage,
+  screenshotter,
+  type OpenPage,
+  type ViewportName,
+} from "./browser.ts";
 import { startE2eServer, type E2eServer } from "./serve.ts";
 
 /**
@@ -16,7 +22,8 @@ export function useBrowser(): () => Browser {
     await browser?.close();
   });
   return () => {
-    if (!browser) throw new Error("the browser is not running: call useBrowser() at the top of the test file");
+    if (!browser)
+      throw new Error("the browser is not running: call useBrowser() at the top of the test file");
     return browser;
   };
 }
@@ -55,7 +62,8 @@ export async function startJourney(
   const others: OpenPage[] = [];
   onTestFinished(async ({ task }) => {
     try {
-      if (task.result?.state === "fail") await screenshot(opened.page, "failed").catch(() => undefined);
+      if (task.result?.state === "fail")
+        await screenshot(opened.page, "failed").catch(() => undefined);
       for (const other of others) await other.context.close();
       await opened.context.close();
     } finally {
@@ -74,7 +82,8 @@ export async function startJourney(
     async moveClock(to) {
       if (typeof to === "number") server.clock.advance(to);
       else server.clock.set(to);
-      for (const { context } of [opened, ...others]) await context.clock.setSystemTime(server.clock.now());
+      for (const { context } of [opened, ...others])
+        await context.clock.setSystemTime(server.clock.now());
     },
   };
 }

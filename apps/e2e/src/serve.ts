@@ -14,9 +14,14 @@ export const DEFAULT_START = "2026-11-25T10:00:00+09:00";
  * (PGlite in memory) with the demo data, like `pnpm start` does, but with a clock the test
  * moves and PUBLIC_URL pointing at itself so mailed links open in the browser.
  */
-export async function startE2eServer(env: Record<string, string> = {}, start = DEFAULT_START): Promise<E2eServer> {
+export async function startE2eServer(
+  env: Record<string, string> = {},
+  start = DEFAULT_START,
+): Promise<E2eServer> {
   if (!existsSync(path.join(webDistDir, "index.html"))) {
-    throw new Error(`the web app is not built (${webDistDir}): run \`pnpm exec turbo run build --filter=@cws/web\``);
+    throw new Error(
+      `the web app is not built (${webDistDir}): run \`pnpm exec turbo run build --filter=@cws/web\``,
+    );
   }
   return startTestServer("pglite", env, start, { serveWebApp: true });
 }

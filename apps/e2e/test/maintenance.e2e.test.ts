@@ -30,12 +30,19 @@ describe("the weekly maintenance window (Monday 02:00–04:00 Japan time)", () =
     for (const path of ["/", "/login"]) {
       await page.goto(path);
       await onScreen(page, "ただいまメンテナンス中です");
-      await page.getByText("ただいまメンテナンス中です。2026年11月30日 4:00に再開します。").waitFor();
+      await page
+        .getByText("ただいまメンテナンス中です。2026年11月30日 4:00に再開します。")
+        .waitFor();
       expect(await textOf(definition(page, "再開予定日時"))).toBe("2026年11月30日 04:00");
-      expect(await page.getByRole("heading", { name: "お客さまWebサービス ログイン" }).count()).toBe(0);
+      expect(
+        await page.getByRole("heading", { name: "お客さまWebサービス ログイン" }).count(),
+      ).toBe(0);
     }
     // The contact desk stays reachable while the service is closed.
-    await page.getByRole("complementary", { name: "お問い合わせ" }).getByText("0120-000-000").waitFor();
+    await page
+      .getByRole("complementary", { name: "お問い合わせ" })
+      .getByText("0120-000-000")
+      .waitFor();
     await journey.shot("closed");
 
     // 04:00: open again; 再読み込み brings the screen back without leaving the page.

@@ -1,7 +1,17 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { PASSWORDS, registrationLinkFor } from "../src/journeys/customers.ts";
-import { cellsOf, contractRow, definition, field, onScreen, openMail, pageSidewaysOverflow, see, textOf } from "../src/journeys/ui.ts";
+import {
+  cellsOf,
+  contractRow,
+  definition,
+  field,
+  onScreen,
+  openMail,
+  pageSidewaysOverflow,
+  see,
+  textOf,
+} from "../src/journeys/ui.ts";
 import { expectNoPageErrors, startJourney, useBrowser } from "../src/journey.ts";
 
 const browser = useBrowser();
@@ -31,7 +41,10 @@ describe("first-time registration", () => {
     // Step 3: お客さま情報の入力, with the contact desk beside (below, on a phone) the form.
     await onScreen(page, "お客さまWebサービス 利用登録");
     await onScreen(page, "お客さま情報の入力", 2);
-    await page.getByRole("complementary", { name: "お問い合わせ" }).getByText("インターネットデスク").waitFor();
+    await page
+      .getByRole("complementary", { name: "お問い合わせ" })
+      .getByText("インターネットデスク")
+      .waitFor();
     await field(page, "姓").fill("見本");
     await field(page, "名").fill("太郎");
     await field(page, "セイ").fill("ミホン");
@@ -105,7 +118,10 @@ describe("first-time registration", () => {
     await page.getByRole("button", { name: "登録する" }).click();
 
     await onScreen(page, "利用登録が完了しました");
-    await see(page, "お客さまWebサービスの利用登録が完了しました。ログインした状態になっています。");
+    await see(
+      page,
+      "お客さまWebサービスの利用登録が完了しました。ログインした状態になっています。",
+    );
     expect(await textOf(definition(page, "ユーザーID"))).toBe(email);
     await journey.shot("done");
 
@@ -113,7 +129,11 @@ describe("first-time registration", () => {
     await page.getByRole("link", { name: "ホームへ" }).click();
     await onScreen(page, "ホーム");
     await see(page, "見本 太郎 様、お客さまWebサービスへようこそ。");
-    expect((await cellsOf(contractRow(page, "0123456789"))).slice(0, 3)).toEqual(["0123456789", "2025年12月11日", "2026年12月25日"]);
+    expect((await cellsOf(contractRow(page, "0123456789"))).slice(0, 3)).toEqual([
+      "0123456789",
+      "2025年12月11日",
+      "2026年12月25日",
+    ]);
     await contractRow(page, "0123456790").waitFor();
     // The table scrolls inside its own box; the page does not.
     await fitsThePhone(page);
@@ -121,7 +141,11 @@ describe("first-time registration", () => {
 
     // The link worked once: opened again it says so.
     await page.goBack();
-    await page.goto((await server.mailbox()).find((m) => m.to === email)!.links.find((l) => l.includes("/link#"))!);
+    await page.goto(
+      (await server.mailbox())
+        .find((m) => m.to === email)!
+        .links.find((l) => l.includes("/link#"))!,
+    );
     await onScreen(page, "このURLはすでに使用されています");
     await journey.shot("link-used");
 
@@ -140,7 +164,9 @@ describe("the keyword on the link page", () => {
     await field(page, "キーワード").fill("Hanako58");
     await page.getByRole("button", { name: "次へ" }).click();
     const alert = page.getByRole("alert");
-    expect(await textOf(alert)).toContain("キーワードが正しくありません。あと4回誤るとこのURLは無効になります。");
+    expect(await textOf(alert)).toContain(
+      "キーワードが正しくありません。あと4回誤るとこのURLは無効になります。",
+    );
     // Still the keyword screen, the field emptied for the retry, and nothing consumed.
     await onScreen(page, "初回利用登録");
     expect(await field(page, "キーワード").inputValue()).toBe("");
@@ -164,12 +190,18 @@ describe("the keyword on the link page", () => {
     for (let left = 4; left >= 1; left--) {
       await field(page, "キーワード").fill(`Wrong${left}000`);
       await page.getByRole("button", { name: "次へ" }).click();
-      await page.getByRole("alert").filter({ hasText: `あと${left}回誤るとこのURLは無効になります。` }).waitFor();
+      await page
+        .getByRole("alert")
+        .filter({ hasText: `あと${left}回誤るとこのURLは無効になります。` })
+        .waitFor();
     }
     await field(page, "キーワード").fill("Wrong0000");
     await page.getByRole("button", { name: "次へ" }).click();
     await onScreen(page, "このURLは無効になりました");
-    await see(page, "キーワードの誤りが続いたため、このURLは無効になりました。お手数ですが、最初からお手続きください。");
+    await see(
+      page,
+      "キーワードの誤りが続いたため、このURLは無効になりました。お手数ですが、最初からお手続きください。",
+    );
     await page.getByRole("link", { name: "利用登録を最初からやり直す" }).waitFor();
     await journey.shot("dead");
 

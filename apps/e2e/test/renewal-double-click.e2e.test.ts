@@ -16,14 +16,19 @@ const RENEWED_MAIL = "【みらい損害保険】継続手続完了のお知ら�
  * slow network (each renewContract answer takes 400 ms) so a second click lands while the
  * first is still on its way. Returns the idempotency keys the browser sends.
  */
-async function onConfirmation(journey: Journey): Promise<{ page: Page; confirm: Locator; keys: string[] }> {
+async function onConfirmation(
+  journey: Journey,
+): Promise<{ page: Page; confirm: Locator; keys: string[] }> {
   const { page, server } = journey;
   await registerThroughApi(server, "hanako", EMAIL, PASSWORDS.second);
   const keys: string[] = [];
   await page.route("**/graphql", async (route) => {
     const body = route.request().postData() ?? "";
     if (body.includes("mutation RenewContract")) {
-      keys.push((JSON.parse(body) as { variables: { input: { idempotencyKey: string } } }).variables.input.idempotencyKey);
+      keys.push(
+        (JSON.parse(body) as { variables: { input: { idempotencyKey: string } } }).variables.input
+          .idempotencyKey,
+      );
       await new Promise((resolve) => setTimeout(resolve, 400));
     }
     await route.continue();
@@ -58,12 +63,18 @@ async function expectRenewedOnce(journey: Journey, page: Page, keys: string[]) {
   // Exactly one confirmation mail, as the mailbox page shows it.
   await openMail(page, EMAIL, RENEWED_MAIL);
   expect(await page.getByRole("article", { name: RENEWED_MAIL, exact: true }).count()).toBe(1);
-  expect(await textOf(page.getByRole("article", { name: RENEWED_MAIL, exact: true }).locator("pre"))).toContain(`契約番号: ${POLICY}`);
+  expect(
+    await textOf(page.getByRole("article", { name: RENEWED_MAIL, exact: true }).locator("pre")),
+  ).toContain(`契約番号: ${POLICY}`);
   await journey.shot("mailbox");
 
   // And in the database: the old period and one new one, nothing more.
-  const periods = await journey.server.db.orm.em.fork().find(ContractPeriod, { contract: { policyNumber: POLICY } }, { orderBy: { startsOn: "asc" } });
-  expect(periods.map((p) => [String(p.startsOn).slice(0, 10), String(p.endsOn).slice(0, 10)])).toEqual([
+  const periods = await journey.server.db.orm.em
+    .fork()
+    .find(ContractPeriod, { contract: { policyNumber: POLICY } }, { orderBy: { startsOn: "asc" } });
+  expect(
+    periods.map((p) => [String(p.startsOn).slice(0, 10), String(p.endsOn).slice(0, 10)]),
+  ).toEqual([
     ["2025-12-05", "2026-12-05"],
     ["2026-12-05", "2027-12-05"],
   ]);

@@ -2,7 +2,18 @@ import { MeDocument } from "@cws/client/gql";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { PASSWORDS, registerThroughApi } from "../src/journeys/customers.ts";
-import { contractRow, definition, errorAt, expectLoginRefused, field, logInToHome, onScreen, openMail, see, textOf } from "../src/journeys/ui.ts";
+import {
+  contractRow,
+  definition,
+  errorAt,
+  expectLoginRefused,
+  field,
+  logInToHome,
+  onScreen,
+  openMail,
+  see,
+  textOf,
+} from "../src/journeys/ui.ts";
 import { expectNoPageErrors, startJourney, useBrowser, type Journey } from "../src/journey.ts";
 
 const browser = useBrowser();
@@ -17,7 +28,10 @@ async function taroOnSettings(journey: Journey) {
   const { page, server } = journey;
   const otherDevice = await registerThroughApi(server, "taro", EMAIL, PASSWORDS.first);
   await logInToHome(page, EMAIL, PASSWORDS.first);
-  await page.getByRole("navigation", { name: "お客さま情報" }).getByRole("link", { name: "設定情報の変更" }).click();
+  await page
+    .getByRole("navigation", { name: "お客さま情報" })
+    .getByRole("link", { name: "設定情報の変更" })
+    .click();
   await page.waitForURL("**/settings");
   await onScreen(page, "設定情報の変更");
   await onScreen(page, "設定情報の入力", 2);
@@ -55,13 +69,21 @@ describe("settings from home (設定情報の変更)", () => {
     await page.getByRole("radio", { name: "希望しない", exact: true }).check();
     await toReview(page);
     // Only the change is listed, before and after.
-    expect(await textOf(definition(page, "サービスに関する情報のメール"))).toBe("変更前: 希望する 変更後: 希望しない");
-    expect(await page.getByRole("article").locator("dt").allInnerTexts()).toEqual(["サービスに関する情報のメール"]);
+    expect(await textOf(definition(page, "サービスに関する情報のメール"))).toBe(
+      "変更前: 希望する 変更後: 希望しない",
+    );
+    expect(await page.getByRole("article").locator("dt").allInnerTexts()).toEqual([
+      "サービスに関する情報のメール",
+    ]);
     await journey.shot("review");
 
     await commit(page);
     // No address is changing, so nothing is said about a confirmation mail.
-    expect(await page.getByText("新しいメールアドレスに確認メールを送信しました。", { exact: false }).count()).toBe(0);
+    expect(
+      await page
+        .getByText("新しいメールアドレスに確認メールを送信しました。", { exact: false })
+        .count(),
+    ).toBe(0);
     await journey.shot("done");
 
     // Saved: home's link opens the settings with 希望しない chosen.
@@ -69,7 +91,9 @@ describe("settings from home (設定情報の変更)", () => {
     await onScreen(page, "ホーム");
     await page.getByRole("link", { name: "設定情報の変更" }).click();
     await onScreen(page, "設定情報の入力", 2);
-    expect(await page.getByRole("radio", { name: "希望しない", exact: true }).isChecked()).toBe(true);
+    expect(await page.getByRole("radio", { name: "希望しない", exact: true }).isChecked()).toBe(
+      true,
+    );
     await journey.shot("input-after");
 
     // The customer is told of the change, at the address on file.
@@ -80,110 +104,137 @@ describe("settings from home (設定情報の変更)", () => {
     expectNoPageErrors(journey);
   });
 
-  it("changes the password: a wrong current password is refused at its field, the right one works; old and new tried on a fresh browser", async () => {
-    const journey = await startJourney(browser(), "settings-password");
-    const { page, otherDevice } = await taroOnSettings(journey);
+  it(
+    "changes the password: a wrong current password is refused at its " +
+      "field, the right one works; old and new tried on a fresh browser",
+    async () => {
+      const journey = await startJourney(browser(), "settings-password");
+      const { page, otherDevice } = await taroOnSettings(journey);
 
-    await field(page, "現在のパスワード").fill("Not-my-pass9");
-    await field(page, "新しいパスワード").fill(PASSWORDS.second);
-    await field(page, "新しいパスワード（確認）").fill(PASSWORDS.second);
-    await journey.shot("input");
-    await toReview(page);
-    expect(await textOf(definition(page, "パスワード"))).toBe("変更前: (表示しません) 変更後: 新しいパスワードに変更します");
-    await journey.shot("review");
+      await field(page, "現在のパスワード").fill("Not-my-pass9");
+      await field(page, "新しいパスワード").fill(PASSWORDS.second);
+      await field(page, "新しいパスワード（確認）").fill(PASSWORDS.second);
+      await journey.shot("input");
+      await toReview(page);
+      expect(await textOf(definition(page, "パスワード"))).toBe(
+        "変更前: (表示しません) 変更後: 新しいパスワードに変更します",
+      );
+      await journey.shot("review");
 
-    // The server checks the current password at 確定: back to the input, the error at its field.
-    await page.getByRole("button", { name: "確定" }).click();
-    await onScreen(page, "設定情報の入力", 2);
-    expect(await textOf(page.getByRole("alert"))).toContain("現在のパスワードが正しくありません。");
-    expect(await textOf(errorAt(page, "現在のパスワード"))).toContain("現在のパスワードが正しくありません。");
-    expect(await field(page, "現在のパスワード").getAttribute("aria-invalid")).toBe("true");
-    await journey.shot("wrong-current");
-    // Nothing changed: the other device is still logged in.
-    expect((await otherDevice.execute(MeDocument)).me?.userId).toBe(EMAIL);
+      // The server checks the current password at 確定: back to the input, the error at its field.
+      await page.getByRole("button", { name: "確定" }).click();
+      await onScreen(page, "設定情報の入力", 2);
+      expect(await textOf(page.getByRole("alert"))).toContain(
+        "現在のパスワードが正しくありません。",
+      );
+      expect(await textOf(errorAt(page, "現在のパスワード"))).toContain(
+        "現在のパスワードが正しくありません。",
+      );
+      expect(await field(page, "現在のパスワード").getAttribute("aria-invalid")).toBe("true");
+      await journey.shot("wrong-current");
+      // Nothing changed: the other device is still logged in.
+      expect((await otherDevice.execute(MeDocument)).me?.userId).toBe(EMAIL);
 
-    // The right current password (the new one is still filled in).
-    await field(page, "現在のパスワード").fill(PASSWORDS.first);
-    await toReview(page);
-    await commit(page);
-    await journey.shot("done");
-    await page.getByRole("link", { name: "ホームへ" }).click();
-    await onScreen(page, "ホーム");
-    await contractRow(page, "0123456789").waitFor();
+      // The right current password (the new one is still filled in).
+      await field(page, "現在のパスワード").fill(PASSWORDS.first);
+      await toReview(page);
+      await commit(page);
+      await journey.shot("done");
+      await page.getByRole("link", { name: "ホームへ" }).click();
+      await onScreen(page, "ホーム");
+      await contractRow(page, "0123456789").waitFor();
 
-    // This browser stays logged in; every other session has ended.
-    expect((await otherDevice.execute(MeDocument)).me).toBeNull();
+      // This browser stays logged in; every other session has ended.
+      expect((await otherDevice.execute(MeDocument)).me).toBeNull();
 
-    // A fresh browser: the old password is refused, the new one logs in.
-    const fresh = await journey.openAnother();
-    await expectLoginRefused(fresh.page, EMAIL, PASSWORDS.first);
-    await journey.shot("old-password-refused", fresh.page);
-    await logInToHome(fresh.page, EMAIL, PASSWORDS.second);
-    await journey.shot("new-password-login", fresh.page);
+      // A fresh browser: the old password is refused, the new one logs in.
+      const fresh = await journey.openAnother();
+      await expectLoginRefused(fresh.page, EMAIL, PASSWORDS.first);
+      await journey.shot("old-password-refused", fresh.page);
+      await logInToHome(fresh.page, EMAIL, PASSWORDS.second);
+      await journey.shot("new-password-login", fresh.page);
 
-    expectNoPageErrors(journey);
-    expectNoPageErrors(fresh);
-  });
+      expectNoPageErrors(journey);
+      expectNoPageErrors(fresh);
+    },
+  );
 
-  it("changes the e-mail address only once the link mailed to it is confirmed with 確認; the new address then logs in", async () => {
-    const journey = await startJourney(browser(), "settings-email");
-    const { page, server } = await taroOnSettings(journey);
+  it(
+    "changes the e-mail address only once the link mailed to " +
+      "it is confirmed with 確認; the new address then logs in",
+    async () => {
+      const journey = await startJourney(browser(), "settings-email");
+      const { page, server } = await taroOnSettings(journey);
 
-    await field(page, "メールアドレス(ユーザーID)").fill(NEW_EMAIL);
-    // Moving the address (it becomes the user ID) needs the current password.
-    await field(page, "現在のパスワード").fill(PASSWORDS.first);
-    await toReview(page);
-    expect(await textOf(definition(page, "メールアドレス(ユーザーID)"))).toBe(`変更前: ${EMAIL} 変更後: ${NEW_EMAIL}`);
-    await journey.shot("review");
-    await commit(page);
-    await see(page, "新しいメールアドレスに確認メールを送信しました。メール記載のURLから確認を完了してください。");
-    await see(page, `送信先: ${NEW_EMAIL}`);
-    await journey.shot("pending");
+      await field(page, "メールアドレス(ユーザーID)").fill(NEW_EMAIL);
+      // Moving the address (it becomes the user ID) needs the current password.
+      await field(page, "現在のパスワード").fill(PASSWORDS.first);
+      await toReview(page);
+      expect(await textOf(definition(page, "メールアドレス(ユーザーID)"))).toBe(
+        `変更前: ${EMAIL} 変更後: ${NEW_EMAIL}`,
+      );
+      await journey.shot("review");
+      await commit(page);
+      await see(
+        page,
+        "新しいメールアドレスに確認メールを送信しました。メール記載のURLから確認を完了してください。",
+      );
+      await see(page, `送信先: ${NEW_EMAIL}`);
+      await journey.shot("pending");
 
-    // The mail went to the new address, read on the mailbox page.
-    const mail = await openMail(page, NEW_EMAIL, EMAIL_CHANGE_MAIL);
-    expect(await textOf(mail.locator("pre"))).toContain("メールアドレス(ユーザーID)変更のお手続きを承りました。");
-    await journey.shot("mailbox");
-    await mail.getByRole("link", { name: /\/link#/ }).click();
-    await page.waitForURL(/\/link#.+/);
+      // The mail went to the new address, read on the mailbox page.
+      const mail = await openMail(page, NEW_EMAIL, EMAIL_CHANGE_MAIL);
+      expect(await textOf(mail.locator("pre"))).toContain(
+        "メールアドレス(ユーザーID)変更のお手続きを承りました。",
+      );
+      await journey.shot("mailbox");
+      await mail.getByRole("link", { name: /\/link#/ }).click();
+      await page.waitForURL(/\/link#.+/);
 
-    // The link page only asks: opening it changes nothing.
-    await onScreen(page, "メールアドレス変更の確認");
-    await see(page, "メールアドレスの変更を確定するには、「確認」ボタンを押してください。");
-    const confirm = page.getByRole("button", { name: "確認", exact: true });
-    await confirm.waitFor();
-    await journey.shot("link");
-    const fresh = await journey.openAnother();
-    await expectLoginRefused(fresh.page, NEW_EMAIL, PASSWORDS.first);
-    await journey.shot("new-address-not-yet", fresh.page);
+      // The link page only asks: opening it changes nothing.
+      await onScreen(page, "メールアドレス変更の確認");
+      await see(page, "メールアドレスの変更を確定するには、「確認」ボタンを押してください。");
+      const confirm = page.getByRole("button", { name: "確認", exact: true });
+      await confirm.waitFor();
+      await journey.shot("link");
+      const fresh = await journey.openAnother();
+      await expectLoginRefused(fresh.page, NEW_EMAIL, PASSWORDS.first);
+      await journey.shot("new-address-not-yet", fresh.page);
 
-    await confirm.click();
-    expect(await textOf(page.getByRole("status").filter({ hasText: "メールアドレス" }))).toBe("メールアドレスを変更しました。");
-    expect(await textOf(definition(page, "新しいメールアドレス"))).toBe(NEW_EMAIL);
-    await journey.shot("confirmed");
+      await confirm.click();
+      expect(await textOf(page.getByRole("status").filter({ hasText: "メールアドレス" }))).toBe(
+        "メールアドレスを変更しました。",
+      );
+      expect(await textOf(definition(page, "新しいメールアドレス"))).toBe(NEW_EMAIL);
+      await journey.shot("confirmed");
 
-    // The settings screen of the logged-in browser shows the new address.
-    await page.getByRole("link", { name: "ホームへ" }).click();
-    await onScreen(page, "ホーム");
-    await page.getByRole("link", { name: "設定情報の変更" }).click();
-    await onScreen(page, "設定情報の入力", 2);
-    expect(await field(page, "メールアドレス(ユーザーID)").inputValue()).toBe(NEW_EMAIL);
+      // The settings screen of the logged-in browser shows the new address.
+      await page.getByRole("link", { name: "ホームへ" }).click();
+      await onScreen(page, "ホーム");
+      await page.getByRole("link", { name: "設定情報の変更" }).click();
+      await onScreen(page, "設定情報の入力", 2);
+      expect(await field(page, "メールアドレス(ユーザーID)").inputValue()).toBe(NEW_EMAIL);
 
-    // The user ID was the address, so it moved with it: the new address logs in, the old does not.
-    await logInToHome(fresh.page, NEW_EMAIL, PASSWORDS.first);
-    await journey.shot("new-address-login", fresh.page);
-    const another = await journey.openAnother();
-    await expectLoginRefused(another.page, EMAIL, PASSWORDS.first);
+      // The user ID was the address, so it moved with it: the new address logs in, the old does not.
+      await logInToHome(fresh.page, NEW_EMAIL, PASSWORDS.first);
+      await journey.shot("new-address-login", fresh.page);
+      const another = await journey.openAnother();
+      await expectLoginRefused(another.page, EMAIL, PASSWORDS.first);
 
-    // Both addresses are told; the link worked once.
-    const notices = (await server.mailbox()).filter((m) => m.subject === SETTINGS_CHANGED);
-    expect(notices.map((m) => m.to).sort()).toEqual([NEW_EMAIL, EMAIL]);
-    await page.goto((await server.mailbox()).find((m) => m.subject === EMAIL_CHANGE_MAIL)!.links.find((l) => l.includes("/link#"))!);
-    await onScreen(page, "このURLはすでに使用されています");
-    await journey.shot("link-used");
+      // Both addresses are told; the link worked once.
+      const notices = (await server.mailbox()).filter((m) => m.subject === SETTINGS_CHANGED);
+      expect(notices.map((m) => m.to).sort()).toEqual([NEW_EMAIL, EMAIL]);
+      await page.goto(
+        (await server.mailbox())
+          .find((m) => m.subject === EMAIL_CHANGE_MAIL)!
+          .links.find((l) => l.includes("/link#"))!,
+      );
+      await onScreen(page, "このURLはすでに使用されています");
+      await journey.shot("link-used");
 
-    expectNoPageErrors(journey);
-    expectNoPageErrors(fresh);
-    expectNoPageErrors(another);
-  });
+      expectNoPageErrors(journey);
+      expectNoPageErrors(fresh);
+      expectNoPageErrors(another);
+    },
+  );
 });

@@ -9,11 +9,15 @@ describe("the agency landing page", () => {
     const { page } = journey;
 
     await page.goto("/");
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("インターネットからの自動車保険更新のお手続き");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("インターネットからの自動車保険更新のお手続き");
     // The branding comes from the server's configuration, not from the build.
     await page.getByText("さくら保険サービスからのご案内").waitFor();
     await page.getByText("みらい損害保険 団体版 自動車保険").waitFor();
-    expect(await page.title()).toBe("インターネットからの自動車保険更新のお手続き | お客さまWebサービス");
+    expect(await page.title()).toBe(
+      "インターネットからの自動車保険更新のお手続き | お客さまWebサービス",
+    );
     expect(await page.locator("html").getAttribute("lang")).toBe("ja");
     await journey.shot("landing");
 
@@ -23,7 +27,9 @@ describe("the agency landing page", () => {
     // The contact desk is shown beside the form.
     const desk = page.getByRole("complementary", { name: "お問い合わせ" });
     await desk.getByText("インターネットデスク").waitFor();
-    expect(await desk.getByRole("link", { name: "0120-000-000" }).getAttribute("href")).toBe("tel:0120000000");
+    expect(await desk.getByRole("link", { name: "0120-000-000" }).getAttribute("href")).toBe(
+      "tel:0120000000",
+    );
     await journey.shot("login");
 
     expectNoPageErrors(journey);

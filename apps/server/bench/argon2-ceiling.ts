@@ -5,12 +5,18 @@ import { promisify } from "node:util";
 import { spreadOf } from "./stats.ts";
 
 /** Runs bench/argon2-rate.ts in its own process: raw verifications/s of the product's hasher on every core. */
-export async function measureArgon2(timing: { warmupSeconds: number; seconds: number; runs: number }, path: string) {
+export async function measureArgon2(
+  timing: { warmupSeconds: number; seconds: number; runs: number },
+  path: string,
+) {
   const script = fileURLToPath(new URL("./argon2-rate.ts", import.meta.url));
   const args = [script, String(timing.warmupSeconds), String(timing.seconds), String(timing.runs)];
   // At least one pool thread per core, whatever libuv's default of 4.
   const env = { PATH: path, UV_THREADPOOL_SIZE: String(Math.max(4, availableParallelism())) };
   const { stdout } = await promisify(execFile)(process.execPath, args, { env });
-  const { concurrency, perSecond } = JSON.parse(stdout) as { concurrency: number; perSecond: number[] };
+  const { concurrency, perSecond } = JSON.parse(stdout) as {
+    concurrency: number;
+    perSecond: number[];
+  };
   return { concurrency, perSecond, summary: spreadOf(perSecond) };
 }

@@ -15,7 +15,8 @@ async function verificationsPerSecond(durationS: number): Promise<number> {
   let done = 0;
   const loop = async () => {
     while (performance.now() < deadline) {
-      if (!(await verifyPassword(hash, "Bench-2026-xy"))) throw new Error("the hasher refused its own password");
+      if (!(await verifyPassword(hash, "Bench-2026-xy")))
+        throw new Error("the hasher refused its own password");
       done += 1;
     }
   };

@@ -2,7 +2,15 @@
 // migrated and seeded through the domain before any server starts, dropped at the end.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { Account, addDays, calendarDateOf, hashPassword, migrate, openOrm, systemClock } from "@cws/domain";
+import {
+  Account,
+  addDays,
+  calendarDateOf,
+  hashPassword,
+  migrate,
+  openOrm,
+  systemClock,
+} from "@cws/domain";
 import { userIdKeyOf } from "@cws/domain";
 import { newContract, newPolicyholder } from "@cws/domain/testing";
 
@@ -49,7 +57,9 @@ export async function createBenchDatabase(adminUrl: string): Promise<BenchDataba
     name,
     url: url.toString(),
     drop: async () => {
-      await admin(adminUrl, (client) => client.query(`drop database if exists "${name}" with (force)`));
+      await admin(adminUrl, (client) =>
+        client.query(`drop database if exists "${name}" with (force)`),
+      );
     },
   };
 }
@@ -58,7 +68,12 @@ export async function createBenchDatabase(adminUrl: string): Promise<BenchDataba
  * Seeds `count` customers with an account each and `contractsEach` contracts: one inside
  * its renewal window (expiring in 30 days), the others too early to renew.
  */
-export async function seedCustomers(url: string, prefix: string, count: number, contractsEach: number) {
+export async function seedCustomers(
+  url: string,
+  prefix: string,
+  count: number,
+  contractsEach: number,
+) {
   const orm = await openOrm({ kind: "postgresql", url });
   try {
     const em = orm.em.fork();
@@ -89,7 +104,9 @@ export async function seedCustomers(url: string, prefix: string, count: number, 
     await em.flush();
     // Fresh statistics now, so autovacuum and autoanalyze do not run (and count) during the load.
     await em.getConnection().execute("vacuum analyze");
-    return seeded.map(({ userId, renewable }): BenchCustomer => ({ userId, renewableContractId: renewable.id }));
+    return seeded.map(
+      ({ userId, renewable }): BenchCustomer => ({ userId, renewableContractId: renewable.id }),
+    );
   } finally {
     await orm.close();
   }

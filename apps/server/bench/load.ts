@@ -22,7 +22,11 @@ export interface LoadFigures {
 }
 
 /** Loads `scenario` on `url` for `seconds` and reads every answer's body. */
-export async function runLoad(url: string, scenario: Scenario, seconds: number): Promise<LoadFigures> {
+export async function runLoad(
+  url: string,
+  scenario: Scenario,
+  seconds: number,
+): Promise<LoadFigures> {
   let failureSample: string | null = null;
   const result = await autocannon({
     url: `${url}/graphql`,
@@ -52,6 +56,8 @@ export async function runLoad(url: string, scenario: Scenario, seconds: number):
     sent: (result.requests as { sent?: number }).sent ?? result.requests.total,
     // autocannon counts a timeout among the errors too.
     failures: result.non2xx + result.errors + result.mismatches,
-    failureSample: failureSample ?? (result.timeouts > 0 ? `${result.timeouts} requests timed out (10 s)` : null),
+    failureSample:
+      failureSample ??
+      (result.timeouts > 0 ? `${result.timeouts} requests timed out (10 s)` : null),
   };
 }

@@ -1,6 +1,7 @@
 // `pnpm bench:mail`: queues 10,000 mails on PostgreSQL and drains them with one mail dispatcher
 // (or more: `pnpm bench:mail --dispatchers 2`; `--pool`, `--batch` and `--mails` too) into a
-// local SMTP sink. Prints mails per second and checks that every mail arrived exactly once. A benchmark, not a test: the rate
+// local SMTP sink. Prints mails per second and checks that every mail arrived exactly once. A
+// benchmark, not a test: the rate
 // is not asserted, only the counts are checked (and printed).
 //
 // PostgreSQL comes from TEST_DATABASE_URL (an admin URL; a throw-away database is created
@@ -55,7 +56,12 @@ try {
     const em = db.orm.em.fork();
     for (let i = queued; i < Math.min(MAILS, queued + 1000); i++) {
       const content = { subject: `ベンチ ${i}`, text, html: `<p>${text}</p>` };
-      queueMail(em, { to: `user${i}@example.test`, kind: "bench", content, now: systemClock.now() });
+      queueMail(em, {
+        to: `user${i}@example.test`,
+        kind: "bench",
+        content,
+        now: systemClock.now(),
+      });
     }
     await em.flush();
   }
@@ -81,7 +87,9 @@ try {
   const rowsSent = await db.orm.em.fork().count(OutboxMessage, { status: "SENT" });
   const rowsLeft = await db.orm.em.fork().count(OutboxMessage, { status: { $ne: "SENT" } });
   const { poolSize, batchSize } = config.mailDelivery;
-  console.log(`\n${MAILS} mails, ${DISPATCHERS} dispatcher(s), pool ${poolSize}, batch ${batchSize}, PostgreSQL, local SMTP sink`);
+  console.log(
+    `\n${MAILS} mails, ${DISPATCHERS} dispatcher(s), pool ${poolSize}, batch ${batchSize}, PostgreSQL, local SMTP sink`,
+  );
   console.log(`drained in ${seconds.toFixed(2)} s: ${(sent / seconds).toFixed(0)} mails/s`);
   console.log(`per dispatcher: ${results.map((r) => r.sent).join(", ")}`);
   console.log(`received ${messageIds.length}, distinct Message-IDs ${distinct}`);

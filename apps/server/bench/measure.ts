@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import pg from "pg";
 import { processTree } from "./processes.ts";
 
-const TICKS_PER_SECOND = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+const TICKS_PER_SECOND =
+  Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
 const MICROS_PER_TICK = 1_000_000 / TICKS_PER_SECOND;
 
 /** utime + stime of one process in µs; 0 when it is gone or not readable. */

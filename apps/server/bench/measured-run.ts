@@ -53,7 +53,10 @@ export async function measureScenario(
   const longest = Math.max(scenario.minSeconds ?? 0, companion?.minSeconds ?? 0);
   const seconds = Math.max(timing.seconds, longest);
   const load = async (duration: number) => {
-    const both = [runLoad(target.url, scenario, duration), companion ? runLoad(target.url, companion, duration) : null];
+    const both = [
+      runLoad(target.url, scenario, duration),
+      companion ? runLoad(target.url, companion, duration) : null,
+    ];
     const [main, side] = await Promise.all(both);
     await waitUntilIdle(target.pid);
     return [main!, side] as const;
@@ -72,14 +75,25 @@ export async function measureScenario(
     runs.push({
       ...main,
       serverCpuUsPerRequest: perRequest(cpuSpent(cpuBefore, cpuAfter), requests),
-      pgCpuUsPerRequest: db ? perRequest(cpuSpent(db.before.backendCpu, db.after.backendCpu), requests) : null,
-      statementsPerRequest: db ? perRequest(db.after.transactions - db.before.transactions, requests) : null,
-      rowsWrittenPerRequest: db ? perRequest(db.after.rowsWritten - db.before.rowsWritten, requests) : null,
+      pgCpuUsPerRequest: db
+        ? perRequest(cpuSpent(db.before.backendCpu, db.after.backendCpu), requests)
+        : null,
+      statementsPerRequest: db
+        ? perRequest(db.after.transactions - db.before.transactions, requests)
+        : null,
+      rowsWrittenPerRequest: db
+        ? perRequest(db.after.rowsWritten - db.before.rowsWritten, requests)
+        : null,
       loadAverage: loadavg()[0]!,
     });
     if (side) companionRuns.push(side);
   }
   const result: ScenarioResult = { name: scenario.name, connections: scenario.connections, runs };
-  if (companion) result.companion = { name: companion.name, connections: companion.connections, runs: companionRuns };
+  if (companion)
+    result.companion = {
+      name: companion.name,
+      connections: companion.connections,
+      runs: companionRuns,
+    };
   return result;
 }

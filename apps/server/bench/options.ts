@@ -36,7 +36,8 @@ export function parseOptions(argv: string[], adminUrl: string | undefined): Benc
     },
   });
   const processes = Number(values.processes);
-  if (!Number.isInteger(processes) || processes < 1 || processes > 16) throw new Error("--processes takes 1 to 16");
+  if (!Number.isInteger(processes) || processes < 1 || processes > 16)
+    throw new Error("--processes takes 1 to 16");
   const quick = values.quick;
   return {
     quick,

@@ -45,13 +45,18 @@ async function exited(child: ChildProcess, ms: number): Promise<boolean> {
 export async function startServer(options: StartOptions): Promise<ServerProcess> {
   const log = openSync(options.logFile, "w");
   const started = performance.now();
-  const child = spawn(process.execPath, options.args, { env: options.env, stdio: ["ignore", log, log] });
+  const child = spawn(process.execPath, options.args, {
+    env: options.env,
+    stdio: ["ignore", log, log],
+  });
   closeSync(log);
   const deadline = started + (options.timeoutMs ?? 60_000);
   const tail = () => readFileSync(options.logFile, "utf8").split("\n").slice(-20).join("\n");
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${options.args[0]} exited with ${child.exitCode}:\n${tail()}`);
-    const ready = !options.readyLine || readFileSync(options.logFile, "utf8").includes(options.readyLine);
+    if (child.exitCode !== null)
+      throw new Error(`${options.args[0]} exited with ${child.exitCode}:\n${tail()}`);
+    const ready =
+      !options.readyLine || readFileSync(options.logFile, "utf8").includes(options.readyLine);
     if (ready && (await healthy(options.url))) break;
     if (performance.now() > deadline) {
       child.kill("SIGKILL");

@@ -43,9 +43,16 @@ export async function runProductScenarios(
     say(scenario.name);
     results.push(await measureScenario(target, timing, scenario));
   }
-  const during = scenarios.contracts(signedTwo, 2, c, `contracts (2) during ${load.loginBurst} logins`);
+  const during = scenarios.contracts(
+    signedTwo,
+    2,
+    c,
+    `contracts (2) during ${load.loginBurst} logins`,
+  );
   say(during.name);
-  results.push(await measureScenario(target, timing, during, scenarios.login(load.two, load.loginBurst)));
+  results.push(
+    await measureScenario(target, timing, during, scenarios.login(load.two, load.loginBurst)),
+  );
   return { results, signedTwo };
 }
 

@@ -27,7 +27,8 @@ export const METHOD_NOTES = `How the columns are measured:
 
 /** Median, min and max of every figure of a scenario's runs. */
 export function summarize(result: ScenarioResult) {
-  const of = (pick: (run: ScenarioResult["runs"][number]) => number | null) => spreadOf(result.runs.map(pick));
+  const of = (pick: (run: ScenarioResult["runs"][number]) => number | null) =>
+    spreadOf(result.runs.map(pick));
   return {
     rps: of((r) => r.rps),
     p50Ms: of((r) => r.p50Ms),
@@ -61,8 +62,17 @@ const withRange = (s: Spread | null, digits = 0) =>
   s ? `${num(s.median, digits)} [${num(s.min, digits)}–${num(s.max, digits)}]` : "—";
 
 const COLUMNS: [string, number][] = [
-  ["scenario", 34], ["conns", 5], ["req/s median [min–max]", 24], ["p50 ms", 7], ["p99 ms", 13], ["fail", 5],
-  ["server µs/req", 17], ["PG µs/req", 11], ["SQL/req", 7], ["rows w/req", 10], ["load", 5],
+  ["scenario", 34],
+  ["conns", 5],
+  ["req/s median [min–max]", 24],
+  ["p50 ms", 7],
+  ["p99 ms", 13],
+  ["fail", 5],
+  ["server µs/req", 17],
+  ["PG µs/req", 11],
+  ["SQL/req", 7],
+  ["rows w/req", 10],
+  ["load", 5],
 ];
 const line = (cells: string[]) =>
   cells.map((c, i) => (i === 0 ? c.padEnd(COLUMNS[i]![1]) : c.padStart(COLUMNS[i]![1]))).join("  ");
@@ -73,10 +83,17 @@ export function printScenarios(rows: { result: ScenarioResult; summary: Scenario
   for (const { result, summary: s } of rows) {
     console.log(
       line([
-        result.name, String(result.connections), withRange(s.rps), median(s.p50Ms, 1), withRange(s.p99Ms),
+        result.name,
+        String(result.connections),
+        withRange(s.rps),
+        median(s.p50Ms, 1),
+        withRange(s.p99Ms),
         String(s.failures),
-        withRange(s.serverCpuUsPerRequest), median(s.pgCpuUsPerRequest), median(s.statementsPerRequest, 2),
-        median(s.rowsWrittenPerRequest, 2), median(s.loadAverage, 1),
+        withRange(s.serverCpuUsPerRequest),
+        median(s.pgCpuUsPerRequest),
+        median(s.statementsPerRequest, 2),
+        median(s.rowsWrittenPerRequest, 2),
+        median(s.loadAverage, 1),
       ]),
     );
     if (result.companion) {
@@ -85,7 +102,14 @@ export function printScenarios(rows: { result: ScenarioResult; summary: Scenario
       const p99 = spreadOf(c.runs.map((r) => r.p99Ms));
       const failures = c.runs.reduce((sum, r) => sum + r.failures, 0);
       const name = `  meanwhile: ${c.name}`;
-      const cells = [name, String(c.connections), withRange(rps), "", withRange(p99), String(failures)];
+      const cells = [
+        name,
+        String(c.connections),
+        withRange(rps),
+        "",
+        withRange(p99),
+        String(failures),
+      ];
       console.log(line(cells));
     }
     const sample = result.runs.find((r) => r.failureSample)?.failureSample;

@@ -16,7 +16,14 @@ import { DatabaseMonitor } from "./measure.ts";
 import { parseOptions } from "./options.ts";
 import type { ServerProcess } from "./processes.ts";
 import { PRODUCT_SCENARIO, runProductScenarios } from "./product-scenarios.ts";
-import { METHOD_NOTES, mediansOf, printScenarios, printTargets, summarize, writeReport } from "./report.ts";
+import {
+  METHOD_NOTES,
+  mediansOf,
+  printScenarios,
+  printTargets,
+  summarize,
+  writeReport,
+} from "./report.ts";
 import * as scenarios from "./scenarios.ts";
 import { measureColdStart, startBare, startProduct } from "./servers.ts";
 import { evaluateTargets } from "./targets.ts";
@@ -28,7 +35,11 @@ const options = parseOptions(process.argv.slice(2), inherited.TEST_DATABASE_URL)
 const redisBase = new URL(inherited.TEST_REDIS_URL ?? "redis://127.0.0.1:6379");
 redisBase.pathname = "/15";
 const REDIS_URL = redisBase.toString();
-const timing: Timing = { warmupSeconds: options.warmupSeconds, seconds: options.seconds, runs: options.runs };
+const timing: Timing = {
+  warmupSeconds: options.warmupSeconds,
+  seconds: options.seconds,
+  runs: options.runs,
+};
 const logDir = path.join(options.outDir, "logs");
 mkdirSync(logDir, { recursive: true });
 const startedAt = new Date();
@@ -39,9 +50,13 @@ const say = (text: string) => {
 const range = (s: { median: number; min: number; max: number }, digits: number) =>
   `${s.median.toFixed(digits)} [${s.min.toFixed(digits)}–${s.max.toFixed(digits)}]`;
 
-const loadAverage = loadavg().map((l) => l.toFixed(2)).join(" ");
+const loadAverage = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(" ");
 say(`${availableParallelism()} × ${cpus()[0]?.model ?? "cpu"}, load average ${loadAverage}`);
-say(`${timing.runs} runs of ${timing.seconds} s, ${timing.warmupSeconds} s warm-up ${options.connections} connections`);
+say(
+  `${timing.runs} runs of ${timing.seconds} s, ${timing.warmupSeconds} s warm-up ${options.connections} connections`,
+);
 
 const smtp = await startSmtpTestServer();
 const db = await createBenchDatabase(options.adminUrl);
@@ -49,14 +64,23 @@ const monitor = await DatabaseMonitor.open(options.adminUrl, db.name);
 const running: ServerProcess[] = [];
 const product = (processes: number, redisUrl: string | null) => {
   const smtpUrl = `smtp://127.0.0.1:${smtp.port}`;
-  return startProduct({ databaseUrl: db.url, smtpUrl, processes, redisUrl, logDir, inherited }).then((server) => {
+  return startProduct({
+    databaseUrl: db.url,
+    smtpUrl,
+    processes,
+    redisUrl,
+    logDir,
+    inherited,
+  }).then((server) => {
     running.push(server);
     say(`product on ${processes} process(es) started in ${server.startedInMs.toFixed(0)} ms`);
     return server;
   });
 };
 try {
-  say(`database ${db.name}: seeding ${options.sessions} customers with 2 contracts and ${options.sessions} with 20`);
+  say(
+    `database ${db.name}: seeding ${options.sessions} customers with 2 contracts and ${options.sessions} with 20`,
+  );
   const two = await seedCustomers(db.url, "two", options.sessions, 2);
   const twenty = await seedCustomers(db.url, "twenty", options.sessions, 20);
 
@@ -64,12 +88,21 @@ try {
   running.push(bare);
   say("bare reference");
   const bareTarget = { url: bare.url, pid: bare.pid, monitor: null };
-  const bareResult = await measureScenario(bareTarget, timing, scenarios.bareHello(options.connections));
+  const bareResult = await measureScenario(
+    bareTarget,
+    timing,
+    scenarios.bareHello(options.connections),
+  );
   await bare.stop();
 
   const server = await product(options.processes, options.processes > 1 ? REDIS_URL : null);
   const load = { connections: options.connections, loginBurst: options.loginBurst, two, twenty };
-  const run = await runProductScenarios({ url: server.url, pid: server.pid, monitor }, timing, load, say);
+  const run = await runProductScenarios(
+    { url: server.url, pid: server.pid, monitor },
+    timing,
+    load,
+    say,
+  );
   await server.stop();
 
   const scaling: ScenarioResult[] = [];
@@ -79,7 +112,9 @@ try {
       const name = `contracts (2), ${processes} process(es) + Redis`;
       const scenario = scenarios.contracts(run.signedTwo, 2, options.connections, name);
       say(scenario.name);
-      scaling.push(await measureScenario({ url: scaled.url, pid: scaled.pid, monitor }, timing, scenario));
+      scaling.push(
+        await measureScenario({ url: scaled.url, pid: scaled.pid, monitor }, timing, scenario),
+      );
       await scaled.stop();
     }
   }
@@ -89,7 +124,10 @@ try {
   say("cold start on an existing embedded database");
   const coldStart = await measureColdStart(timing.runs, logDir, inherited);
 
-  const summaries = [bareResult, ...run.results, ...scaling].map((result) => ({ result, summary: summarize(result) }));
+  const summaries = [bareResult, ...run.results, ...scaling].map((result) => ({
+    result,
+    summary: summarize(result),
+  }));
   const medians = (index: number) => mediansOf(summaries[index + 1]!.summary);
   const targets = evaluateTargets({
     bare: mediansOf(summaries[0]!.summary),
@@ -106,8 +144,10 @@ try {
   console.log(`\nPostgreSQL, NODE_ENV=production, ${where}; medians of ${timing.runs} runs`);
   printScenarios(summaries);
   const cores = argon2.concurrency;
-  if (argon2.summary) console.log(`argon2id verifications/s on ${cores} cores: ${range(argon2.summary, 1)}`);
-  if (coldStart.summary) console.log(`cold start to /healthz (embedded database, ms): ${range(coldStart.summary, 0)}`);
+  if (argon2.summary)
+    console.log(`argon2id verifications/s on ${cores} cores: ${range(argon2.summary, 1)}`);
+  if (coldStart.summary)
+    console.log(`cold start to /healthz (embedded database, ms): ${range(coldStart.summary, 0)}`);
   console.log("\nTargets (issue 12 §2)");
   printTargets(targets);
   console.log(`\n${METHOD_NOTES}`);

@@ -1,6 +1,11 @@
 // What each scenario sends and what counts as a success. GraphQL answers errors with HTTP
 // 200, so every body is read: an `errors` entry or a wrong result is a failure.
-import { ContractsDocument, LoginDocument, MeDocument, RenewalQuoteDocument } from "@cws/client/gql";
+import {
+  ContractsDocument,
+  LoginDocument,
+  MeDocument,
+  RenewalQuoteDocument,
+} from "@cws/client/gql";
 import { ServiceStatusDocument } from "@cws/client/gql";
 import { BENCH_PASSWORD, type BenchCustomer } from "./bench-database.ts";
 
@@ -80,16 +85,40 @@ function signedIn(
 const typenameOf = (value: unknown) => (value as { __typename?: string } | null)?.__typename;
 
 export const bareHello = (connections: number) =>
-  anonymous("bare Apollo+Fastify { hello }", "bare", "{ hello }", (d) => d.hello === "world", connections);
+  anonymous(
+    "bare Apollo+Fastify { hello }",
+    "bare",
+    "{ hello }",
+    (d) => d.hello === "world",
+    connections,
+  );
 
 export const typename = (connections: number) =>
-  anonymous("{ __typename }", "product", "{ __typename }", (d) => d.__typename === "Query", connections);
+  anonymous(
+    "{ __typename }",
+    "product",
+    "{ __typename }",
+    (d) => d.__typename === "Query",
+    connections,
+  );
 
 export const serviceStatus = (connections: number) =>
-  anonymous("serviceStatus", "product", ServiceStatusDocument.toString(), (d) => d.serviceStatus != null, connections);
+  anonymous(
+    "serviceStatus",
+    "product",
+    ServiceStatusDocument.toString(),
+    (d) => d.serviceStatus != null,
+    connections,
+  );
 
 export const me = (customers: readonly SignedInCustomer[], connections: number) =>
-  signedIn("me", customers, connections, () => ({ query: MeDocument.toString() }), (d) => d.me != null);
+  signedIn(
+    "me",
+    customers,
+    connections,
+    () => ({ query: MeDocument.toString() }),
+    (d) => d.me != null,
+  );
 
 /** `contracts` for customers who each hold `expected` contracts; a shorter list is a failure (e.g. no session). */
 export const contracts = (
@@ -111,7 +140,10 @@ export const renewalQuote = (customers: readonly SignedInCustomer[], connections
     "renewalQuote",
     customers,
     connections,
-    (c) => ({ query: RenewalQuoteDocument.toString(), variables: { contractId: c.renewableContractId } }),
+    (c) => ({
+      query: RenewalQuoteDocument.toString(),
+      variables: { contractId: c.renewableContractId },
+    }),
     (d) => typenameOf(d.renewalQuote) === "RenewalQuote",
   );
 
@@ -125,8 +157,15 @@ export function login(customers: readonly BenchCustomer[], connections: number):
     // 30 logins at once on 2 cores: the first answers come after about 30 / (argon2 verifications/s).
     minSeconds: 10,
     next() {
-      const input = { userId: nextCustomer().userId, password: BENCH_PASSWORD, tokenDelivery: "BEARER" };
-      return { body: JSON.stringify({ query: LoginDocument.toString(), variables: { input } }), headers: JSON_HEADERS };
+      const input = {
+        userId: nextCustomer().userId,
+        password: BENCH_PASSWORD,
+        tokenDelivery: "BEARER",
+      };
+      return {
+        body: JSON.stringify({ query: LoginDocument.toString(), variables: { input } }),
+        headers: JSON_HEADERS,
+      };
     },
     accepts: (d) => typenameOf(d.login) === "SignedIn",
   };

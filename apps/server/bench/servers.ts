@@ -59,7 +59,10 @@ export async function startProduct(settings: ProductSettings) {
 }
 
 /** The bare Apollo-on-Fastify reference, in its own process. */
-export async function startBare(logDir: string, inherited: Record<string, string | undefined>): Promise<ServerProcess> {
+export async function startBare(
+  logDir: string,
+  inherited: Record<string, string | undefined>,
+): Promise<ServerProcess> {
   const port = await freePort();
   return startServer({
     args: [here("./bare-server.ts"), String(port)],
@@ -74,7 +77,11 @@ export async function startBare(logDir: string, inherited: Record<string, string
  * existing embedded database (created and seeded by a first start that is not counted),
  * timed from spawn to the first good /healthz answer.
  */
-export async function measureColdStart(runs: number, logDir: string, inherited: Record<string, string | undefined>) {
+export async function measureColdStart(
+  runs: number,
+  logDir: string,
+  inherited: Record<string, string | undefined>,
+) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "cws-bench-"));
   try {
     const start = async () => {

@@ -8,7 +8,10 @@ interface LoginAnswer {
 }
 
 /** Logs each customer in through the API as a tool does (tokenDelivery BEARER), a few at a time. */
-export async function signIn(url: string, customers: readonly BenchCustomer[]): Promise<SignedInCustomer[]> {
+export async function signIn(
+  url: string,
+  customers: readonly BenchCustomer[],
+): Promise<SignedInCustomer[]> {
   const signedIn: SignedInCustomer[] = [];
   const queue = [...customers];
   const worker = async () => {
@@ -21,7 +24,10 @@ export async function signIn(url: string, customers: readonly BenchCustomer[]): 
       });
       const answer = (await response.json()) as LoginAnswer;
       const token = answer.data?.login?.sessionToken;
-      if (!token) throw new Error(`login of ${customer.userId} failed: ${JSON.stringify(answer).slice(0, 300)}`);
+      if (!token)
+        throw new Error(
+          `login of ${customer.userId} failed: ${JSON.stringify(answer).slice(0, 300)}`,
+        );
       signedIn.push({ ...customer, token });
     }
   };

@@ -7,7 +7,9 @@ export interface Spread {
 
 /** The spread of a figure over runs; null when no run produced it (e.g. CPU not readable). */
 export function spreadOf(values: readonly (number | null)[]): Spread | null {
-  const known = values.filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
+  const known = values
+    .filter((v): v is number => v !== null && Number.isFinite(v))
+    .sort((a, b) => a - b);
   if (known.length === 0) return null;
   const mid = Math.floor(known.length / 2);
   const median = known.length % 2 === 1 ? known[mid]! : (known[mid - 1]! + known[mid]!) / 2;

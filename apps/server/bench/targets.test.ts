@@ -21,12 +21,17 @@ const before: TargetInputs = {
   coldStartMs: 1_200,
 };
 
-const metOf = (inputs: TargetInputs) => Object.fromEntries(evaluateTargets(inputs).map((row) => [row.target, row.met]));
+const metOf = (inputs: TargetInputs) =>
+  Object.fromEntries(evaluateTargets(inputs).map((row) => [row.target, row.met]));
 
 describe("evaluateTargets", () => {
   it("marks the figures measured before the fixes as not met, except the cold start", () => {
     const met = metOf(before);
-    expect(Object.entries(met).filter(([, ok]) => ok).map(([target]) => target)).toEqual([
+    expect(
+      Object.entries(met)
+        .filter(([, ok]) => ok)
+        .map(([target]) => target),
+    ).toEqual([
       "statements constant from 2 to 20 contracts",
       "cold start (embedded database) ≤ 1.5 s to /healthz",
     ]);

@@ -32,13 +32,19 @@ export interface TargetRow {
 
 const atLeast = (actual: number | null, line: number) => (actual === null ? null : actual >= line);
 const atMost = (actual: number | null, line: number) => (actual === null ? null : actual <= line);
-const row = (target: string, unit: TargetRow["unit"], actual: number | null, met: boolean | null): TargetRow => ({
+const row = (
+  target: string,
+  unit: TargetRow["unit"],
+  actual: number | null,
+  met: boolean | null,
+): TargetRow => ({
   target,
   actual,
   unit,
   met,
 });
-const maxOf = (a: number | null, b: number | null) => (a === null || b === null ? null : Math.max(a, b));
+const maxOf = (a: number | null, b: number | null) =>
+  a === null || b === null ? null : Math.max(a, b);
 
 // A couple of stray statements or rows over thousands of requests (counters published a
 // second late) must not turn "≤ 2" or "no write" into "not met".
@@ -62,17 +68,62 @@ export function evaluateTargets(x: TargetInputs): TargetRow[] {
   const keptThroughput = ratio(x.contractsDuringLogins.rps, x.contracts2.rps);
   const p99Growth = ratio(x.contractsDuringLogins.p99Ms, x.contracts2.p99Ms);
   return [
-    row("{ __typename } ≥ 80 % of bare { hello }", "ratio", typenameShare, atLeast(typenameShare, 0.8)),
+    row(
+      "{ __typename } ≥ 80 % of bare { hello }",
+      "ratio",
+      typenameShare,
+      atLeast(typenameShare, 0.8),
+    ),
     row("contracts (2) ≥ 40 % of { __typename }", "ratio", list2Share, atLeast(list2Share, 0.4)),
     row("contracts (20) ≥ 40 % of { __typename }", "ratio", list20Share, atLeast(list20Share, 0.4)),
-    row("contracts (2) p99 ≤ 25 ms at 50 connections", "ms", x.contracts2.p99Ms, atMost(x.contracts2.p99Ms, 25)),
-    row("contracts (20) p99 ≤ 25 ms at 50 connections", "ms", x.contracts20.p99Ms, atMost(x.contracts20.p99Ms, 25)),
-    row("SQL statements per contracts request ≤ 2", "statements", statements, atMost(statements, 2 + NOISE)),
-    row("statements constant from 2 to 20 contracts", "statements", growth, atMost(growth, SAME_COUNT)),
-    row("no write on a read (rows written per contracts request)", "rows", writes, atMost(writes, NOISE)),
-    row("login ≥ 80 % of raw argon2id verifications/s", "ratio", loginShare, atLeast(loginShare, 0.8)),
-    row("contracts keeps ≥ 50 % of its req/s during 30 logins", "ratio", keptThroughput, atLeast(keptThroughput, 0.5)),
+    row(
+      "contracts (2) p99 ≤ 25 ms at 50 connections",
+      "ms",
+      x.contracts2.p99Ms,
+      atMost(x.contracts2.p99Ms, 25),
+    ),
+    row(
+      "contracts (20) p99 ≤ 25 ms at 50 connections",
+      "ms",
+      x.contracts20.p99Ms,
+      atMost(x.contracts20.p99Ms, 25),
+    ),
+    row(
+      "SQL statements per contracts request ≤ 2",
+      "statements",
+      statements,
+      atMost(statements, 2 + NOISE),
+    ),
+    row(
+      "statements constant from 2 to 20 contracts",
+      "statements",
+      growth,
+      atMost(growth, SAME_COUNT),
+    ),
+    row(
+      "no write on a read (rows written per contracts request)",
+      "rows",
+      writes,
+      atMost(writes, NOISE),
+    ),
+    row(
+      "login ≥ 80 % of raw argon2id verifications/s",
+      "ratio",
+      loginShare,
+      atLeast(loginShare, 0.8),
+    ),
+    row(
+      "contracts keeps ≥ 50 % of its req/s during 30 logins",
+      "ratio",
+      keptThroughput,
+      atLeast(keptThroughput, 0.5),
+    ),
     row("contracts p99 during 30 logins ≤ 2× without", "ratio", p99Growth, atMost(p99Growth, 2)),
-    row("cold start (embedded database) ≤ 1.5 s to /healthz", "ms", x.coldStartMs, atMost(x.coldStartMs, 1500)),
+    row(
+      "cold start (embedded database) ≤ 1.5 s to /healthz",
+      "ms",
+      x.coldStartMs,
+      atMost(x.coldStartMs, 1500),
+    ),
   ];
 }

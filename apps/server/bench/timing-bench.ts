@@ -7,7 +7,11 @@ import { mkdirSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { LoginDocument, RequestCredentialResetDocument, StartRegistrationDocument } from "@cws/client/gql";
+import {
+  LoginDocument,
+  RequestCredentialResetDocument,
+  StartRegistrationDocument,
+} from "@cws/client/gql";
 import { Account, openOrm } from "@cws/domain";
 import { newPolicyholder, startSmtpTestServer } from "@cws/domain/testing";
 import { BENCH_PASSWORD, createBenchDatabase, seedCustomers } from "./bench-database.ts";
@@ -15,7 +19,10 @@ import { startProduct } from "./servers.ts";
 
 // eslint-disable-next-line no-restricted-properties -- a developer script choosing its database, not a service setting
 const inherited = process.env;
-const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { pairs: { type: "string", default: "80" } } });
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== "--"),
+  options: { pairs: { type: "string", default: "80" } },
+});
 const PAIRS = Number(values.pairs);
 if (!Number.isInteger(PAIRS) || PAIRS < 60) throw new Error("--pairs takes 60 or more");
 const WARMUP = 15;
@@ -51,10 +58,14 @@ async function timed(url: string, request: Request): Promise<number> {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query: request.query, variables: request.variables }),
   });
-  const answer = (await response.json()) as { data?: Record<string, { __typename?: string }>; errors?: unknown[] };
+  const answer = (await response.json()) as {
+    data?: Record<string, { __typename?: string }>;
+    errors?: unknown[];
+  };
   const ms = performance.now() - started;
   const typename = Object.values(answer.data ?? {})[0]?.__typename;
-  if (typename !== request.expect) throw new Error(`expected ${request.expect}, got ${JSON.stringify(answer).slice(0, 300)}`);
+  if (typename !== request.expect)
+    throw new Error(`expected ${request.expect}, got ${JSON.stringify(answer).slice(0, 300)}`);
   return ms;
 }
 
@@ -80,8 +91,14 @@ async function measurePair(url: string, pair: Pair) {
   return { a: median(a), b: median(b) };
 }
 
-const load = () => loadavg().map((l) => l.toFixed(2)).join(" ");
-console.log(`${availableParallelism()} cores, load average ${load()}; ${PAIRS} alternating pairs per scenario after ${WARMUP} warm-up pairs`);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+console.log(
+  `${availableParallelism()} cores, load average ${load()}; ${PAIRS} ` +
+    `alternating pairs per scenario after ${WARMUP} warm-up pairs`,
+);
 
 const smtp = await startSmtpTestServer();
 const db = await createBenchDatabase(adminUrl);
@@ -90,14 +107,25 @@ try {
   const [known] = await seedCustomers(db.url, "timing", 1, 1);
   const orm = await openOrm({ kind: "postgresql", url: db.url });
   const em = orm.em.fork();
-  const account = await em.findOneOrFail(Account, { userIdKey: known!.userId }, { populate: ["policyholder"] });
+  const account = await em.findOneOrFail(
+    Account,
+    { userIdKey: known!.userId },
+    { populate: ["policyholder"] },
+  );
   const registered = account.policyholder;
   const unregistered = newPolicyholder(em);
   await em.flush();
   await orm.close();
 
   const smtpUrl = `smtp://127.0.0.1:${smtp.port}`;
-  server = await startProduct({ databaseUrl: db.url, smtpUrl, processes: 1, redisUrl: null, logDir, inherited });
+  server = await startProduct({
+    databaseUrl: db.url,
+    smtpUrl,
+    processes: 1,
+    redisUrl: null,
+    logDir,
+    inherited,
+  });
   const identity = (p: typeof registered) => ({
     familyName: p.familyName,
     givenName: p.givenName,
@@ -109,7 +137,14 @@ try {
   let n = 0;
   const registration = (p: typeof registered): Request => ({
     query: StartRegistrationDocument.toString(),
-    variables: { input: { ...identity(p), email: `someone-${(n += 1)}@bench.example.com`, keyword: "Abc123", termsAccepted: true } },
+    variables: {
+      input: {
+        ...identity(p),
+        email: `someone-${(n += 1)}@bench.example.com`,
+        keyword: "Abc123",
+        termsAccepted: true,
+      },
+    },
     expect: "RegistrationStarted",
   });
   const reset = (email: string): Request => ({
@@ -125,7 +160,9 @@ try {
   });
   const lockoutReset: Request = {
     query: LoginDocument.toString(),
-    variables: { input: { userId: known!.userId, password: BENCH_PASSWORD, tokenDelivery: "BEARER" } },
+    variables: {
+      input: { userId: known!.userId, password: BENCH_PASSWORD, tokenDelivery: "BEARER" },
+    },
     expect: "SignedIn",
   };
   const pairs: Pair[] = [
@@ -153,7 +190,8 @@ try {
     const ok = ratio <= TARGET;
     if (ok) met += 1;
     console.log(
-      `${pair.name.padEnd(24)} ${pair.a.label}: ${a.toFixed(2)} ms | ${pair.b.label}: ${b.toFixed(2)} ms | ratio ${ratio.toFixed(3)} ` +
+      `${pair.name.padEnd(24)} ${pair.a.label}: ${a.toFixed(2)} ms | ` +
+        `${pair.b.label}: ${b.toFixed(2)} ms | ratio ${ratio.toFixed(3)} ` +
         `(target ≤ ${TARGET.toFixed(2)}: ${ok ? "met" : "NOT met"})`,
     );
   }

@@ -46,12 +46,18 @@ export async function buildApp(deps: AppDeps) {
     requestIdHeader: false,
     genReqId: requestIdOf,
     // Fastify's own request lines carry the URL with its query string; ours (request-log.ts) do not.
-    logController: new LogController({ requestIdLogLabel: "requestId", disableRequestLogging: true }),
+    logController: new LogController({
+      requestIdLogLabel: "requestId",
+      disableRequestLogging: true,
+    }),
     // A client that takes longer than this to send its request is cut off (slow-loris).
     requestTimeout: config.http.requestTimeoutMs,
     // Behind a load balancer the client address comes from X-Forwarded-For, but only the
     // hops configured in TRUST_PROXY are believed (a client must not choose its address).
-    trustProxy: typeof config.http.trustProxy === "number" ? trustHops(config.http.trustProxy) : config.http.trustProxy,
+    trustProxy:
+      typeof config.http.trustProxy === "number"
+        ? trustHops(config.http.trustProxy)
+        : config.http.trustProxy,
     bodyLimit: 100_000,
   });
   registerEdgeErrorHandler(app);
@@ -63,7 +69,11 @@ export async function buildApp(deps: AppDeps) {
     (await createThrottle({
       pointsPerWindow: config.rateLimit.perAddress,
       redisUrl: config.redisUrl,
-      onRedisError: (error) => app.log.warn({ err: error }, "Redis for throttling is unreachable; counting in memory meanwhile"),
+      onRedisError: (error) =>
+        app.log.warn(
+          { err: error },
+          "Redis for throttling is unreachable; counting in memory meanwhile",
+        ),
     }));
   app.addHook("onClose", () => limits.close());
 
@@ -71,7 +81,9 @@ export async function buildApp(deps: AppDeps) {
   registerHealthRoutes(app, orm, lifecycle);
   const metrics = deps.metrics ?? createMetrics(orm);
   if (config.metrics) {
-    app.get("/metrics", async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+    app.get("/metrics", async (_request, reply) =>
+      reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
+    );
   }
   if (devMailboxEnabled(config)) registerDevMailbox(app, orm);
 
@@ -79,7 +91,8 @@ export async function buildApp(deps: AppDeps) {
   await apollo.start();
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",
-    context: async (request, reply) => createContext({ config, clock, em: orm.em, throttle: limits }, request, reply),
+    context: async (request, reply) =>
+      createContext({ config, clock, em: orm.em, throttle: limits }, request, reply),
   });
 
   if (config.graphql.explorer) await registerExplorer(app);

@@ -9,7 +9,12 @@ function contextWithForkCounter() {
   let forks = 0;
   const root = { fork: () => ({ fork: root.fork, n: ++forks }) } as unknown as Em;
   const request = { ip: "192.0.2.1", headers: {}, id: "req-1" } as unknown as FastifyRequest;
-  const deps = { config: loadConfig({ NODE_ENV: "test" }), clock: new ManualClock("2026-11-25T10:00:00Z"), em: root, throttle: {} as Throttle };
+  const deps = {
+    config: loadConfig({ NODE_ENV: "test" }),
+    clock: new ManualClock("2026-11-25T10:00:00Z"),
+    em: root,
+    throttle: {} as Throttle,
+  };
   return { context: createContext(deps, request, {} as FastifyReply), forks: () => forks };
 }
 
@@ -26,7 +31,10 @@ describe("the request context", () => {
 
   it("shares the one fork with a copy of the context, as Apollo's executeOperation makes", () => {
     const { context, forks } = contextWithForkCounter();
-    const copy = Object.assign(Object.create(Object.getPrototypeOf(context)), context) as typeof context;
+    const copy = Object.assign(
+      Object.create(Object.getPrototypeOf(context)),
+      context,
+    ) as typeof context;
     expect(copy.em).toBe(context.em);
     expect(copy.scope().em).toBe(context.scope().em);
     expect(forks()).toBe(1);

@@ -1,5 +1,12 @@
 import type { Config } from "@cws/config";
-import { type Clock, type CustomerScope, type Em, type RequestScope, type SessionPrincipal, resumePrincipal } from "@cws/domain";
+import {
+  type Clock,
+  type CustomerScope,
+  type Em,
+  type RequestScope,
+  type SessionPrincipal,
+  resumePrincipal,
+} from "@cws/domain";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Throttle } from "./http/throttle.ts";
 import { requireCustomer } from "./graphql/require-customer.ts";
@@ -36,14 +43,22 @@ export interface ContextDeps {
   throttle: Throttle;
 }
 
-export function createContext(deps: ContextDeps, request: FastifyRequest, reply: FastifyReply): Context {
+export function createContext(
+  deps: ContextDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Context {
   // A fork per request keeps each request's identity map its own; it is made when a resolver
   // first needs it, so `{ __typename }` or the status never pays for it. A closure, not a field
   // set later: Apollo may copy the context object (executeOperation does), and every copy and
   // every scope must share the one fork.
   let forked: Em | undefined;
   const em = () => (forked ??= deps.em.fork());
-  const client = { ip: request.ip, userAgent: String(request.headers["user-agent"] ?? "").slice(0, 500), requestId: request.id };
+  const client = {
+    ip: request.ip,
+    userAgent: String(request.headers["user-agent"] ?? "").slice(0, 500),
+    requestId: request.id,
+  };
   const now = deps.clock.now();
   let session: Promise<SessionPrincipal | null> | undefined;
   const context: Context = {
@@ -71,7 +86,9 @@ export function createContext(deps: ContextDeps, request: FastifyRequest, reply:
     },
     session() {
       const token = readSessionToken(request);
-      session ??= token ? resumePrincipal(em(), token, deps.config.sessions, now) : Promise.resolve(null);
+      session ??= token
+        ? resumePrincipal(em(), token, deps.config.sessions, now)
+        : Promise.resolve(null);
       return session;
     },
   };

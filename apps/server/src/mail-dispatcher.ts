@@ -13,7 +13,8 @@ const logger = pino({ name: "mail-dispatcher", level: config.logLevel });
 if (config.database.kind === "pglite") {
   logger.error(
     { event: "mail_dispatcher_refused" },
-    "The standalone mail dispatcher needs PostgreSQL (DATABASE_URL). With the embedded database, mail is dispatched by the server (MAIL_DISPATCH=inline).",
+    "The standalone mail dispatcher needs PostgreSQL (DATABASE_URL). With the " +
+      "embedded database, mail is dispatched by the server (MAIL_DISPATCH=inline).",
   );
   process.exit(1);
 }
@@ -23,7 +24,10 @@ const orm = await openOrm(config.database);
 const pending = await pendingMigrations(orm);
 if (pending.length > 0) {
   const fields = { event: "mail_dispatcher_refused", pending };
-  logger.error(fields, "The database schema is not up to date. Run `pnpm migrate` (or start the API server once).");
+  logger.error(
+    fields,
+    "The database schema is not up to date. Run `pnpm migrate` (or start the API server once).",
+  );
   await orm.close();
   process.exit(1);
 }

@@ -13,19 +13,37 @@ import { DatabaseUnreachable } from "./wait-for-database.ts";
 const config = loadConfigOrExit();
 const log = createLogger(config);
 
-const { orm } = await openDatabase(config, { log, migrate: config.migrateOnStart }).catch((error: unknown) => {
-  // waitForDatabase has said why in one line; a stack trace would add nothing.
-  if (error instanceof DatabaseUnreachable) process.exit(1);
-  throw error;
-});
-if (config.seedDemoData && (await seedDemoData(orm.em.fork(), calendarDateOf(systemClock.now(), config.timeZone)))) {
+const { orm } = await openDatabase(config, { log, migrate: config.migrateOnStart }).catch(
+  (error: unknown) => {
+    // waitForDatabase has said why in one line; a stack trace would add nothing.
+    if (error instanceof DatabaseUnreachable) process.exit(1);
+    throw error;
+  },
+);
+if (
+  config.seedDemoData &&
+  (await seedDemoData(orm.em.fork(), calendarDateOf(systemClock.now(), config.timeZone)))
+) {
   log.info("loaded the demo data set (fictional policyholders and contracts)");
 }
 
 const lifecycle = new Lifecycle();
 const metrics = createMetrics(orm);
-const app = await buildApp({ config, orm, clock: systemClock, loggerInstance: log, lifecycle, metrics });
-const mail = createMailDispatch(config, orm, systemClock, log.child({ component: "mail-dispatcher" }), countMailRuns(metrics));
+const app = await buildApp({
+  config,
+  orm,
+  clock: systemClock,
+  loggerInstance: log,
+  lifecycle,
+  metrics,
+});
+const mail = createMailDispatch(
+  config,
+  orm,
+  systemClock,
+  log.child({ component: "mail-dispatcher" }),
+  countMailRuns(metrics),
+);
 
 let stopping = false;
 const shutdown = async (signal: string) => {
@@ -35,7 +53,10 @@ const shutdown = async (signal: string) => {
   log.info({ signal, inFlight: lifecycle.inFlight }, "shutting down: draining requests under way");
   const left = await lifecycle.drained(config.http.shutdownDrainSeconds * 1000);
   if (left > 0) {
-    log.warn({ inFlight: left }, "drain deadline reached; closing the connections of requests still under way");
+    log.warn(
+      { inFlight: left },
+      "drain deadline reached; closing the connections of requests still under way",
+    );
     app.server.closeAllConnections();
   }
   await app.close();
@@ -53,6 +74,11 @@ await app.listen({ host: config.http.host, port: config.http.port });
 if (config.mail.dispatch === "inline") mail.start();
 const where = `http://${config.http.host === "0.0.0.0" ? "localhost" : config.http.host}:${config.http.port}`;
 log.info(
-  { url: where, graphql: `${where}/graphql`, explorer: config.graphql.explorer ? `${where}/explorer` : null, env: config.env },
+  {
+    url: where,
+    graphql: `${where}/graphql`,
+    explorer: config.graphql.explorer ? `${where}/explorer` : null,
+    env: config.env,
+  },
   "お客さまWebサービス is listening",
 );

@@ -10,7 +10,10 @@ const log = createLogger(config, "cws-migrate");
 try {
   const { orm, applied } = await openDatabase(config, { log, migrate: true });
   await orm.close();
-  log.info({ migrations: applied }, applied.length > 0 ? "applied database migrations" : "the database schema is up to date");
+  log.info(
+    { migrations: applied },
+    applied.length > 0 ? "applied database migrations" : "the database schema is up to date",
+  );
 } catch (error) {
   if (!(error instanceof DatabaseUnreachable)) log.error({ err: error }, "migration failed");
   process.exit(1);

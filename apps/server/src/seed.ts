@@ -5,7 +5,14 @@ import { createLogger } from "./logger.ts";
 import { loadConfigOrExit, openDatabase } from "./startup.ts";
 
 const config = loadConfigOrExit();
-const { orm, applied } = await openDatabase(config, { log: createLogger(config, "cws-seed"), migrate: true });
-const loaded = await seedDemoData(orm.em.fork(), calendarDateOf(systemClock.now(), config.timeZone));
+const { orm, applied } = await openDatabase(config, {
+  log: createLogger(config, "cws-seed"),
+  migrate: true,
+});
+const loaded = await seedDemoData(
+  orm.em.fork(),
+  calendarDateOf(systemClock.now(), config.timeZone),
+);
 await orm.close();
-console.log(`${applied.length} migration(s) applied; ${loaded ? "demo data loaded" : "the database already has policyholders, nothing loaded"}.`);
+const EXISTING = "the database already has policyholders, nothing loaded";
+console.log(`${applied.length} migration(s) applied; ${loaded ? "demo data loaded" : EXISTING}.`);

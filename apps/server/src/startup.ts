@@ -27,8 +27,12 @@ export interface OpenDatabaseOptions {
  * Opens the configured database (creating the embedded one's folder), waits for it to
  * answer for up to DATABASE_START_RETRY_SECONDS, and brings its schema up to date when asked.
  */
-export async function openDatabase(config: Config, options: OpenDatabaseOptions): Promise<{ orm: Orm; applied: string[] }> {
-  if (config.database.kind === "pglite" && config.database.dataDir) mkdirSync(config.database.dataDir, { recursive: true });
+export async function openDatabase(
+  config: Config,
+  options: OpenDatabaseOptions,
+): Promise<{ orm: Orm; applied: string[] }> {
+  if (config.database.kind === "pglite" && config.database.dataDir)
+    mkdirSync(config.database.dataDir, { recursive: true });
   const orm = await openOrm(config.database);
   try {
     await waitForDatabase(() => orm.em.getConnection().execute("select 1"), {
@@ -36,7 +40,8 @@ export async function openDatabase(config: Config, options: OpenDatabaseOptions)
       log: options.log,
     });
     const applied = options.migrate ? await migrate(orm, config.database) : [];
-    if (applied.length > 0) options.log.info({ migrations: applied }, "applied database migrations");
+    if (applied.length > 0)
+      options.log.info({ migrations: applied }, "applied database migrations");
     return { orm, applied };
   } catch (error) {
     await orm.close(true).catch(() => undefined);

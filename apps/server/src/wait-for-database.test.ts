@@ -4,7 +4,8 @@ import { DatabaseUnreachable, waitForDatabase } from "./wait-for-database.ts";
 function fakeTime() {
   let now = 0;
   const lines: { level: string; fields: Record<string, unknown>; message: string }[] = [];
-  const record = (level: string) => (fields: Record<string, unknown>, message: string) => void lines.push({ level, fields, message });
+  const record = (level: string) => (fields: Record<string, unknown>, message: string) =>
+    void lines.push({ level, fields, message });
   return {
     lines,
     options: (retryForMs: number) => ({

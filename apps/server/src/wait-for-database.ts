@@ -27,8 +27,12 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
  * a service started before its database (or during a failover) waits for it instead of
  * crashing with a stack trace. Every failed attempt is one log line; giving up is one more.
  */
-export async function waitForDatabase(probe: () => Promise<unknown>, options: WaitOptions): Promise<void> {
-  const sleep = options.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
+export async function waitForDatabase(
+  probe: () => Promise<unknown>,
+  options: WaitOptions,
+): Promise<void> {
+  const sleep =
+    options.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
   const now = options.now ?? Date.now;
   const deadline = now() + options.retryForMs;
   let delay = FIRST_DELAY_MS;
@@ -41,7 +45,10 @@ export async function waitForDatabase(probe: () => Promise<unknown>, options: Wa
         options.log.error({ attempt, reason: reason(error) }, "database unreachable; giving up");
         throw new DatabaseUnreachable(attempt, error);
       }
-      options.log.warn({ attempt, retryInMs: delay, reason: reason(error) }, "database unreachable; retrying");
+      options.log.warn(
+        { attempt, retryInMs: delay, reason: reason(error) },
+        "database unreachable; retrying",
+      );
       await sleep(delay);
       delay = Math.min(delay * 2, MAX_DELAY_MS);
     }

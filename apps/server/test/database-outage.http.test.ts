@@ -9,9 +9,23 @@ describe("a database outage", () => {
   let close: () => Promise<unknown>;
   beforeAll(async () => {
     // Nothing listens there: every connection is refused, as when PostgreSQL is down.
-    const orm = await openOrm({ kind: "postgresql", url: `postgres://postgres@127.0.0.1:${await freePort()}/cws`, timeouts: { connectMs: 1000, statementMs: 2000, lockMs: 1000 } });
-    const config = loadConfig({ NODE_ENV: "test", DATABASE_URL: "pglite:memory", MAINTENANCE_WINDOW: "off" });
-    const app = await buildApp({ config, orm, clock: new ManualClock("2026-11-25T10:00:00+09:00"), logger: false, serveWebApp: false });
+    const orm = await openOrm({
+      kind: "postgresql",
+      url: `postgres://postgres@127.0.0.1:${await freePort()}/cws`,
+      timeouts: { connectMs: 1000, statementMs: 2000, lockMs: 1000 },
+    });
+    const config = loadConfig({
+      NODE_ENV: "test",
+      DATABASE_URL: "pglite:memory",
+      MAINTENANCE_WINDOW: "off",
+    });
+    const app = await buildApp({
+      config,
+      orm,
+      clock: new ManualClock("2026-11-25T10:00:00+09:00"),
+      logger: false,
+      serveWebApp: false,
+    });
     await app.listen({ host: "127.0.0.1", port: 0 });
     url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
     close = async () => {
@@ -25,14 +39,22 @@ describe("a database outage", () => {
     const response = await fetch(`${url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: 'mutation { login(input: { userId: "taro@example.com", password: "Secret-2026xy" }) { __typename } }' }),
+      body: JSON.stringify({
+        query:
+          'mutation { login(input: { userId: "taro@example.com", password: "Secret-2026xy" }) { __typename } }',
+      }),
     });
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("5");
-    const body = (await response.json()) as { errors: { extensions: { code: string; message: { ja: string; en: string } } }[] };
+    const body = (await response.json()) as {
+      errors: { extensions: { code: string; message: { ja: string; en: string } } }[];
+    };
     expect(body.errors[0]!.extensions).toEqual({
       code: "SERVICE_UNAVAILABLE",
-      message: { ja: expect.stringContaining("しばらく時間をおいて"), en: expect.stringContaining("unavailable") },
+      message: {
+        ja: expect.stringContaining("しばらく時間をおいて"),
+        en: expect.stringContaining("unavailable"),
+      },
     });
     expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/);
   });

@@ -14,7 +14,13 @@ describe("GET /dev/mailbox in the assembled app", () => {
 
   async function statusOf(env: Record<string, string>) {
     const config = loadConfig({ DATABASE_URL: "pglite:memory", ...env });
-    const app = await buildApp({ config, orm: db.orm, clock: new ManualClock("2026-11-25T10:00:00+09:00"), logger: false, serveWebApp: false });
+    const app = await buildApp({
+      config,
+      orm: db.orm,
+      clock: new ManualClock("2026-11-25T10:00:00+09:00"),
+      logger: false,
+      serveWebApp: false,
+    });
     try {
       return (await app.inject({ method: "GET", url: "/dev/mailbox" })).statusCode;
     } finally {
@@ -31,6 +37,8 @@ describe("GET /dev/mailbox in the assembled app", () => {
   });
 
   it("does not exist when mail really goes out over SMTP, even in development", async () => {
-    expect(await statusOf({ NODE_ENV: "development", SMTP_URL: "smtp://127.0.0.1:2525" })).toBe(404);
+    expect(await statusOf({ NODE_ENV: "development", SMTP_URL: "smtp://127.0.0.1:2525" })).toBe(
+      404,
+    );
   });
 });

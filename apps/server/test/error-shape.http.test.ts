@@ -8,7 +8,10 @@ type Extra = Record<string, unknown>;
 interface Answer {
   status: number;
   body: {
-    errors: { message: string; extensions: Extra & { code: string; message: { ja: string; en: string } } }[];
+    errors: {
+      message: string;
+      extensions: Extra & { code: string; message: { ja: string; en: string } };
+    }[];
   };
 }
 
@@ -41,11 +44,18 @@ describe.each(testDatabaseKinds())("the one error shape on %s", (kind) => {
     path = "/graphql",
     method = "POST",
   ): Promise<Answer> {
-    const response = await fetch(server.url + path, { method, headers, body: method === "GET" ? undefined : body });
+    const response = await fetch(server.url + path, {
+      method,
+      headers,
+      body: method === "GET" ? undefined : body,
+    });
     return { status: response.status, body: (await response.json()) as Answer["body"] };
   }
-  const query = (text: string, extra: Record<string, unknown> = {}, headers?: Record<string, string>) =>
-    send(JSON.stringify({ query: text, ...extra }), { ...json, ...headers });
+  const query = (
+    text: string,
+    extra: Record<string, unknown> = {},
+    headers?: Record<string, string>,
+  ) => send(JSON.stringify({ query: text, ...extra }), { ...json, ...headers });
 
   it("maintenance: 503 SERVICE_IN_MAINTENANCE with the reopening time in both languages", async () => {
     server.clock.set("2026-11-30T02:30:00+09:00");
@@ -78,7 +88,10 @@ describe.each(testDatabaseKinds())("the one error shape on %s", (kind) => {
     const periods = `currentPeriod { ${period} } nextPeriod { ${period} }`;
     const contract = `id policyNumber description ${periods} renewal { renewable opensOn closesOn }`;
     // Each fragment spread is priced again: 400 copies of a contract cost far more than 3000.
-    const aliases = Array.from({ length: 10 }, (_, i) => `c${i}: contracts { ${"...F ".repeat(40)} }`).join(" ");
+    const aliases = Array.from(
+      { length: 10 },
+      (_, i) => `c${i}: contracts { ${"...F ".repeat(40)} }`,
+    ).join(" ");
     const answer = await query(`{ ${aliases} } fragment F on Contract { ${contract} }`);
     expectShape(answer, 400, "GRAPHQL_VALIDATION_FAILED");
     expect(answer.body.errors[0]!.message).toMatch(/cost/i);
@@ -90,7 +103,11 @@ describe.each(testDatabaseKinds())("the one error shape on %s", (kind) => {
 
   it("more than one sign-in field: 400 TOO_MANY_SENSITIVE_FIELDS", async () => {
     const login = 'login(input: { userId: "a", password: "b" }) { __typename }';
-    expectShape(await query(`mutation { a: ${login} b: ${login} }`), 400, "TOO_MANY_SENSITIVE_FIELDS");
+    expectShape(
+      await query(`mutation { a: ${login} b: ${login} }`),
+      400,
+      "TOO_MANY_SENSITIVE_FIELDS",
+    );
   });
 
   it("batching refusal: 400 BAD_REQUEST", async () => {
@@ -107,7 +124,11 @@ describe.each(testDatabaseKinds())("the one error shape on %s", (kind) => {
   });
 
   it("unknown operationName: 400 OPERATION_RESOLUTION_FAILURE", async () => {
-    expectShape(await query("query A { __typename }", { operationName: "B" }), 400, "OPERATION_RESOLUTION_FAILURE");
+    expectShape(
+      await query("query A { __typename }", { operationName: "B" }),
+      400,
+      "OPERATION_RESOLUTION_FAILURE",
+    );
   });
 
   it("malformed JSON: 400 INVALID_JSON", async () => {
@@ -120,12 +141,20 @@ describe.each(testDatabaseKinds())("the one error shape on %s", (kind) => {
   });
 
   it("an unsupported media type: 415 UNSUPPORTED_MEDIA_TYPE", async () => {
-    expectShape(await send("<query/>", { "content-type": "application/xml" }), 415, "UNSUPPORTED_MEDIA_TYPE");
+    expectShape(
+      await send("<query/>", { "content-type": "application/xml" }),
+      415,
+      "UNSUPPORTED_MEDIA_TYPE",
+    );
   });
 
   it("an unknown route under /graphql: 404 NOT_FOUND", async () => {
     expectShape(await send("", {}, "/graphql/nothing-here", "GET"), 404, "NOT_FOUND");
-    expectShape(await send("{}", { "content-type": "application/json" }, "/graphql", "PUT"), 404, "NOT_FOUND");
+    expectShape(
+      await send("{}", { "content-type": "application/json" }, "/graphql", "PUT"),
+      404,
+      "NOT_FOUND",
+    );
   });
 
   it("no session: 401 UNAUTHENTICATED", async () => {
@@ -143,15 +172,22 @@ describe.each(testDatabaseKinds())("the one error shape on %s", (kind) => {
     const login = `mutation { login(input: ${input}) { ... on SignedIn { sessionToken } } }`;
     const body = JSON.stringify({ query: login });
     const response = await fetch(`${server.url}/graphql`, { method: "POST", headers: json, body });
-    const token = ((await response.json()) as { data: { login: { sessionToken: string } } }).data.login.sessionToken;
+    const token = ((await response.json()) as { data: { login: { sessionToken: string } } }).data
+      .login.sessionToken;
     const answer = await query("{ contracts { id } }", {}, { authorization: `Bearer ${token}` });
     expectShape(answer, 403, "PASSWORD_CHANGE_REQUIRED");
   });
 
   // Last: it takes the database away.
   it("an unexpected failure: 500 INTERNAL_SERVER_ERROR, with nothing of the cause", async () => {
-    await server.db.orm.em.getConnection().execute('alter table "session" rename to "session_gone"');
-    const answer = await query("{ me { userId } }", {}, { authorization: `Bearer ${"A".repeat(43)}` });
+    await server.db.orm.em
+      .getConnection()
+      .execute('alter table "session" rename to "session_gone"');
+    const answer = await query(
+      "{ me { userId } }",
+      {},
+      { authorization: `Bearer ${"A".repeat(43)}` },
+    );
     expectShape(answer, 500, "INTERNAL_SERVER_ERROR");
     expect(answer.body.errors[0]!.message).toBe("Internal server error. Please try again later.");
   });

@@ -14,10 +14,15 @@ describe.each(testDatabaseKinds().slice(0, 1))("GraphQL over HTTP conformance on
 
   it("passes every MUST audit of graphql-http's serverAudits", async () => {
     const results = [];
-    for (const audit of serverAudits({ url: () => `${server.url}/graphql` })) results.push(await audit.fn());
-    const failures = results.filter((r) => r.status === "error").map((r) => `${r.name}: ${"reason" in r ? r.reason : ""}`);
+    for (const audit of serverAudits({ url: () => `${server.url}/graphql` }))
+      results.push(await audit.fn());
+    const failures = results
+      .filter((r) => r.status === "error")
+      .map((r) => `${r.name}: ${"reason" in r ? r.reason : ""}`);
     const warnings = results.filter((r) => r.status === "warn").map((r) => r.name);
-    console.info(`graphql-http audits: ${results.length} run, ${failures.length} errors, ${warnings.length} warnings`);
+    console.info(
+      `graphql-http audits: ${results.length} run, ${failures.length} errors, ${warnings.length} warnings`,
+    );
     expect(failures).toEqual([]);
   }, 60_000);
 });

@@ -15,10 +15,19 @@ afterEach(async () => {
 
 async function app(orm: Orm, env: Record<string, string> = {}, lifecycle = new Lifecycle()) {
   const config = loadConfig({ NODE_ENV: "test", DATABASE_URL: "pglite:memory", ...env });
-  const server = await buildApp({ config, orm, clock: new ManualClock("2026-11-25T10:00:00+09:00"), logger: false, serveWebApp: false, lifecycle });
+  const server = await buildApp({
+    config,
+    orm,
+    clock: new ManualClock("2026-11-25T10:00:00+09:00"),
+    logger: false,
+    serveWebApp: false,
+    lifecycle,
+  });
   // A request that takes its time, as one stuck on a lock would.
   server.get("/test/slow", async (request) => {
-    await new Promise((resolve) => setTimeout(resolve, Number((request.query as { ms?: string }).ms ?? 300)));
+    await new Promise((resolve) =>
+      setTimeout(resolve, Number((request.query as { ms?: string }).ms ?? 300)),
+    );
     return { done: true };
   });
   await server.listen({ host: "127.0.0.1", port: 0 });
@@ -55,13 +64,20 @@ describe("readiness", () => {
     const { url } = await app(orm);
     const before = await fetch(`${url}/readyz`);
     expect(before.status).toBe(503);
-    expect(await before.json()).toMatchObject({ status: "unavailable", reason: "migrations-pending" });
+    expect(await before.json()).toMatchObject({
+      status: "unavailable",
+      reason: "migrations-pending",
+    });
     await migrate(orm, settings);
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
   });
 
   it("answers within a second when the database stops answering, instead of hanging", async () => {
-    const orm = await openOrm({ kind: "postgresql", url: await silentDatabase(), timeouts: { connectMs: 3_000, statementMs: 30_000, lockMs: 30_000 } });
+    const orm = await openOrm({
+      kind: "postgresql",
+      url: await silentDatabase(),
+      timeouts: { connectMs: 3_000, statementMs: 30_000, lockMs: 30_000 },
+    });
     cleanups.push(() => orm.close(true));
     const { url } = await app(orm);
     const started = Date.now();
@@ -83,11 +99,23 @@ describe("shutdown drain", () => {
 
     const ready = await fetch(`${url}/readyz`);
     expect(ready.status).toBe(503);
-    const refused = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' });
+    const refused = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(refused.status).toBe(503);
     expect(refused.headers.get("retry-after")).toBe("5");
     expect(await refused.json()).toEqual({
-      errors: [{ message: expect.any(String), extensions: { code: "SHUTTING_DOWN", message: { ja: expect.stringContaining("再起動"), en: expect.any(String) } } }],
+      errors: [
+        {
+          message: expect.any(String),
+          extensions: {
+            code: "SHUTTING_DOWN",
+            message: { ja: expect.stringContaining("再起動"), en: expect.any(String) },
+          },
+        },
+      ],
     });
 
     expect((await slow).status).toBe(200);
@@ -113,6 +141,9 @@ describe("request timeout", () => {
     const response = await fetch(`${url}/test/slow?ms=1500`);
     expect(Date.now() - started).toBeLessThan(1200);
     expect(response.status).toBe(503);
-    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe("REQUEST_TIMEOUT");
+    expect(
+      ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!
+        .extensions.code,
+    ).toBe("REQUEST_TIMEOUT");
   });
 });

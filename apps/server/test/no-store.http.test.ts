@@ -10,11 +10,20 @@ describe.each(testDatabaseKinds())("GraphQL answers on %s", (kind) => {
   afterAll(() => server?.close());
 
   const post = (query: string) =>
-    fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query }),
+    });
 
   it("tell every cache not to keep them: answers, refusals and malformed requests alike", async () => {
     server.clock.set("2026-11-25T10:00:00+09:00");
-    for (const query of ["{ __typename }", "{ serviceStatus { open } }", "{ contracts { id } }", "{ serviceStatus { open "]) {
+    for (const query of [
+      "{ __typename }",
+      "{ serviceStatus { open } }",
+      "{ contracts { id } }",
+      "{ serviceStatus { open ",
+    ]) {
       const response = await post(query);
       expect(response.headers.get("cache-control"), query).toBe("no-store");
       await response.text();

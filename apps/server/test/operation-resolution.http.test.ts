@@ -12,15 +12,28 @@ describe.each(testDatabaseKinds())("operation resolution on %s", (kind) => {
 
   async function post(body: unknown) {
     const headers = { "content-type": "application/json" };
-    const response = await fetch(`${server.url}/graphql`, { method: "POST", headers, body: JSON.stringify(body) });
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify(body),
+    });
     type Body = { errors?: { message: string; extensions: Record<string, unknown> }[] };
     return { status: response.status, body: (await response.json()) as Body };
   }
 
   const cases = [
-    ["an unknown operationName", { query: "query Status { serviceStatus { open } }", operationName: "Nope" }],
-    ["an anonymous query sent with an operationName", { query: "{ serviceStatus { open } }", operationName: "Status" }],
-    ["two operations without an operationName", { query: "query A { serviceStatus { open } } query B { __typename }" }],
+    [
+      "an unknown operationName",
+      { query: "query Status { serviceStatus { open } }", operationName: "Nope" },
+    ],
+    [
+      "an anonymous query sent with an operationName",
+      { query: "{ serviceStatus { open } }", operationName: "Status" },
+    ],
+    [
+      "two operations without an operationName",
+      { query: "query A { serviceStatus { open } } query B { __typename }" },
+    ],
   ] as const;
 
   for (const [name, body] of cases) {

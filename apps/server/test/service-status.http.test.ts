@@ -20,7 +20,13 @@ describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
   it("tells the service status and branding through the generated client", async () => {
     server.clock.set("2026-11-30T01:59:00+09:00");
     const data = await server.client().execute(ServiceStatusDocument);
-    expect(data.serviceStatus).toEqual({ open: true, reopensAt: null, nextMaintenanceStartsAt: "2026-11-29T17:00:00.000Z", nextMaintenanceEndsAt: "2026-11-29T19:00:00.000Z", message: null });
+    expect(data.serviceStatus).toEqual({
+      open: true,
+      reopensAt: null,
+      nextMaintenanceStartsAt: "2026-11-29T17:00:00.000Z",
+      nextMaintenanceEndsAt: "2026-11-29T19:00:00.000Z",
+      message: null,
+    });
     expect(data.branding.desk.name).toBe("インターネットデスク");
     expect(data.passwordPolicy).toEqual({ minLength: 8, maxLength: 128 });
   });
@@ -35,11 +41,21 @@ describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
 
   it("answers malformed requests with GraphQL errors and never a stack trace", async () => {
     server.clock.set("2026-11-25T10:00:00+09:00");
-    for (const body of ['{"query": "{ serviceStatus { open "}', '{"query": "{ doesNotExist }"}', '{"query": 42}']) {
-      const response = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    for (const body of [
+      '{"query": "{ serviceStatus { open "}',
+      '{"query": "{ doesNotExist }"}',
+      '{"query": 42}',
+    ]) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
       const text = await response.text();
       expect(response.status).toBe(400);
-      expect(JSON.parse(text).errors[0].extensions.code).toMatch(/GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|BAD_REQUEST/);
+      expect(JSON.parse(text).errors[0].extensions.code).toMatch(
+        /GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|BAD_REQUEST/,
+      );
       expect(text).not.toMatch(/stacktrace|\s+at \w+ \(/);
     }
   });
@@ -48,7 +64,9 @@ describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
     const csrf = await fetch(`${server.url}/graphql?query=%7B__typename%7D`);
     expect(csrf.status).toBe(400);
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: serviceStatus { open }`).join(" ");
-    await expect(server.client().execute({ toString: () => `{ ${aliases} }` } as never)).rejects.toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED" });
+    await expect(
+      server.client().execute({ toString: () => `{ ${aliases} }` } as never),
+    ).rejects.toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED" });
   });
 
   it("serves the explorer page and its assets locally", async () => {
@@ -56,7 +74,12 @@ describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
     const html = await page.text();
     expect(html).toContain("/explorer/assets/graphiql/graphiql.min.js");
     expect(html).not.toMatch(/https?:\/\//);
-    for (const asset of ["/explorer/assets/graphiql/graphiql.min.js", "/explorer/assets/react/react.production.min.js", "/explorer/assets/react-dom/react-dom.production.min.js", "/explorer/init.js"]) {
+    for (const asset of [
+      "/explorer/assets/graphiql/graphiql.min.js",
+      "/explorer/assets/react/react.production.min.js",
+      "/explorer/assets/react-dom/react-dom.production.min.js",
+      "/explorer/init.js",
+    ]) {
       expect((await fetch(server.url + asset)).status, asset).toBe(200);
     }
   });
@@ -64,10 +87,15 @@ describe.each(testDatabaseKinds())("HTTP server on %s", (kind) => {
 
 describe("explorer and introspection in production", () => {
   it("are off unless switched on", async () => {
-    const server = await startTestServer("pglite", { NODE_ENV: "production", SMTP_URL: "smtp://127.0.0.1:2525" });
+    const server = await startTestServer("pglite", {
+      NODE_ENV: "production",
+      SMTP_URL: "smtp://127.0.0.1:2525",
+    });
     try {
       expect((await fetch(`${server.url}/explorer`)).status).toBe(404);
-      await expect(server.client().execute({ toString: () => "{ __schema { types { name } } }" } as never)).rejects.toBeInstanceOf(GraphQLRequestError);
+      await expect(
+        server.client().execute({ toString: () => "{ __schema { types { name } } }" } as never),
+      ).rejects.toBeInstanceOf(GraphQLRequestError);
     } finally {
       await server.close();
     }

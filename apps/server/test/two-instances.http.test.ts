@@ -20,7 +20,13 @@ describe.each(testDatabaseKinds())("two instances on one %s database", (kind: Te
     const own = kind === "postgresql";
     const url = String(a.db.orm.config.get("clientUrl"));
     const orm: Orm = own ? await openOrm({ kind: "postgresql", url }, { poolMax: 10 }) : a.db.orm;
-    const b = await buildApp({ config: a.config, orm, clock: a.clock, logger: false, serveWebApp: false });
+    const b = await buildApp({
+      config: a.config,
+      orm,
+      clock: a.clock,
+      logger: false,
+      serveWebApp: false,
+    });
     await b.listen({ host: "127.0.0.1", port: 0 });
     bUrl = `http://127.0.0.1:${(b.server.address() as { port: number }).port}`;
     closeB = async () => {
@@ -38,14 +44,26 @@ describe.each(testDatabaseKinds())("two instances on one %s database", (kind: Te
     const a = await startBoth();
     const taro = await registerCustomer(a, "taro", "taro.twice@example.com", "Secret-2026xy");
     const token = taro.cookies().get("cws_session")!;
-    const clients = [createClient({ url: `${a.url}/graphql`, bearerToken: token }), createClient({ url: `${bUrl}/graphql`, bearerToken: token })];
+    const clients = [
+      createClient({ url: `${a.url}/graphql`, bearerToken: token }),
+      createClient({ url: `${bUrl}/graphql`, bearerToken: token }),
+    ];
     const [contract] = (await clients[0]!.execute(ContractsDocument)).contracts;
-    const quote = (await clients[1]!.execute(RenewalQuoteDocument, { contractId: contract!.id })).renewalQuote;
+    const quote = (await clients[1]!.execute(RenewalQuoteDocument, { contractId: contract!.id }))
+      .renewalQuote;
     if (quote.__typename !== "RenewalQuote") throw new Error(quote.__typename);
-    const input = { contractId: contract!.id, quoteId: quote.quoteId, idempotencyKey: "two-instances-0001" };
+    const input = {
+      contractId: contract!.id,
+      quoteId: quote.quoteId,
+      idempotencyKey: "two-instances-0001",
+    };
 
     const answers = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => new Promise((resolve) => setTimeout(resolve, i * 3)).then(() => clients[i % 2]!.execute(RenewContractDocument, { input }))),
+      Array.from({ length: 10 }, (_, i) =>
+        new Promise((resolve) => setTimeout(resolve, i * 3)).then(() =>
+          clients[i % 2]!.execute(RenewContractDocument, { input }),
+        ),
+      ),
     );
     const results = answers.map((r) => r.renewContract);
     expect(results.map((r) => r.__typename)).toEqual(Array(10).fill("ContractRenewed"));

@@ -4,16 +4,40 @@ import { LoadingNotice } from "./layout/loading-notice.tsx";
 import { LandingPage } from "./pages/landing-page.tsx";
 
 // Only the landing page is in the first download; every other screen is fetched when opened.
-const LoginPage = lazy(() => import("./pages/login-page.tsx").then((m) => ({ default: m.LoginPage })));
-const HomePage = lazy(() => import("./pages/home/home-page.tsx").then((m) => ({ default: m.HomePage })));
-const RenewalPage = lazy(() => import("./pages/renewal/renewal-page.tsx").then((m) => ({ default: m.RenewalPage })));
-const SettingsPage = lazy(() => import("./pages/settings/settings-page.tsx").then((m) => ({ default: m.SettingsPage })));
-const MailboxPage = lazy(() => import("./pages/mailbox/mailbox-page.tsx").then((m) => ({ default: m.MailboxPage })));
-const RegistrationPage = lazy(() => import("./pages/registration/registration-page.tsx").then((m) => ({ default: m.RegistrationPage })));
-const LinkPage = lazy(() => import("./pages/link/link-page.tsx").then((m) => ({ default: m.LinkPage })));
-const ForgotPage = lazy(() => import("./pages/forgot/forgot-page.tsx").then((m) => ({ default: m.ForgotPage })));
-const ChangePasswordPage = lazy(() => import("./pages/password/change-password-page.tsx").then((m) => ({ default: m.ChangePasswordPage })));
-const NotFoundPage = lazy(() => import("./pages/not-found-page.tsx").then((m) => ({ default: m.NotFoundPage })));
+const LoginPage = lazy(() =>
+  import("./pages/login-page.tsx").then((m) => ({ default: m.LoginPage })),
+);
+const HomePage = lazy(() =>
+  import("./pages/home/home-page.tsx").then((m) => ({ default: m.HomePage })),
+);
+const RenewalPage = lazy(() =>
+  import("./pages/renewal/renewal-page.tsx").then((m) => ({ default: m.RenewalPage })),
+);
+const SettingsPage = lazy(() =>
+  import("./pages/settings/settings-page.tsx").then((m) => ({ default: m.SettingsPage })),
+);
+const MailboxPage = lazy(() =>
+  import("./pages/mailbox/mailbox-page.tsx").then((m) => ({ default: m.MailboxPage })),
+);
+const RegistrationPage = lazy(() =>
+  import("./pages/registration/registration-page.tsx").then((m) => ({
+    default: m.RegistrationPage,
+  })),
+);
+const LinkPage = lazy(() =>
+  import("./pages/link/link-page.tsx").then((m) => ({ default: m.LinkPage })),
+);
+const ForgotPage = lazy(() =>
+  import("./pages/forgot/forgot-page.tsx").then((m) => ({ default: m.ForgotPage })),
+);
+const ChangePasswordPage = lazy(() =>
+  import("./pages/password/change-password-page.tsx").then((m) => ({
+    default: m.ChangePasswordPage,
+  })),
+);
+const NotFoundPage = lazy(() =>
+  import("./pages/not-found-page.tsx").then((m) => ({ default: m.NotFoundPage })),
+);
 
 /** The screens by address. */
 export function AppRoutes() {

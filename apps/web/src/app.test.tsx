@@ -17,7 +17,9 @@ describe("the app shell", () => {
     const { client } = fakeServer({ ServiceStatus: [openAnswer] });
     renderApp(client, "/no-such-page");
 
-    expect(await screen.findByRole("heading", { level: 1, name: "ページが見つかりません" })).toBeTruthy();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "ページが見つかりません" }),
+    ).toBeTruthy();
   });
 
   it("says so when the status cannot be loaded, and recovers on reload", async () => {

@@ -4,7 +4,8 @@ import { firstPageBudget, measureBundle, type EmittedFile } from "./first-page-b
 
 const gzip = (text: string) => gzipSync(text).byteLength;
 // Distinct text per file so the sizes differ and a wrong sum shows.
-const code = (name: string, repeat: number) => Array.from({ length: repeat }, (_, i) => `export const ${name}${i} = ${i * 7919};`).join("\n");
+const code = (name: string, repeat: number) =>
+  Array.from({ length: repeat }, (_, i) => `export const ${name}${i} = ${i * 7919};`).join("\n");
 
 const entry = code("entry", 50);
 const vendor = code("vendor", 400);
@@ -12,9 +13,22 @@ const lazy = code("login", 300);
 const css = ".a { color: red }\n".repeat(20);
 
 const files: EmittedFile[] = [
-  { type: "chunk", fileName: "assets/index.js", code: entry, isEntry: true, imports: ["assets/vendor.js"], viteMetadata: { importedCss: new Set(["assets/index.css"]) } },
+  {
+    type: "chunk",
+    fileName: "assets/index.js",
+    code: entry,
+    isEntry: true,
+    imports: ["assets/vendor.js"],
+    viteMetadata: { importedCss: new Set(["assets/index.css"]) },
+  },
   { type: "chunk", fileName: "assets/vendor.js", code: vendor, isEntry: false, imports: [] },
-  { type: "chunk", fileName: "assets/login-page.js", code: lazy, isEntry: false, imports: ["assets/vendor.js"] },
+  {
+    type: "chunk",
+    fileName: "assets/login-page.js",
+    code: lazy,
+    isEntry: false,
+    imports: ["assets/vendor.js"],
+  },
   { type: "asset", fileName: "assets/index.css", source: css },
   { type: "asset", fileName: "index.html", source: "<!doctype html>" },
 ];
@@ -37,7 +51,11 @@ describe("measureBundle", () => {
 });
 
 describe("firstPageBudget", () => {
-  type GenerateBundle = (this: { error(message: string): never }, options: unknown, bundle: Record<string, EmittedFile>) => void;
+  type GenerateBundle = (
+    this: { error(message: string): never },
+    options: unknown,
+    bundle: Record<string, EmittedFile>,
+  ) => void;
   const bundle = Object.fromEntries(files.map((f) => [f.fileName, f]));
   const run = (maxJsGzipBytes: number) => () =>
     (firstPageBudget({ maxJsGzipBytes }).generateBundle as GenerateBundle).call(

@@ -41,7 +41,9 @@ export function measureBundle(files: readonly EmittedFile[]): BundleReport {
     file.imports.forEach(visit);
     file.viteMetadata?.importedCss.forEach(visit);
   };
-  files.filter((file) => file.type === "chunk" && file.isEntry).forEach((file) => visit(file.fileName));
+  files
+    .filter((file) => file.type === "chunk" && file.isEntry)
+    .forEach((file) => visit(file.fileName));
 
   const sizes = files
     .filter((file) => measured.test(file.fileName))
@@ -52,8 +54,15 @@ export function measureBundle(files: readonly EmittedFile[]): BundleReport {
       firstPage: firstPage.has(file.fileName),
     }))
     .sort((a, b) => a.fileName.localeCompare(b.fileName));
-  const total = (kind: RegExp) => sizes.filter((s) => s.firstPage && kind.test(s.fileName)).reduce((sum, s) => sum + s.gzipBytes, 0);
-  return { files: sizes, firstPageJsGzipBytes: total(/\.m?js$/), firstPageCssGzipBytes: total(/\.css$/) };
+  const total = (kind: RegExp) =>
+    sizes
+      .filter((s) => s.firstPage && kind.test(s.fileName))
+      .reduce((sum, s) => sum + s.gzipBytes, 0);
+  return {
+    files: sizes,
+    firstPageJsGzipBytes: total(/\.m?js$/),
+    firstPageCssGzipBytes: total(/\.css$/),
+  };
 }
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
@@ -72,14 +81,19 @@ export function firstPageBudget({ maxJsGzipBytes }: { maxJsGzipBytes: number }):
     },
     generateBundle(_options, bundle) {
       const report = measureBundle(Object.values(bundle));
-      const lines = report.files.map((f) => `  ${f.firstPage ? "first page" : "lazy      "}  ${kB(f.gzipBytes).padStart(10)}  ${f.fileName}`);
+      const lines = report.files.map(
+        (f) =>
+          `  ${f.firstPage ? "first page" : "lazy      "}  ${kB(f.gzipBytes).padStart(10)}  ${f.fileName}`,
+      );
       logger?.info(["\ngzip sizes:", ...lines].join("\n"));
       logger?.info(
-        `first page: JS ${kB(report.firstPageJsGzipBytes)} gzip (budget ${kB(maxJsGzipBytes)}), CSS ${kB(report.firstPageCssGzipBytes)} gzip`,
+        `first page: JS ${kB(report.firstPageJsGzipBytes)} gzip (budget ` +
+          `${kB(maxJsGzipBytes)}), CSS ${kB(report.firstPageCssGzipBytes)} gzip`,
       );
       if (report.firstPageJsGzipBytes > maxJsGzipBytes) {
         this.error(
-          `the first page loads ${kB(report.firstPageJsGzipBytes)} of JS (gzip), over the budget of ${kB(maxJsGzipBytes)}; lazy-load the heavy part`,
+          `the first page loads ${kB(report.firstPageJsGzipBytes)} of JS (gzip), ` +
+            `over the budget of ${kB(maxJsGzipBytes)}; lazy-load the heavy part`,
         );
       }
     },

@@ -25,19 +25,23 @@ export function serverOnlyReason(moduleId: string): string | null {
   // Vite swaps a Node built-in for an empty "browser external" stub instead of failing.
   const external = /__vite-browser-external:?(.*)$/.exec(id);
   if (external) {
-    const named = external[1] ? external[1] : "(named in the build's \"externalized\" warnings)";
+    const named = external[1] ? external[1] : '(named in the build\'s "externalized" warnings)';
     return `Node built-in ${named}`;
   }
   if (builtins.has(id)) return `Node built-in ${id}`;
   const pkg = packageOf(id);
-  const serverOnly = pkg && serverOnlyPackages.some((name) => pkg === name || pkg.startsWith(`${name}/`));
+  const serverOnly =
+    pkg && serverOnlyPackages.some((name) => pkg === name || pkg.startsWith(`${name}/`));
   if (serverOnly) return `server-only package ${pkg}`;
-  if (!pkg && serverOnlySources.some((pattern) => pattern.test(id))) return "server-only workspace source";
+  if (!pkg && serverOnlySources.some((pattern) => pattern.test(id)))
+    return "server-only workspace source";
   return null;
 }
 
 /** The bundle's server-only modules, each with its reason, in a stable order. */
-export function findServerOnlyModules(moduleIds: Iterable<string>): { id: string; reason: string }[] {
+export function findServerOnlyModules(
+  moduleIds: Iterable<string>,
+): { id: string; reason: string }[] {
   return [...new Set(moduleIds)]
     .flatMap((id) => {
       const reason = serverOnlyReason(id);
@@ -56,15 +60,23 @@ export function serverOnlyCheck(): Plugin {
     name: "cws:server-only-check",
     apply: "build",
     generateBundle(_options, bundle) {
-      const ids = Object.values(bundle).flatMap((file) => (file.type === "chunk" ? file.moduleIds : []));
+      const ids = Object.values(bundle).flatMap((file) =>
+        file.type === "chunk" ? file.moduleIds : [],
+      );
       const found = findServerOnlyModules(ids);
       if (found.length === 0) return;
       // One line per package or built-in: a forced-in ORM brings hundreds of modules.
       const byReason = Map.groupBy(found, (module) => module.reason);
       const lines = [...byReason].map(
-        ([reason, modules]) => `  ${reason} (${modules.length} module(s), e.g. ${modules[0]?.id.replace(/^\0/, "")})`,
+        ([reason, modules]) =>
+          `  ${reason} (${modules.length} module(s), e.g. ${modules[0]?.id.replace(/^\0/, "")})`,
       );
-      this.error([`the web bundle contains server-only modules; the browser must not load them:`, ...lines].join("\n"));
+      this.error(
+        [
+          `the web bundle contains server-only modules; the browser must not load them:`,
+          ...lines,
+        ].join("\n"),
+      );
     },
   };
 }

@@ -5,7 +5,11 @@ import { builtinModules } from "node:module";
  * rules. Every other `@cws/*` entry (the domain's services and test helpers, the server,
  * the configuration) pulls in the database, argon2 or `process.env`.
  */
-export const browserSafeWorkspaceEntries = ["@cws/client", "@cws/client/gql", "@cws/domain/rules"] as const;
+export const browserSafeWorkspaceEntries = [
+  "@cws/client",
+  "@cws/client/gql",
+  "@cws/domain/rules",
+] as const;
 
 /** npm packages that only run on the server: the ORM and its drivers, hashing, mail, HTTP, throttling. */
 export const serverOnlyPackages = [
@@ -27,5 +31,7 @@ export const serverOnlyPackages = [
 
 /** Node's built-in modules, with and without the `node:` prefix (`fs`, `node:fs`, `fs/promises`…). */
 export const nodeBuiltins: readonly string[] = [
-  ...new Set(builtinModules.flatMap((name) => (name.startsWith("node:") ? [name] : [name, `node:${name}`]))),
+  ...new Set(
+    builtinModules.flatMap((name) => (name.startsWith("node:") ? [name] : [name, `node:${name}`])),
+  ),
 ];

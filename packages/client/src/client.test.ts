@@ -12,12 +12,17 @@ function fakeServer(respond: (request: Request) => Response) {
   return { requests, fetchImpl };
 }
 
-const ok = (data: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify({ data }), { headers: { "content-type": "application/json", ...headers } });
+const ok = (data: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify({ data }), {
+    headers: { "content-type": "application/json", ...headers },
+  });
 
 describe("createClient", () => {
   it("posts the document as JSON and returns typed data", async () => {
     const { requests, fetchImpl } = fakeServer(() => ok({ serviceStatus: { open: true } }));
-    const data = await createClient({ url: "http://api.test/graphql", fetch: fetchImpl }).execute(ServiceStatusDocument);
+    const data = await createClient({ url: "http://api.test/graphql", fetch: fetchImpl }).execute(
+      ServiceStatusDocument,
+    );
     expect(data.serviceStatus.open).toBe(true);
     const body = (await requests[0]!.json()) as { query: string };
     expect(body.query).toContain("query ServiceStatus");
@@ -28,11 +33,16 @@ describe("createClient", () => {
     let call = 0;
     const { requests, fetchImpl } = fakeServer(() => {
       call += 1;
-      if (call === 1) return ok({}, { "set-cookie": "cws_session=abc; Path=/; HttpOnly; SameSite=Lax" });
+      if (call === 1)
+        return ok({}, { "set-cookie": "cws_session=abc; Path=/; HttpOnly; SameSite=Lax" });
       if (call === 2) return ok({}, { "set-cookie": "cws_session=; Max-Age=0; Path=/" });
       return ok({});
     });
-    const client = createClient({ url: "http://api.test/graphql", fetch: fetchImpl, cookieJar: true });
+    const client = createClient({
+      url: "http://api.test/graphql",
+      fetch: fetchImpl,
+      cookieJar: true,
+    });
     await client.execute(ServiceStatusDocument);
     await client.execute(ServiceStatusDocument);
     expect(requests[1]!.headers.get("cookie")).toBe("cws_session=abc");
@@ -42,7 +52,11 @@ describe("createClient", () => {
 
   it("sends a bearer token when given one", async () => {
     const { requests, fetchImpl } = fakeServer(() => ok({}));
-    const client = createClient({ url: "http://api.test/graphql", fetch: fetchImpl, bearerToken: "t1" });
+    const client = createClient({
+      url: "http://api.test/graphql",
+      fetch: fetchImpl,
+      bearerToken: "t1",
+    });
     await client.execute(ServiceStatusDocument);
     client.setBearerToken(null);
     await client.execute(ServiceStatusDocument);
@@ -52,16 +66,36 @@ describe("createClient", () => {
 
   it("throws a typed error carrying the server's code", async () => {
     const { fetchImpl } = fakeServer(
-      () => new Response(JSON.stringify({ errors: [{ message: "closed", extensions: { code: "SERVICE_IN_MAINTENANCE", reopensAt: "x" } }] }), { status: 503 }),
+      () =>
+        new Response(
+          JSON.stringify({
+            errors: [
+              { message: "closed", extensions: { code: "SERVICE_IN_MAINTENANCE", reopensAt: "x" } },
+            ],
+          }),
+          { status: 503 },
+        ),
     );
-    const error = await createClient({ url: "http://api.test/graphql", fetch: fetchImpl }).execute(ServiceStatusDocument).catch((e: unknown) => e);
+    const error = await createClient({ url: "http://api.test/graphql", fetch: fetchImpl })
+      .execute(ServiceStatusDocument)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphQLRequestError);
-    expect(error).toMatchObject({ code: "SERVICE_IN_MAINTENANCE", status: 503, extensions: { reopensAt: "x" } });
+    expect(error).toMatchObject({
+      code: "SERVICE_IN_MAINTENANCE",
+      status: 503,
+      extensions: { reopensAt: "x" },
+    });
   });
 
   it("reports a non-GraphQL answer as a network error", async () => {
-    const { fetchImpl } = fakeServer(() => new Response("<html>bad gateway</html>", { status: 502 }));
-    await expect(createClient({ url: "http://api.test/graphql", fetch: fetchImpl }).execute(ServiceStatusDocument)).rejects.toMatchObject({
+    const { fetchImpl } = fakeServer(
+      () => new Response("<html>bad gateway</html>", { status: 502 }),
+    );
+    await expect(
+      createClient({ url: "http://api.test/graphql", fetch: fetchImpl }).execute(
+        ServiceStatusDocument,
+      ),
+    ).rejects.toMatchObject({
       code: "NETWORK_ERROR",
       status: 502,
     });

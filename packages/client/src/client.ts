@@ -25,7 +25,12 @@ export class GraphQLRequestError extends Error {
   /** What the server says to tell people (`extensions.message`); null when the answer was not the server's. */
   readonly localizedMessage: LocalizedMessage | null;
 
-  constructor(message: string, code: string, status: number, extensions: Record<string, unknown> = {}) {
+  constructor(
+    message: string,
+    code: string,
+    status: number,
+    extensions: Record<string, unknown> = {},
+  ) {
     super(message);
     this.name = "GraphQLRequestError";
     this.code = code;
@@ -58,7 +63,10 @@ interface GraphQLResponse<T> {
 
 /** A small typed executor for the generated documents, usable in the browser and in Node. */
 export interface GraphQLClient {
-  execute<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, ...variables: VariablesArg<TVariables>): Promise<TResult>;
+  execute<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    ...variables: VariablesArg<TVariables>
+  ): Promise<TResult>;
   /** Replaces the bearer token, e.g. after a tool logged in. */
   setBearerToken(token: string | null): void;
   /** The cookies held by the jar (Node only), by name. */
@@ -72,7 +80,9 @@ function storeSetCookies(jar: Map<string, string>, response: Response) {
     if (eq < 0) continue;
     const name = pair.slice(0, eq).trim();
     const value = pair.slice(eq + 1).trim();
-    const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a) || /^\s*expires=Thu, 01 Jan 1970/i.test(a));
+    const expired = attributes.some(
+      (a) => /^\s*max-age=0\s*$/i.test(a) || /^\s*expires=Thu, 01 Jan 1970/i.test(a),
+    );
     if (expired || value === "") jar.delete(name);
     else jar.set(name, value);
   }
@@ -91,7 +101,8 @@ export function createClient(options: ClientOptions): GraphQLClient {
         ...options.headers,
       };
       if (bearer) headers.authorization = `Bearer ${bearer}`;
-      if (options.cookieJar && jar.size > 0) headers.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+      if (options.cookieJar && jar.size > 0)
+        headers.cookie = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 
       const response = await doFetch(options.url, {
         method: "POST",
@@ -105,14 +116,22 @@ export function createClient(options: ClientOptions): GraphQLClient {
       try {
         body = (await response.json()) as GraphQLResponse<unknown>;
       } catch {
-        throw new GraphQLRequestError(`The server answered ${response.status} without a GraphQL body`, "NETWORK_ERROR", response.status);
+        throw new GraphQLRequestError(
+          `The server answered ${response.status} without a GraphQL body`,
+          "NETWORK_ERROR",
+          response.status,
+        );
       }
       const first = body.errors?.[0];
       if (first) {
-        const code = typeof first.extensions?.code === "string" ? first.extensions.code : "INTERNAL_SERVER_ERROR";
+        const code =
+          typeof first.extensions?.code === "string"
+            ? first.extensions.code
+            : "INTERNAL_SERVER_ERROR";
         throw new GraphQLRequestError(first.message, code, response.status, first.extensions);
       }
-      if (body.data == null) throw new GraphQLRequestError("The server returned no data", "NO_DATA", response.status);
+      if (body.data == null)
+        throw new GraphQLRequestError("The server returned no data", "NO_DATA", response.status);
       return body.data as never;
     },
     setBearerToken(token) {

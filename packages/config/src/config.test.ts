@@ -15,19 +15,30 @@ describe("loadConfig", () => {
     const config = loadConfig({});
     expect(config.database).toMatchObject({ kind: "pglite" });
     expect(config.seedDemoData).toBe(true);
-    expect(config.maintenanceWindow).toEqual({ weekday: 1, startMinute: 120, endMinute: 240, timeZone: "Asia/Tokyo" });
+    expect(config.maintenanceWindow).toEqual({
+      weekday: 1,
+      startMinute: 120,
+      endMinute: 240,
+      timeZone: "Asia/Tokyo",
+    });
     expect(config.graphql).toEqual({ explorer: true, introspection: true });
   });
 
   it("switches to PostgreSQL with one variable", () => {
     const config = loadConfig({ DATABASE_URL: "postgres://app@db.internal:5432/cws" });
-    expect(config.database).toMatchObject({ kind: "postgresql", url: "postgres://app@db.internal:5432/cws" });
+    expect(config.database).toMatchObject({
+      kind: "postgresql",
+      url: "postgres://app@db.internal:5432/cws",
+    });
     expect(config.seedDemoData).toBe(false);
   });
 
   it("bounds every wait on PostgreSQL: connect, statement and lock timeouts, with defaults", () => {
     const defaults = loadConfig({ DATABASE_URL: "postgres://app@db.internal:5432/cws" });
-    expect(defaults.database).toMatchObject({ poolMax: 10, timeouts: { connectMs: 5000, statementMs: 15000, lockMs: 5000 } });
+    expect(defaults.database).toMatchObject({
+      poolMax: 10,
+      timeouts: { connectMs: 5000, statementMs: 15000, lockMs: 5000 },
+    });
     const tuned = loadConfig({
       DATABASE_URL: "postgres://app@db.internal:5432/cws",
       DATABASE_LOCK_TIMEOUT_MS: "2000",
@@ -40,7 +51,10 @@ describe("loadConfig", () => {
   it("runs migrations at start unless told not to, and drains for 10 s on shutdown", () => {
     expect(loadConfig({}).migrateOnStart).toBe(true);
     expect(loadConfig({ DATABASE_MIGRATE: "off" }).migrateOnStart).toBe(false);
-    expect(loadConfig({}).http).toMatchObject({ requestTimeoutMs: 30000, shutdownDrainSeconds: 10 });
+    expect(loadConfig({}).http).toMatchObject({
+      requestTimeoutMs: 30000,
+      shutdownDrainSeconds: 10,
+    });
   });
 
   it.each([
@@ -66,13 +80,19 @@ describe("loadConfig", () => {
   it("turns explorer and introspection off in production unless switched on", () => {
     const production = { NODE_ENV: "production", SMTP_URL: "smtp://mail:25" };
     expect(loadConfig(production).graphql).toEqual({ explorer: false, introspection: false });
-    expect(loadConfig({ ...production, GRAPHQL_EXPLORER: "on" }).graphql).toEqual({ explorer: true, introspection: true });
+    expect(loadConfig({ ...production, GRAPHQL_EXPLORER: "on" }).graphql).toEqual({
+      explorer: true,
+      introspection: true,
+    });
   });
 
   it("believes forwarded addresses only from configured proxies", () => {
     expect(loadConfig({}).http.trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: "1" }).http.trustProxy).toBe(1);
-    expect(loadConfig({ TRUST_PROXY: "10.0.0.0/8, 192.0.2.10" }).http.trustProxy).toEqual(["10.0.0.0/8", "192.0.2.10"]);
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.0/8, 192.0.2.10" }).http.trustProxy).toEqual([
+      "10.0.0.0/8",
+      "192.0.2.10",
+    ]);
   });
 
   it("reads the mail delivery settings with defaults: capped retries, 72 h age, bounded SMTP timeouts", () => {
@@ -87,8 +107,16 @@ describe("loadConfig", () => {
       maxRetryMs: 300_000,
       maxAgeMs: 72 * 3_600_000,
     });
-    const custom = loadConfig({ SMTP_SOCKET_TIMEOUT_SECONDS: "120", MAIL_RETRY_MAX_SECONDS: "60", MAIL_MAX_AGE_HOURS: "24" });
-    expect(custom.mailDelivery).toMatchObject({ socketTimeoutMs: 120_000, maxRetryMs: 60_000, maxAgeMs: 24 * 3_600_000 });
+    const custom = loadConfig({
+      SMTP_SOCKET_TIMEOUT_SECONDS: "120",
+      MAIL_RETRY_MAX_SECONDS: "60",
+      MAIL_MAX_AGE_HOURS: "24",
+    });
+    expect(custom.mailDelivery).toMatchObject({
+      socketTimeoutMs: 120_000,
+      maxRetryMs: 60_000,
+      maxAgeMs: 24 * 3_600_000,
+    });
     const error = errorOf({ MAIL_RETRY_BASE_SECONDS: "600", MAIL_RETRY_MAX_SECONDS: "300" });
     expect((error as ConfigError).setting).toBe("MAIL_RETRY_MAX_SECONDS");
   });

@@ -34,7 +34,9 @@ export type DatabaseSettings =
   | { kind: "pglite"; dataDir: string | null }
   | { kind: "postgresql"; url: string; poolMax?: number; timeouts?: DatabaseTimeouts };
 
-const flag = z.enum(["on", "off", "true", "false", "1", "0"]).transform((v) => v === "on" || v === "true" || v === "1");
+const flag = z
+  .enum(["on", "off", "true", "false", "1", "0"])
+  .transform((v) => v === "on" || v === "true" || v === "1");
 const positiveInt = z.coerce.number().int().positive();
 
 const schema = z.object({
@@ -74,7 +76,10 @@ const schema = z.object({
   AGENCY_NAME: z.string().min(1).default("さくら保険サービス"),
   DESK_NAME: z.string().min(1).default("インターネットデスク"),
   DESK_PHONE: z.string().min(1).default("0120-000-000"),
-  DESK_HOURS: z.string().min(1).default("(月～金) 9:00～17:30 ※土日、祝日、年末年始はお休みさせていただきます。"),
+  DESK_HOURS: z
+    .string()
+    .min(1)
+    .default("(月～金) 9:00～17:30 ※土日、祝日、年末年始はお休みさせていただきます。"),
   MAINTENANCE_WINDOW: z.string().default("mon 02:00-04:00"),
   SERVICE_TIME_ZONE: z.string().default("Asia/Tokyo"),
   GRAPHQL_EXPLORER: flag.optional(),
@@ -99,28 +104,68 @@ export type Config = ReturnType<typeof buildConfig>;
 
 function parseMaintenanceWindow(value: string, timeZone: string): MaintenanceWindow | null {
   if (value.trim().toLowerCase() === "off") return null;
-  const match = /^(sun|mon|tue|wed|thu|fri|sat)\s+(\d{2}):(\d{2})-(\d{2}):(\d{2})$/i.exec(value.trim());
-  if (!match) throw new ConfigError("MAINTENANCE_WINDOW", `expected "<day> HH:MM-HH:MM" (e.g. "mon 02:00-04:00") or "off", got "${value}"`);
-  const [, day, sh, sm, eh, em] = match as unknown as [string, string, string, string, string, string];
+  const match = /^(sun|mon|tue|wed|thu|fri|sat)\s+(\d{2}):(\d{2})-(\d{2}):(\d{2})$/i.exec(
+    value.trim(),
+  );
+  if (!match)
+    throw new ConfigError(
+      "MAINTENANCE_WINDOW",
+      `expected "<day> HH:MM-HH:MM" (e.g. "mon 02:00-04:00") or "off", got "${value}"`,
+    );
+  const [, day, sh, sm, eh, em] = match as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const startMinute = Number(sh) * 60 + Number(sm);
   const endMinute = Number(eh) * 60 + Number(em);
-  if (Number(sh) > 23 || Number(sm) > 59 || Number(eh) > 24 || Number(em) > 59 || endMinute > 24 * 60 || endMinute <= startMinute) {
-    throw new ConfigError("MAINTENANCE_WINDOW", `the window must start before it ends within one day, got "${value}"`);
+  if (
+    Number(sh) > 23 ||
+    Number(sm) > 59 ||
+    Number(eh) > 24 ||
+    Number(em) > 59 ||
+    endMinute > 24 * 60 ||
+    endMinute <= startMinute
+  ) {
+    throw new ConfigError(
+      "MAINTENANCE_WINDOW",
+      `the window must start before it ends within one day, got "${value}"`,
+    );
   }
-  return { weekday: WEEKDAYS.indexOf(day.toLowerCase() as (typeof WEEKDAYS)[number]), startMinute, endMinute, timeZone };
+  return {
+    weekday: WEEKDAYS.indexOf(day.toLowerCase() as (typeof WEEKDAYS)[number]),
+    startMinute,
+    endMinute,
+    timeZone,
+  };
 }
 
 type DatabaseEnv = Pick<
   z.infer<typeof schema>,
-  "DATABASE_POOL_MAX" | "DATABASE_CONNECT_TIMEOUT_MS" | "DATABASE_STATEMENT_TIMEOUT_MS" | "DATABASE_LOCK_TIMEOUT_MS"
+  | "DATABASE_POOL_MAX"
+  | "DATABASE_CONNECT_TIMEOUT_MS"
+  | "DATABASE_STATEMENT_TIMEOUT_MS"
+  | "DATABASE_LOCK_TIMEOUT_MS"
 >;
 
-function parseDatabase(url: string | undefined, dataDir: string, env: DatabaseEnv): DatabaseSettings {
+function parseDatabase(
+  url: string | undefined,
+  dataDir: string,
+  env: DatabaseEnv,
+): DatabaseSettings {
   if (!url) return { kind: "pglite", dataDir: path.resolve(dataDir, "pglite") };
-  if (url === "pglite:memory" || url === "pglite://memory") return { kind: "pglite", dataDir: null };
+  if (url === "pglite:memory" || url === "pglite://memory")
+    return { kind: "pglite", dataDir: null };
   if (url.startsWith("pglite:")) {
     const dir = url.slice("pglite:".length).replace(/^\/\//, "");
-    if (!dir) throw new ConfigError("DATABASE_URL", 'a pglite URL needs a folder ("pglite:./.data/pglite") or "pglite:memory"');
+    if (!dir)
+      throw new ConfigError(
+        "DATABASE_URL",
+        'a pglite URL needs a folder ("pglite:./.data/pglite") or "pglite:memory"',
+      );
     return { kind: "pglite", dataDir: path.resolve(dir) };
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
@@ -137,7 +182,10 @@ function parseDatabase(url: string | undefined, dataDir: string, env: DatabaseEn
     return { kind: "postgresql", url, poolMax: env.DATABASE_POOL_MAX, timeouts };
   }
   const scheme = url.split(":")[0] ?? url;
-  throw new ConfigError("DATABASE_URL", `unknown scheme "${scheme}:"; use postgres://, postgresql:// or pglite:`);
+  throw new ConfigError(
+    "DATABASE_URL",
+    `unknown scheme "${scheme}:"; use postgres://, postgresql:// or pglite:`,
+  );
 }
 
 /**
@@ -149,12 +197,19 @@ function parseTrustProxy(value: string | undefined): false | number | string[] {
   if (value === undefined || value === "off") return false;
   if (/^\d+$/.test(value)) {
     const hops = Number(value);
-    if (hops < 1 || hops > 10) throw new ConfigError("TRUST_PROXY", "a hop count must be from 1 to 10");
+    if (hops < 1 || hops > 10)
+      throw new ConfigError("TRUST_PROXY", "a hop count must be from 1 to 10");
     return hops;
   }
-  const ranges = value.split(",").map((v) => v.trim()).filter(Boolean);
+  const ranges = value
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
   if (ranges.length === 0 || ranges.some((r) => !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(r))) {
-    throw new ConfigError("TRUST_PROXY", `expected "off", a hop count, or addresses/CIDR ranges separated by commas, got "${value}"`);
+    throw new ConfigError(
+      "TRUST_PROXY",
+      `expected "off", a hop count, or addresses/CIDR ranges separated by commas, got "${value}"`,
+    );
   }
   return ranges;
 }
@@ -187,7 +242,10 @@ export interface MailDeliverySettings {
 
 function parseMailDelivery(env: z.infer<typeof schema>): MailDeliverySettings {
   if (env.MAIL_RETRY_MAX_SECONDS < env.MAIL_RETRY_BASE_SECONDS) {
-    throw new ConfigError("MAIL_RETRY_MAX_SECONDS", "must not be shorter than MAIL_RETRY_BASE_SECONDS");
+    throw new ConfigError(
+      "MAIL_RETRY_MAX_SECONDS",
+      "must not be shorter than MAIL_RETRY_BASE_SECONDS",
+    );
   }
   return {
     poolSize: env.SMTP_POOL_SIZE,
@@ -206,7 +264,11 @@ function buildConfig(env: z.infer<typeof schema>) {
   validateTimeZone(env.SERVICE_TIME_ZONE);
   const production = env.NODE_ENV === "production";
   const database = parseDatabase(env.DATABASE_URL, env.DATA_DIR, env);
-  if (production && !env.SMTP_URL) throw new ConfigError("SMTP_URL", "is required in production (mail is only captured in development)");
+  if (production && !env.SMTP_URL)
+    throw new ConfigError(
+      "SMTP_URL",
+      "is required in production (mail is only captured in development)",
+    );
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
   return {
     env: env.NODE_ENV,
@@ -254,7 +316,10 @@ function buildConfig(env: z.infer<typeof schema>) {
       stepTokenMinutes: env.STEP_TOKEN_MINUTES,
     },
     sessions: { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS },
-    staffSessions: { idleMinutes: env.STAFF_SESSION_IDLE_MINUTES, absoluteHours: env.STAFF_SESSION_ABSOLUTE_HOURS },
+    staffSessions: {
+      idleMinutes: env.STAFF_SESSION_IDLE_MINUTES,
+      absoluteHours: env.STAFF_SESSION_ABSOLUTE_HOURS,
+    },
     lockout: { threshold: env.LOCKOUT_THRESHOLD, minutes: env.LOCKOUT_MINUTES },
     rateLimit: { perAddress: env.RATE_LIMIT_PER_ADDRESS },
     passwords: { minLength: env.PASSWORD_MIN_LENGTH, temporaryHours: env.TEMPORARY_PASSWORD_HOURS },
@@ -267,7 +332,9 @@ function buildConfig(env: z.infer<typeof schema>) {
  * Empty strings count as unset, so `FOO= pnpm start` falls back to the default.
  */
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
-  const env = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const env = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ""),
+  );
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -18,7 +18,18 @@ process.env.TEST_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/postgres";
 const ROWS = 100_000;
 const BATCH = 1_000;
 const GROUP = "ベンチ商事株式会社";
-const KANA = ["アオキ", "イトウ", "ウエダ", "エンドウ", "オオタ", "カトウ", "キムラ", "クボ", "ケンモチ", "コバヤシ"];
+const KANA = [
+  "アオキ",
+  "イトウ",
+  "ウエダ",
+  "エンドウ",
+  "オオタ",
+  "カトウ",
+  "キムラ",
+  "クボ",
+  "ケンモチ",
+  "コバヤシ",
+];
 
 /** The file, generated as it is read, so the benchmark itself never holds it either. */
 async function* csvFile(): AsyncGenerator<Uint8Array> {
@@ -54,7 +65,8 @@ try {
   let staged = 0;
   for await (const rows of opened.batches) {
     const added = await addImportRows(scope(), { importId: started.importId, rows });
-    if (!added.ok || added.problems.length > 0) throw new Error(`batch refused: ${JSON.stringify(added).slice(0, 300)}`);
+    if (!added.ok || added.problems.length > 0)
+      throw new Error(`batch refused: ${JSON.stringify(added).slice(0, 300)}`);
     staged += added.staged;
     sample();
   }
@@ -64,13 +76,25 @@ try {
   const t2 = performance.now();
   if (!first.ok) throw new Error(first.code);
 
-  const rate = (n: number, ms: number) => `${Math.round((n / ms) * 1000).toLocaleString("en")} rows/s`;
+  const rate = (n: number, ms: number) =>
+    `${Math.round((n / ms) * 1000).toLocaleString("en")} rows/s`;
   console.log(`\n${ROWS.toLocaleString("en")} policyholder rows, batches of ${BATCH}, PostgreSQL`);
-  console.log(`  staging (read + validate + stage): ${((t1 - t0) / 1000).toFixed(1)} s, ${rate(staged, t1 - t0)}`);
-  console.log(`  commit (one transaction):          ${((t2 - t1) / 1000).toFixed(1)} s, ${rate(staged, t2 - t1)}`);
-  console.log(`  whole import:                      ${((t2 - t0) / 1000).toFixed(1)} s, ${rate(staged, t2 - t0)}`);
-  console.log(`  inserted ${first.inserted}, updated ${first.updated}, unchanged ${first.unchanged}`);
-  console.log(`  RSS before the import: ${mb(baseline)}; peak RSS: ${mb(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}`);
+  console.log(
+    `  staging (read + validate + stage): ${((t1 - t0) / 1000).toFixed(1)} s, ${rate(staged, t1 - t0)}`,
+  );
+  console.log(
+    `  commit (one transaction):          ${((t2 - t1) / 1000).toFixed(1)} s, ${rate(staged, t2 - t1)}`,
+  );
+  console.log(
+    `  whole import:                      ${((t2 - t0) / 1000).toFixed(1)} s, ${rate(staged, t2 - t0)}`,
+  );
+  console.log(
+    `  inserted ${first.inserted}, updated ${first.updated}, unchanged ${first.unchanged}`,
+  );
+  console.log(
+    `  RSS before the import: ${mb(baseline)}; peak RSS: ` +
+      `${mb(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}`,
+  );
 } finally {
   await db.close();
 }

@@ -17,7 +17,12 @@ export const PASSWORDS = {
  * after registration (the registration journey itself walks the screens). Returns that
  * customer's API client, logged in: a second device.
  */
-export async function registerThroughApi(server: E2eServer, who: DemoCustomer, email: string, password: string): Promise<GraphQLClient> {
+export async function registerThroughApi(
+  server: E2eServer,
+  who: DemoCustomer,
+  email: string,
+  password: string,
+): Promise<GraphQLClient> {
   return registerCustomer(server, who, email, password);
 }
 
@@ -25,7 +30,12 @@ export async function registerThroughApi(server: E2eServer, who: DemoCustomer, e
  * Starts a registration through the API (seed steps 3–5, as the screens would) and returns
  * the link from the mail, for journeys about what happens at the link.
  */
-export async function registrationLinkFor(server: E2eServer, who: DemoCustomer, email: string, keyword: string): Promise<string> {
+export async function registrationLinkFor(
+  server: E2eServer,
+  who: DemoCustomer,
+  email: string,
+  keyword: string,
+): Promise<string> {
   const token = await startRegistrationFor(server, server.client(), who, email, keyword);
   return `/link#${token}`;
 }
@@ -38,7 +48,12 @@ export async function registrationLinkFor(server: E2eServer, who: DemoCustomer, 
 export async function issueTemporaryPasswordFor(server: E2eServer, email: string): Promise<string> {
   const em = server.db.orm.em.fork();
   const account = await em.findOneOrFail(Account, { email });
-  const scope = { em, config: server.config, now: server.clock.now(), origin: { ip: "127.0.0.1", userAgent: "e2e staff tool" } };
+  const scope = {
+    em,
+    config: server.config,
+    now: server.clock.now(),
+    origin: { ip: "127.0.0.1", userAgent: "e2e staff tool" },
+  };
   const issued = await issueTemporaryPassword(scope, { accountId: account.id, staffId: null });
   if (!issued) throw new Error(`no account to issue a temporary password for: ${email}`);
   return issued.temporaryPassword;

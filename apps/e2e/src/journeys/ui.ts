@@ -4,7 +4,8 @@ import type { Locator, Page } from "playwright-core";
 export const normalize = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** A form field by its label, exactly (labels carry no badge: see FieldLabel). */
-export const field = (page: Page | Locator, label: string) => page.getByLabel(label, { exact: true });
+export const field = (page: Page | Locator, label: string) =>
+  page.getByLabel(label, { exact: true });
 
 /** Waits for the screen whose main heading is `name`. */
 export async function onScreen(page: Page, name: string | RegExp, level = 1): Promise<Locator> {
@@ -33,7 +34,9 @@ export function definition(scope: Page | Locator, term: string): Locator {
 
 /** The contract table's row for a policy number (its row header). */
 export function contractRow(page: Page, policyNumber: string): Locator {
-  return page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: policyNumber, exact: true }) });
+  return page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: policyNumber, exact: true }) });
 }
 
 /** The cells of a table row as a person reads them, row header first. */
@@ -43,7 +46,11 @@ export async function cellsOf(row: Locator): Promise<string[]> {
 }
 
 /** The error shown at a form field (under its label), by the field's label. */
-export const errorAt = (page: Page, label: string) => page.locator(".field").filter({ has: field(page, label) }).locator(".field__error");
+export const errorAt = (page: Page, label: string) =>
+  page
+    .locator(".field")
+    .filter({ has: field(page, label) })
+    .locator(".field__error");
 
 /** What the login screen says to a wrong password and an unknown user ID alike. */
 export const LOGIN_FAILED = "ユーザーIDまたはパスワード/仮パスワードが正しくありません。";
@@ -65,7 +72,11 @@ export async function logInToHome(page: Page, userId: string, password: string):
 }
 
 /** The login screen opened afresh refuses `userId` with `password`, with the one message for every failure. */
-export async function expectLoginRefused(page: Page, userId: string, password: string): Promise<void> {
+export async function expectLoginRefused(
+  page: Page,
+  userId: string,
+  password: string,
+): Promise<void> {
   await page.goto("/login");
   await onScreen(page, "お客さまWebサービス ログイン");
   await logIn(page, userId, password);
@@ -91,7 +102,9 @@ export async function openMail(page: Page, to: string, subject: string): Promise
 /** How many pixels an element's content sticks out sideways beyond its box (0: it fits). */
 export async function sidewaysOverflow(locator: Locator): Promise<number> {
   await locator.waitFor();
-  return locator.evaluate((element: { scrollWidth: number; clientWidth: number }) => Math.max(0, element.scrollWidth - element.clientWidth));
+  return locator.evaluate((element: { scrollWidth: number; clientWidth: number }) =>
+    Math.max(0, element.scrollWidth - element.clientWidth),
+  );
 }
 
 /** How far the page itself scrolls sideways (0 on a well-behaved phone layout). */

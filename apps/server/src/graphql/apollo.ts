@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import type { Config } from "@cws/config";
 import type { FastifyInstance } from "fastify";
@@ -40,7 +43,9 @@ export function createApolloServer(app: FastifyInstance, config: Config, metrics
     // One operation per request: batching would multiply every per-request limit.
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: !config.graphql.introspection,
-    formatError: createErrorFormatter((error) => app.log.error({ err: error }, "unexpected GraphQL error")),
+    formatError: createErrorFormatter((error) =>
+      app.log.error({ err: error }, "unexpected GraphQL error"),
+    ),
     plugins: [
       fastifyApolloDrainPlugin(app),
       // The explorer is our own page (see http/explorer.ts), never Apollo's CDN-loaded one.

@@ -48,7 +48,10 @@ export function authScopesOf(ctx: Context) {
 
 function firstError(failure: AuthFailure): unknown {
   if ("error" in failure && failure.error) return failure.error;
-  if (failure.kind === AuthScopeFailureType.AnyAuthScopes || failure.kind === AuthScopeFailureType.AllAuthScopes) {
+  if (
+    failure.kind === AuthScopeFailureType.AnyAuthScopes ||
+    failure.kind === AuthScopeFailureType.AllAuthScopes
+  ) {
     for (const child of failure.failures) {
       const found = firstError(child);
       if (found) return found;

@@ -50,7 +50,9 @@ declare global {
 /* eslint-enable @typescript-eslint/no-namespace, @typescript-eslint/no-unused-vars */
 
 /** The policy a schema field declared, read back from its extensions (for plugins and rules). */
-export function fieldPolicyOf(field: { extensions?: Readonly<Record<string, unknown>> | null }): FieldPolicy {
+export function fieldPolicyOf(field: {
+  extensions?: Readonly<Record<string, unknown>> | null;
+}): FieldPolicy {
   return (field.extensions?.fieldPolicy as FieldPolicy | undefined) ?? {};
 }
 
@@ -60,7 +62,9 @@ export function fieldPolicyOf(field: { extensions?: Readonly<Record<string, unkn
  * `throttle` before their resolver runs (after scope-auth, which is listed first).
  */
 export class PothosFieldPolicyPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
-  override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
+  override onOutputFieldConfig(
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): PothosOutputFieldConfig<Types> {
     const { openDuringMaintenance, throttle } = fieldConfig.pothosOptions as FieldPolicy;
     if (!openDuringMaintenance && !throttle) return fieldConfig;
     const fieldPolicy: FieldPolicy = { openDuringMaintenance, throttle };
@@ -74,8 +78,16 @@ export class PothosFieldPolicyPlugin<Types extends SchemaTypes> extends BasePlug
     const action = (fieldConfig.pothosOptions as FieldPolicy).throttle;
     const answer = this.options.throttledAnswer;
     if (!action) return resolver;
-    if (!answer) throw new Error(`field ${fieldConfig.name} is throttled, but toSchema got no throttledAnswer`);
-    return async (parent: unknown, args: object, context: Types["Context"], info: Parameters<typeof resolver>[3]) => {
+    if (!answer)
+      throw new Error(
+        `field ${fieldConfig.name} is throttled, but toSchema got no throttledAnswer`,
+      );
+    return async (
+      parent: unknown,
+      args: object,
+      context: Types["Context"],
+      info: Parameters<typeof resolver>[3],
+    ) => {
       const ctx = context as Context;
       const verdict = await ctx.throttle.consume(action, ctx.client.ip);
       if (!verdict.allowed) return answer(verdict.retryAfterSeconds);

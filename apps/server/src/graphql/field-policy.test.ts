@@ -15,18 +15,24 @@ const authScopesOf = (field: (typeof rootFields)[number]["field"]) =>
 describe("each field's policy sits on the field", () => {
   it("gives every Query and Mutation field an auth scope", () => {
     expect(rootFields.length).toBeGreaterThan(10);
-    const missing = rootFields.filter(({ field }) => authScopesOf(field) === undefined).map(({ name }) => name);
+    const missing = rootFields
+      .filter(({ field }) => authScopesOf(field) === undefined)
+      .map(({ name }) => name);
     expect(missing, "declare authScopes on these fields").toEqual([]);
   });
 
   it("keeps open during maintenance exactly what the maintenance page needs", () => {
-    const open = rootFields.filter(({ field }) => fieldPolicyOf(field).openDuringMaintenance).map(({ name }) => name);
+    const open = rootFields
+      .filter(({ field }) => fieldPolicyOf(field).openDuringMaintenance)
+      .map(({ name }) => name);
     expect(open.sort()).toEqual(["Query.branding", "Query.passwordPolicy", "Query.serviceStatus"]);
   });
 
   it("throttles every sign-in or verification step and nothing else", () => {
     const throttled = Object.fromEntries(
-      rootFields.map(({ name, field }) => [name, fieldPolicyOf(field).throttle]).filter(([, action]) => action),
+      rootFields
+        .map(({ name, field }) => [name, fieldPolicyOf(field).throttle])
+        .filter(([, action]) => action),
     );
     expect(throttled).toEqual({
       "Mutation.changePassword": "password",

@@ -36,16 +36,29 @@ export function createErrorFormatter(log: (error: unknown) => void) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       const message = ownMessage(extensions) ?? EDGE_ERRORS[code].message;
       const { locations, path } = formatted;
-      return { message: formatted.message, locations, path, extensions: { ...extensions, code, message } };
+      return {
+        message: formatted.message,
+        locations,
+        path,
+        extensions: { ...extensions, code, message },
+      };
     }
     const original = unwrapResolverError(error);
     log(original);
     if (isDatabaseUnavailable(original)) {
       // Worth retrying: the status plugin answers 503 with Retry-After.
       const { message } = EDGE_ERRORS.SERVICE_UNAVAILABLE;
-      return { message: message.en, path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE", message } };
+      return {
+        message: message.en,
+        path: formatted.path,
+        extensions: { code: "SERVICE_UNAVAILABLE", message },
+      };
     }
     const { message } = EDGE_ERRORS.INTERNAL_SERVER_ERROR;
-    return { message: message.en, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR", message } };
+    return {
+      message: message.en,
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR", message },
+    };
   };
 }

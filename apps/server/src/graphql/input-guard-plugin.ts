@@ -1,6 +1,15 @@
-import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from "@pothos/core";
+import SchemaBuilder, {
+  BasePlugin,
+  type PothosOutputFieldConfig,
+  type SchemaTypes,
+} from "@pothos/core";
 import { nonTextFieldError, validationFailure } from "@cws/domain";
-import { getNamedType, isUnionType, type GraphQLFieldResolver, type GraphQLResolveInfo } from "graphql";
+import {
+  getNamedType,
+  isUnionType,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+} from "graphql";
 import { edgeError } from "./edge-error.ts";
 
 // Pothos plugins register their name by merging into its global namespace.
@@ -37,7 +46,8 @@ export class PothosInputGuardPlugin<Types extends SchemaTypes> extends BasePlugi
       if (!problem) return resolver(parent, args, context, info);
       // The ValidationFailed member, as asProblem (schema/problems.ts) tags it; importing that
       // module here would import the builder that registers this plugin.
-      if (answersValidationFailed(info)) return { ...validationFailure([problem]), __typename: "ValidationFailed" };
+      if (answersValidationFailed(info))
+        return { ...validationFailure([problem]), __typename: "ValidationFailed" };
       throw edgeError("BAD_USER_INPUT");
     };
   }

@@ -17,7 +17,8 @@ export function internalErrorStatusPlugin(): ApolloServerPlugin {
           if (response.body.kind !== "single") return;
           const { errors } = response.body.singleResult;
           const codes = new Set(errors?.map((error) => error.extensions?.code));
-          if (codes.has("INTERNAL_SERVER_ERROR") && (response.http.status ?? 200) < 500) response.http.status = 500;
+          if (codes.has("INTERNAL_SERVER_ERROR") && (response.http.status ?? 200) < 500)
+            response.http.status = 500;
           else if (codes.has("SERVICE_UNAVAILABLE")) {
             response.http.status = 503;
             response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));

@@ -10,14 +10,30 @@ export const LIMITS = { maxDepth: 8, maxAliases: 15, maxCost: 3000, maxTokens: 2
 // graphql-armor throws by default, which Apollo answers with a 500; report instead, so the client gets a 400.
 const report = {
   propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) => context?.reportError(error),
+  ],
 };
 
 export function limitRules(): ValidationRule[] {
   return [
-    maxDepthRule({ n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true, ...report }),
+    maxDepthRule({
+      n: LIMITS.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      exposeLimits: true,
+      ...report,
+    }),
     maxAliasesRule({ n: LIMITS.maxAliases, exposeLimits: true, ...report }),
-    costLimitRule({ maxCost: LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true, exposeLimits: true, ...report }),
+    costLimitRule({
+      maxCost: LIMITS.maxCost,
+      objectCost: 2,
+      scalarCost: 1,
+      depthCostFactor: 1.5,
+      ignoreIntrospection: true,
+      exposeLimits: true,
+      ...report,
+    }),
     sensitiveFieldsRule(),
   ];
 }

@@ -11,9 +11,13 @@ function onlyOpenFields(root: GraphQLObjectType, selectionSet: SelectionSetNode)
     if (selection.kind === Kind.FIELD) {
       const name = selection.name.value;
       const field = root.getFields()[name];
-      return name.startsWith("__") || (field !== undefined && fieldPolicyOf(field).openDuringMaintenance === true);
+      return (
+        name.startsWith("__") ||
+        (field !== undefined && fieldPolicyOf(field).openDuringMaintenance === true)
+      );
     }
-    if (selection.kind === Kind.INLINE_FRAGMENT) return onlyOpenFields(root, selection.selectionSet);
+    if (selection.kind === Kind.INLINE_FRAGMENT)
+      return onlyOpenFields(root, selection.selectionSet);
     return false;
   });
 }
@@ -36,7 +40,10 @@ export function maintenancePlugin(): ApolloServerPlugin<Context> {
           const root = schema.getRootType(operation.operation);
           if (root && onlyOpenFields(root, operation.selectionSet)) return;
           const reopensAt = status.reopensAt.toISOString();
-          throw edgeError("SERVICE_IN_MAINTENANCE", { message: status.message, extensions: { reopensAt } });
+          throw edgeError("SERVICE_IN_MAINTENANCE", {
+            message: status.message,
+            extensions: { reopensAt },
+          });
         },
       };
     },

@@ -23,7 +23,8 @@ export function sensitiveFieldsRule(max = 1): ValidationRule {
           const field = root.getFields()[selection.name.value];
           return sum + (field && fieldPolicyOf(field).throttle ? 1 : 0);
         }
-        if (selection.kind === Kind.INLINE_FRAGMENT) return sum + count(root, selection.selectionSet);
+        if (selection.kind === Kind.INLINE_FRAGMENT)
+          return sum + count(root, selection.selectionSet);
         const fragment = context.getFragment(selection.name.value);
         return sum + (fragment ? count(root, fragment.selectionSet) : 0);
       }, 0);
@@ -33,10 +34,13 @@ export function sensitiveFieldsRule(max = 1): ValidationRule {
         const found = root ? count(root, node.selectionSet) : 0;
         if (found > max) {
           context.reportError(
-            new GraphQLError(`An operation may contain at most ${max} sign-in or verification field; found ${found}.`, {
-              nodes: [node],
-              extensions: { code: "TOO_MANY_SENSITIVE_FIELDS" },
-            }),
+            new GraphQLError(
+              `An operation may contain at most ${max} sign-in or verification field; found ${found}.`,
+              {
+                nodes: [node],
+                extensions: { code: "TOO_MANY_SENSITIVE_FIELDS" },
+              },
+            ),
           );
         }
       },

@@ -18,7 +18,8 @@ export function devMailboxEnabled(config: Pick<Config, "production" | "mail">): 
 export function registerDevMailbox(app: FastifyInstance, orm: Orm) {
   app.get<{ Querystring: { limit?: string } }>("/dev/mailbox", async (request, reply) => {
     const requested = Number(request.query.limit ?? DEFAULT_LIMIT);
-    const limit = Number.isInteger(requested) && requested > 0 ? Math.min(requested, MAX_LIMIT) : DEFAULT_LIMIT;
+    const limit =
+      Number.isInteger(requested) && requested > 0 ? Math.min(requested, MAX_LIMIT) : DEFAULT_LIMIT;
     const messages = await listMailbox(orm.em.fork(), { limit });
     // Captured mail holds live links (tokens): never let a proxy or the browser keep it.
     return reply.header("cache-control", "no-store").send({ messages });

@@ -12,13 +12,21 @@ const FASTIFY_CODES: Record<string, EdgeErrorCode> = {
 };
 
 function answer(reply: FastifyReply, code: EdgeErrorCode) {
-  return reply.code(EDGE_ERRORS[code].status).type("application/json; charset=utf-8").send(edgeErrorBody(code));
+  return reply
+    .code(EDGE_ERRORS[code].status)
+    .type("application/json; charset=utf-8")
+    .send(edgeErrorBody(code));
 }
 
 /** Paths the web app's client-side routing owns: GET, not an API or asset path. */
 function isScreenPath(request: FastifyRequest): boolean {
   const url = request.url.split("?")[0] ?? "/";
-  return request.method === "GET" && !url.startsWith("/graphql") && !url.startsWith("/dev/") && !path.extname(url);
+  return (
+    request.method === "GET" &&
+    !url.startsWith("/graphql") &&
+    !url.startsWith("/dev/") &&
+    !path.extname(url)
+  );
 }
 
 /**
@@ -35,7 +43,10 @@ export function registerEdgeErrorHandler(app: FastifyInstance) {
       request.log.error({ err: error }, "unexpected HTTP error");
       return answer(reply, "INTERNAL_SERVER_ERROR");
     }
-    return answer(reply, status === 404 ? "NOT_FOUND" : status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST");
+    return answer(
+      reply,
+      status === 404 ? "NOT_FOUND" : status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST",
+    );
   });
 }
 
@@ -45,7 +56,8 @@ export function registerEdgeErrorHandler(app: FastifyInstance) {
  */
 export function registerNotFound(app: FastifyInstance, { spaFallback }: { spaFallback: boolean }) {
   app.setNotFoundHandler((request, reply) => {
-    if (spaFallback && isScreenPath(request)) return reply.type("text/html; charset=utf-8").sendFile("index.html");
+    if (spaFallback && isScreenPath(request))
+      return reply.type("text/html; charset=utf-8").sendFile("index.html");
     return answer(reply, "NOT_FOUND");
   });
 }

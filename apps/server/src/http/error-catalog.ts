@@ -37,18 +37,27 @@ export const EDGE_ERRORS = {
   PERSISTED_QUERY_NOT_FOUND: { status: 400, message: reload },
   QUERY_TOO_COMPLEX: { status: 400, message: reload },
   INVALID_JSON: { status: 400, message: reload },
-  UNAUTHENTICATED: { status: 401, message: { ja: "ログインしてください。", en: "Log in to continue." } },
+  UNAUTHENTICATED: {
+    status: 401,
+    message: { ja: "ログインしてください。", en: "Log in to continue." },
+  },
   PASSWORD_CHANGE_REQUIRED: {
     status: 403,
     message: { ja: "新しいパスワードを設定してください。", en: "Set a new password first." },
   },
   FORBIDDEN: {
     status: 403,
-    message: { ja: "このお手続きはご利用いただけません。", en: "This procedure is not available to you." },
+    message: {
+      ja: "このお手続きはご利用いただけません。",
+      en: "This procedure is not available to you.",
+    },
   },
   NOT_FOUND: {
     status: 404,
-    message: { ja: "お探しのページは見つかりませんでした。", en: "There is nothing at this address." },
+    message: {
+      ja: "お探しのページは見つかりませんでした。",
+      en: "There is nothing at this address.",
+    },
   },
   PAYLOAD_TOO_LARGE: {
     status: 413,
@@ -106,7 +115,10 @@ export function isEdgeErrorCode(code: unknown): code is EdgeErrorCode {
 }
 
 /** The one error body: `{ errors: [{ message, extensions: { code, message: { ja, en }, ... } }] }`. */
-export function edgeErrorBody(code: EdgeErrorCode, extra: { message?: LocalizedText; detail?: string } = {}) {
+export function edgeErrorBody(
+  code: EdgeErrorCode,
+  extra: { message?: LocalizedText; detail?: string } = {},
+) {
   const message = extra.message ?? EDGE_ERRORS[code].message;
   return { errors: [{ message: extra.detail ?? message.en, extensions: { code, message } }] };
 }

@@ -40,8 +40,20 @@ export async function registerExplorer(app: FastifyInstance) {
     decorateReply: false,
     allowedPath: (p) => p === "/graphiql.min.js" || p === "/graphiql.min.css",
   });
-  await app.register(fastifyStatic, { root: path.join(packageDir("react-umd"), "umd"), prefix: "/explorer/assets/react/", decorateReply: false });
-  await app.register(fastifyStatic, { root: path.join(packageDir("react-dom-umd"), "umd"), prefix: "/explorer/assets/react-dom/", decorateReply: false });
-  app.get("/explorer", async (_request, reply) => reply.type("text/html; charset=utf-8").send(PAGE));
-  app.get("/explorer/init.js", async (_request, reply) => reply.type("application/javascript; charset=utf-8").send(INIT));
+  await app.register(fastifyStatic, {
+    root: path.join(packageDir("react-umd"), "umd"),
+    prefix: "/explorer/assets/react/",
+    decorateReply: false,
+  });
+  await app.register(fastifyStatic, {
+    root: path.join(packageDir("react-dom-umd"), "umd"),
+    prefix: "/explorer/assets/react-dom/",
+    decorateReply: false,
+  });
+  app.get("/explorer", async (_request, reply) =>
+    reply.type("text/html; charset=utf-8").send(PAGE),
+  );
+  app.get("/explorer/init.js", async (_request, reply) =>
+    reply.type("application/javascript; charset=utf-8").send(INIT),
+  );
 }

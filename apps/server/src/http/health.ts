@@ -26,12 +26,16 @@ export function registerHealthRoutes(app: FastifyInstance, orm: Orm, lifecycle: 
 
   app.get("/readyz", async (_request, reply) => {
     reply.header("cache-control", "no-store");
-    if (lifecycle.draining) return reply.code(503).send({ status: "unavailable", reason: "shutting-down" });
+    if (lifecycle.draining)
+      return reply.code(503).send({ status: "unavailable", reason: "shutting-down" });
     try {
       await within(READY_CHECK_MS, orm.em.fork().getConnection().execute("select 1"));
       if (!migrated) {
         const pending = await within(READY_CHECK_MS, pendingMigrations(orm));
-        if (pending.length > 0) return reply.code(503).send({ status: "unavailable", reason: "migrations-pending", pending });
+        if (pending.length > 0)
+          return reply
+            .code(503)
+            .send({ status: "unavailable", reason: "migrations-pending", pending });
         // Applied migrations are never undone by a running service, so ask only until they are all in.
         migrated = true;
       }

@@ -12,13 +12,18 @@ export class Lifecycle {
   /** Resolves when no request is under way, or after `deadlineMs` with the number still running. */
   async drained(deadlineMs: number): Promise<number> {
     const until = Date.now() + deadlineMs;
-    while (this.inFlight > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 25));
+    while (this.inFlight > 0 && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 25));
     return this.inFlight;
   }
 }
 
 /** The one error shape (see README "Errors"), for answers the GraphQL layer never sees. */
-export function sendUnavailable(reply: FastifyReply, code: "SHUTTING_DOWN" | "REQUEST_TIMEOUT", retryAfterSeconds: number) {
+export function sendUnavailable(
+  reply: FastifyReply,
+  code: "SHUTTING_DOWN" | "REQUEST_TIMEOUT",
+  retryAfterSeconds: number,
+) {
   const { message } = EDGE_ERRORS[code];
   return reply
     .code(503)
@@ -34,7 +39,11 @@ export function sendUnavailable(reply: FastifyReply, code: "SHUTTING_DOWN" | "RE
  * answers a request still unanswered after `requestTimeoutMs` with a 503, so no caller
  * waits forever on a stuck lock or an unreachable database.
  */
-export function registerLifecycle(app: FastifyInstance, lifecycle: Lifecycle, requestTimeoutMs: number) {
+export function registerLifecycle(
+  app: FastifyInstance,
+  lifecycle: Lifecycle,
+  requestTimeoutMs: number,
+) {
   app.addHook("onRequest", async (request, reply) => {
     if (lifecycle.draining && request.url !== "/healthz") {
       reply.header("connection", "close");

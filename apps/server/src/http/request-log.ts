@@ -11,6 +11,9 @@ export function logRequests(app: FastifyInstance) {
     // Skip building the line unless debug (or trace) logging is on.
     if (request.log.level !== "debug" && request.log.level !== "trace") return;
     const path = request.url.split("?")[0];
-    request.log.debug({ method: request.method, path, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, "request");
+    request.log.debug(
+      { method: request.method, path, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      "request",
+    );
   });
 }

@@ -22,5 +22,10 @@ export function setSessionCookie(reply: FastifyReply, config: Config, token: str
 }
 
 export function clearSessionCookie(reply: FastifyReply, config: Config) {
-  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "lax", secure: config.http.secureCookies, path: "/" });
+  reply.clearCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: config.http.secureCookies,
+    path: "/",
+  });
 }

@@ -20,18 +20,22 @@ describe("throttle", () => {
     await throttle.close();
   });
 
-  itWhen(redisUrl, "shares the counts between instances through Redis (TEST_REDIS_URL)", async () => {
-    const address = `198.51.100.${randomBytes(1)[0]}-${randomBytes(4).toString("hex")}`;
-    const first = await createThrottle({ pointsPerWindow: 2, redisUrl });
-    const second = await createThrottle({ pointsPerWindow: 2, redisUrl });
-    try {
-      expect(await first.consume("login", address)).toEqual({ allowed: true });
-      expect(await second.consume("login", address)).toEqual({ allowed: true });
-      expect(await first.consume("login", address)).toMatchObject({ allowed: false });
-      expect(await second.consume("login", address)).toMatchObject({ allowed: false });
-    } finally {
-      await first.close();
-      await second.close();
-    }
-  });
+  itWhen(
+    redisUrl,
+    "shares the counts between instances through Redis (TEST_REDIS_URL)",
+    async () => {
+      const address = `198.51.100.${randomBytes(1)[0]}-${randomBytes(4).toString("hex")}`;
+      const first = await createThrottle({ pointsPerWindow: 2, redisUrl });
+      const second = await createThrottle({ pointsPerWindow: 2, redisUrl });
+      try {
+        expect(await first.consume("login", address)).toEqual({ allowed: true });
+        expect(await second.consume("login", address)).toEqual({ allowed: true });
+        expect(await first.consume("login", address)).toMatchObject({ allowed: false });
+        expect(await second.consume("login", address)).toMatchObject({ allowed: false });
+      } finally {
+        await first.close();
+        await second.close();
+      }
+    },
+  );
 });

@@ -11,7 +11,9 @@ import path from "node:path";
 export async function registerWebApp(app: FastifyInstance): Promise<boolean> {
   if (!existsSync(path.join(webDistDir, "index.html"))) {
     app.log.warn(`the web app is not built (${webDistDir}); run \`pnpm build\``);
-    app.get("/", async (_request, reply) => reply.type("text/plain; charset=utf-8").send("The web app is not built: run `pnpm build`."));
+    app.get("/", async (_request, reply) =>
+      reply.type("text/plain; charset=utf-8").send("The web app is not built: run `pnpm build`."),
+    );
     return false;
   }
   await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: ["index.html"] });

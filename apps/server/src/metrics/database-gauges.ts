@@ -36,7 +36,10 @@ export function databaseGauges(registry: Registry, orm: Orm) {
     labelNames: ["status"],
     registers: [registry],
     async collect() {
-      const rows = await query<{ status: string; n: string }>(orm, `select status, count(*) as n from mail_outbox group by status`);
+      const rows = await query<{ status: string; n: string }>(
+        orm,
+        `select status, count(*) as n from mail_outbox group by status`,
+      );
       if (!rows) return;
       this.reset();
       for (const row of rows) this.set({ status: row.status }, Number(row.n));
@@ -77,7 +80,10 @@ export function databaseGauges(registry: Registry, orm: Orm) {
     help: "Customer accounts locked right now.",
     registers: [registry],
     async collect() {
-      const rows = await query<{ n: string }>(orm, `select count(*) as n from account where locked_until > now()`);
+      const rows = await query<{ n: string }>(
+        orm,
+        `select count(*) as n from account where locked_until > now()`,
+      );
       if (rows) this.set(Number(rows[0]?.n ?? 0));
     },
   });
@@ -87,7 +93,10 @@ export function databaseGauges(registry: Registry, orm: Orm) {
     labelNames: ["state"],
     registers: [registry],
     async collect() {
-      const pool = (await orm.em.getConnection().getNativeClient().catch(() => null)) as PoolLike | null;
+      const pool = (await orm.em
+        .getConnection()
+        .getNativeClient()
+        .catch(() => null)) as PoolLike | null;
       if (!pool || typeof pool.totalCount !== "number") return;
       this.set({ state: "in_use" }, pool.totalCount - pool.idleCount);
       this.set({ state: "idle" }, pool.idleCount);

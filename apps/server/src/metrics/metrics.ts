@@ -19,7 +19,12 @@ export function createMetrics(orm: Orm): Metrics {
   const labelNames = ["operation", "outcome"] as const;
   const metrics: Metrics = {
     registry,
-    requests: new Counter({ name: "cws_graphql_requests_total", help: "GraphQL requests by operation and outcome.", labelNames, registers: [registry] }),
+    requests: new Counter({
+      name: "cws_graphql_requests_total",
+      help: "GraphQL requests by operation and outcome.",
+      labelNames,
+      registers: [registry],
+    }),
     latency: new Histogram({
       name: "cws_graphql_request_duration_seconds",
       help: "GraphQL request latency by operation and outcome.",
@@ -27,7 +32,11 @@ export function createMetrics(orm: Orm): Metrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [registry],
     }),
-    mailSent: new Counter({ name: "cws_mail_sent_total", help: "Mails accepted by the SMTP relay.", registers: [registry] }),
+    mailSent: new Counter({
+      name: "cws_mail_sent_total",
+      help: "Mails accepted by the SMTP relay.",
+      registers: [registry],
+    }),
     mailFailed: new Counter({
       name: "cws_mail_failures_total",
       help: "Failed delivery attempts; final=true when the mail was given up.",

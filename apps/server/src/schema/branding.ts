@@ -22,7 +22,8 @@ const BrandingRef = builder.objectRef<PublishedBranding>("Branding").implement({
     agencyName: t.exposeString("agencyName"),
     desk: t.expose("desk", { type: DeskRef }),
     timeZone: t.exposeString("timeZone", {
-      description: "The IANA time zone (SERVICE_TIME_ZONE) in which the screens show dates and times, e.g. Asia/Tokyo.",
+      description:
+        "The IANA time zone (SERVICE_TIME_ZONE) in which the screens show dates and times, e.g. Asia/Tokyo.",
     }),
   }),
 });

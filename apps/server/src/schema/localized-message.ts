@@ -6,10 +6,12 @@ export interface LocalizedMessage {
   en: string;
 }
 
-export const LocalizedMessageRef = builder.objectRef<LocalizedMessage>("LocalizedMessage").implement({
-  description: "A message in Japanese and English.",
-  fields: (t) => ({
-    ja: t.exposeString("ja"),
-    en: t.exposeString("en"),
-  }),
-});
+export const LocalizedMessageRef = builder
+  .objectRef<LocalizedMessage>("LocalizedMessage")
+  .implement({
+    description: "A message in Japanese and English.",
+    fields: (t) => ({
+      ja: t.exposeString("ja"),
+      en: t.exposeString("en"),
+    }),
+  });

@@ -21,7 +21,8 @@ export interface ProblemShape {
 }
 
 export const ProblemRef = builder.interfaceRef<ProblemShape>("Problem").implement({
-  description: "An expected failure: a stable code to branch on and a message in Japanese and English.",
+  description:
+    "An expected failure: a stable code to branch on and a message in Japanese and English.",
   fields: (t) => ({
     code: t.exposeString("code"),
     message: t.field({ type: LocalizedMessageRef, resolve: (p) => p.message }),
@@ -31,14 +32,22 @@ export const ProblemRef = builder.interfaceRef<ProblemShape>("Problem").implemen
 
 /** A problem type with no fields beyond code and message. */
 export function simpleProblem(name: string, description: string) {
-  return builder.objectRef<ProblemShape>(name).implement({ description, interfaces: [ProblemRef], isTypeOf: (v) => (v as ProblemShape).__typename === name });
+  return builder.objectRef<ProblemShape>(name).implement({
+    description,
+    interfaces: [ProblemRef],
+    isTypeOf: (v) => (v as ProblemShape).__typename === name,
+  });
 }
 
 export const FieldErrorRef = builder.objectRef<FieldError>("FieldError").implement({
   description: "One problem with one input field.",
   fields: (t) => ({
-    field: t.exposeString("field", { description: "The input field's name, e.g. `familyNameKana`." }),
-    code: t.exposeString("code", { description: "e.g. `KANA_NOT_KATAKANA`, `PASSWORD_TOO_SHORT`." }),
+    field: t.exposeString("field", {
+      description: "The input field's name, e.g. `familyNameKana`.",
+    }),
+    code: t.exposeString("code", {
+      description: "e.g. `KANA_NOT_KATAKANA`, `PASSWORD_TOO_SHORT`.",
+    }),
     message: t.field({ type: LocalizedMessageRef, resolve: (e) => e.message }),
   }),
 });
@@ -48,24 +57,30 @@ export interface ValidationFailedShape extends ProblemShape {
   fieldErrors: FieldError[];
 }
 
-export const ValidationFailedRef = builder.objectRef<ValidationFailedShape>("ValidationFailed").implement({
-  description: "Some input fields are invalid; every problem found is listed.",
-  interfaces: [ProblemRef],
-  isTypeOf: (v) => (v as ProblemShape).__typename === "ValidationFailed",
-  fields: (t) => ({ fieldErrors: t.field({ type: [FieldErrorRef], resolve: (v) => v.fieldErrors }) }),
-});
+export const ValidationFailedRef = builder
+  .objectRef<ValidationFailedShape>("ValidationFailed")
+  .implement({
+    description: "Some input fields are invalid; every problem found is listed.",
+    interfaces: [ProblemRef],
+    isTypeOf: (v) => (v as ProblemShape).__typename === "ValidationFailed",
+    fields: (t) => ({
+      fieldErrors: t.field({ type: [FieldErrorRef], resolve: (v) => v.fieldErrors }),
+    }),
+  });
 
 export interface TooManyAttemptsShape extends ProblemShape {
   __typename: "TooManyAttempts";
   retryAfterSeconds: number;
 }
 
-export const TooManyAttemptsRef = builder.objectRef<TooManyAttemptsShape>("TooManyAttempts").implement({
-  description: "Too many attempts from this address; try again later.",
-  interfaces: [ProblemRef],
-  isTypeOf: (v) => (v as ProblemShape).__typename === "TooManyAttempts",
-  fields: (t) => ({ retryAfterSeconds: t.exposeInt("retryAfterSeconds") }),
-});
+export const TooManyAttemptsRef = builder
+  .objectRef<TooManyAttemptsShape>("TooManyAttempts")
+  .implement({
+    description: "Too many attempts from this address; try again later.",
+    interfaces: [ProblemRef],
+    isTypeOf: (v) => (v as ProblemShape).__typename === "TooManyAttempts",
+    fields: (t) => ({ retryAfterSeconds: t.exposeInt("retryAfterSeconds") }),
+  });
 
 /**
  * The GraphQL problem type of every domain failure code: the one place codes become API
@@ -113,7 +128,11 @@ export function tooManyAttempts(retryAfterSeconds: number): TooManyAttemptsShape
 }
 
 /** Counts one attempt; answers TooManyAttempts when the caller used up the budget, else null. */
-export async function throttled(ctx: Context, action: ThrottledAction, key: string): Promise<TooManyAttemptsShape | null> {
+export async function throttled(
+  ctx: Context,
+  action: ThrottledAction,
+  key: string,
+): Promise<TooManyAttemptsShape | null> {
   const verdict = await ctx.throttle.consume(action, key);
   return verdict.allowed ? null : tooManyAttempts(verdict.retryAfterSeconds);
 }

@@ -4,8 +4,14 @@ import { builder } from "../builder.ts";
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseDate(value: unknown): string {
-  if (typeof value !== "string" || !DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new GraphQLError("Date must be a calendar date written YYYY-MM-DD", { extensions: { code: "BAD_USER_INPUT" } });
+  if (
+    typeof value !== "string" ||
+    !DATE.test(value) ||
+    Number.isNaN(Date.parse(`${value}T00:00:00Z`))
+  ) {
+    throw new GraphQLError("Date must be a calendar date written YYYY-MM-DD", {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   }
   return value;
 }
@@ -23,7 +29,9 @@ builder.scalarType("DateTime", {
   parseValue: (value) => {
     const date = typeof value === "string" ? new Date(value) : null;
     if (!date || Number.isNaN(date.getTime())) {
-      throw new GraphQLError("DateTime must be an ISO 8601 string", { extensions: { code: "BAD_USER_INPUT" } });
+      throw new GraphQLError("DateTime must be an ISO 8601 string", {
+        extensions: { code: "BAD_USER_INPUT" },
+      });
     }
     return date;
   },

@@ -12,7 +12,8 @@ import {
 } from "./problems.ts";
 
 export const TokenDeliveryRef = builder.enumType("TokenDelivery", {
-  description: "How a new session token is handed over: an HttpOnly cookie for browsers, or in the payload for tools (bearer).",
+  description:
+    "How a new session token is handed over: an HttpOnly cookie for browsers, or in the payload for tools (bearer).",
   values: { COOKIE: { value: "COOKIE" }, BEARER: { value: "BEARER" } } as const,
 });
 
@@ -23,7 +24,8 @@ export interface SignedInShape {
 }
 
 export const SignedInRef = builder.objectRef<SignedInShape>("SignedIn").implement({
-  description: "Logged in. `sessionToken` is only present with tokenDelivery BEARER; browsers get an HttpOnly cookie instead.",
+  description:
+    "Logged in. `sessionToken` is only present with tokenDelivery BEARER; browsers get an HttpOnly cookie instead.",
   isTypeOf: (v) => (v as SignedInShape).__typename === "SignedIn",
   fields: (t) => ({
     customer: t.field({ type: CustomerRef, resolve: (s) => s.customer }),
@@ -32,12 +34,20 @@ export const SignedInRef = builder.objectRef<SignedInShape>("SignedIn").implemen
 });
 
 /** Hands the new session to the caller the way it asked for it. */
-export function deliverSession(ctx: Context, customer: Account, token: string, delivery: "COOKIE" | "BEARER"): SignedInShape {
+export function deliverSession(
+  ctx: Context,
+  customer: Account,
+  token: string,
+  delivery: "COOKIE" | "BEARER",
+): SignedInShape {
   if (delivery === "COOKIE") setSessionCookie(ctx.reply, ctx.config, token);
   return { __typename: "SignedIn", customer, sessionToken: delivery === "BEARER" ? token : null };
 }
 
-const LoginFailedRef = simpleProblem("LoginFailed", "The user ID or password is wrong, or the account is locked; the answer is the same for unknown user IDs.");
+const LoginFailedRef = simpleProblem(
+  "LoginFailed",
+  "The user ID or password is wrong, or the account is locked; the answer is the same for unknown user IDs.",
+);
 
 const LoginResultRef = builder.unionType("LoginResult", {
   types: [SignedInRef, LoginFailedRef, ValidationFailedRef, TooManyAttemptsRef],
@@ -46,22 +56,35 @@ const LoginResultRef = builder.unionType("LoginResult", {
 
 const LoginInputRef = builder.inputType("LoginInput", {
   fields: (t) => ({
-    userId: t.string({ required: true, description: "ユーザーID: half-width alphanumerics and the characters of an e-mail address." }),
-    password: t.string({ required: true, description: "パスワード or 仮パスワード (a temporary password from the agency)." }),
+    userId: t.string({
+      required: true,
+      description: "ユーザーID: half-width alphanumerics and the characters of an e-mail address.",
+    }),
+    password: t.string({
+      required: true,
+      description: "パスワード or 仮パスワード (a temporary password from the agency).",
+    }),
     tokenDelivery: t.field({ type: TokenDeliveryRef, required: false, defaultValue: "COOKIE" }),
   }),
 });
 
 builder.mutationField("login", (t) =>
   t.field({
-    authScopes: { visitor: true }, throttle: "login",
+    authScopes: { visitor: true },
+    throttle: "login",
     type: LoginResultRef,
-    description: "Starts a session. After a temporary password the customer's requiredAction is CHANGE_PASSWORD.",
+    description:
+      "Starts a session. After a temporary password the customer's requiredAction is CHANGE_PASSWORD.",
     args: { input: t.arg({ type: LoginInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const outcome = await login(ctx.scope(), input);
       if (!outcome.ok) return asProblem(outcome.error);
-      return deliverSession(ctx, outcome.account, outcome.sessionToken, input.tokenDelivery ?? "COOKIE");
+      return deliverSession(
+        ctx,
+        outcome.account,
+        outcome.sessionToken,
+        input.tokenDelivery ?? "COOKIE",
+      );
     },
   }),
 );
@@ -88,4 +111,3 @@ builder.mutationField("logout", (t) =>
     },
   }),
 );
-

@@ -28,10 +28,16 @@ const ChangePasswordResultRef = builder.unionType("ChangePasswordResult", {
 
 builder.mutationField("changePassword", (t) =>
   t.field({
-    authScopes: { customer: true, pendingCustomer: true }, throttle: "password",
+    authScopes: { customer: true, pendingCustomer: true },
+    throttle: "password",
     type: ChangePasswordResultRef,
-    description: "The required action after a temporary password (no current password needed then), and an ordinary change (current password required).",
-    args: { currentPassword: t.arg.string({ required: false }), newPassword: t.arg.string({ required: true }) },
+    description:
+      "The required action after a temporary password (no current password " +
+      "needed then), and an ordinary change (current password required).",
+    args: {
+      currentPassword: t.arg.string({ required: false }),
+      newPassword: t.arg.string({ required: true }),
+    },
     resolve: async (_root, args, ctx) => {
       const outcome = await changePassword(await ctx.customerScope(), args);
       if (!outcome.ok) return asProblem(outcome.error);
@@ -47,7 +53,8 @@ interface SettingsUpdatedShape {
 }
 
 const SettingsUpdatedRef = builder.objectRef<SettingsUpdatedShape>("SettingsUpdated").implement({
-  description: "Settings saved. A new e-mail address is pending until the link mailed to it is confirmed.",
+  description:
+    "Settings saved. A new e-mail address is pending until the link mailed to it is confirmed.",
   isTypeOf: (v) => (v as SettingsUpdatedShape).__typename === "SettingsUpdated",
   fields: (t) => ({
     customer: t.field({ type: CustomerRef, resolve: (s) => s.customer }),
@@ -62,7 +69,11 @@ const UpdateSettingsResultRef = builder.unionType("UpdateSettingsResult", {
 
 const UpdateSettingsInputRef = builder.inputType("UpdateSettingsInput", {
   fields: (t) => ({
-    email: t.string({ required: false, description: "A new e-mail address; it becomes the user ID once confirmed through the link mailed to it." }),
+    email: t.string({
+      required: false,
+      description:
+        "A new e-mail address; it becomes the user ID once confirmed through the link mailed to it.",
+    }),
     mailOptIn: t.boolean({ required: false }),
     currentPassword: t.string({ required: false, description: "Required with newPassword." }),
     newPassword: t.string({ required: false }),
@@ -71,14 +82,20 @@ const UpdateSettingsInputRef = builder.inputType("UpdateSettingsInput", {
 
 builder.mutationField("updateSettings", (t) =>
   t.field({
-    authScopes: { customer: true }, throttle: "password",
+    authScopes: { customer: true },
+    throttle: "password",
     type: UpdateSettingsResultRef,
-    description: "E-mail, password and mail preference of the logged-in customer; the customer is notified of every change.",
+    description:
+      "E-mail, password and mail preference of the logged-in customer; the customer is notified of every change.",
     args: { input: t.arg({ type: UpdateSettingsInputRef, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const outcome = await updateSettings(await ctx.customerScope(), input);
       if (!outcome.ok) return asProblem(outcome.error);
-      return { __typename: "SettingsUpdated" as const, customer: outcome.account, pendingEmail: outcome.pendingEmail };
+      return {
+        __typename: "SettingsUpdated" as const,
+        customer: outcome.account,
+        pendingEmail: outcome.pendingEmail,
+      };
     },
   }),
 );
@@ -94,7 +111,10 @@ const EmailConfirmedRef = builder.objectRef<EmailConfirmedShape>("EmailConfirmed
   fields: (t) => ({ email: t.exposeString("email") }),
 });
 
-const EmailUnavailableRef = simpleProblem("EmailUnavailable", "The address is now in use by another account.");
+const EmailUnavailableRef = simpleProblem(
+  "EmailUnavailable",
+  "The address is now in use by another account.",
+);
 
 const ConfirmEmailResultRef = builder.unionType("ConfirmEmailChangeResult", {
   types: [EmailConfirmedRef, EmailUnavailableRef, LinkExpiredRef, LinkUsedRef, LinkUnknownRef],
@@ -105,11 +125,15 @@ builder.mutationField("confirmEmailChange", (t) =>
   t.field({
     authScopes: { visitor: true },
     type: ConfirmEmailResultRef,
-    description: "Confirms a new e-mail address with the token of the link mailed to it (the page asks for a click, so scanners opening the link change nothing).",
+    description:
+      "Confirms a new e-mail address with the token of the link mailed to it " +
+      "(the page asks for a click, so scanners opening the link change nothing).",
     args: { token: t.arg.string({ required: true }) },
     resolve: async (_root, { token }, ctx) => {
       const outcome = await confirmEmailChange(ctx.scope(), { token });
-      return outcome.ok ? { __typename: "EmailConfirmed" as const, email: outcome.email } : asProblem(outcome.error);
+      return outcome.ok
+        ? { __typename: "EmailConfirmed" as const, email: outcome.email }
+        : asProblem(outcome.error);
     },
   }),
 );

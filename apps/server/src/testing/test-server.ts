@@ -1,6 +1,11 @@
 import { createClient, type GraphQLClient } from "@cws/client";
 import { loadConfig, type Config } from "@cws/config";
-import { openTestDatabase, type TestDatabase, type TestDatabaseKind, freePort } from "@cws/domain/testing";
+import {
+  openTestDatabase,
+  type TestDatabase,
+  type TestDatabaseKind,
+  freePort,
+} from "@cws/domain/testing";
 import { seedDemoData, ManualClock, calendarDateOf } from "@cws/domain";
 import { buildApp } from "../app.ts";
 
@@ -43,12 +48,25 @@ export async function startTestServer(
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const config = loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: String(port), PUBLIC_URL: url, DATABASE_URL: "pglite:memory", ...env });
+    const config = loadConfig({
+      NODE_ENV: "test",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      PUBLIC_URL: url,
+      DATABASE_URL: "pglite:memory",
+      ...env,
+    });
     const db = await openTestDatabase(kind);
     const clock = new ManualClock(start);
     await seedDemoData(db.orm.em.fork(), calendarDateOf(clock.now(), config.timeZone));
     // Unexpected errors are logged, so a failing test shows why.
-    const app = await buildApp({ config, orm: db.orm, clock, logger: { level: "error" }, serveWebApp: options.serveWebApp ?? false });
+    const app = await buildApp({
+      config,
+      orm: db.orm,
+      clock,
+      logger: { level: "error" },
+      serveWebApp: options.serveWebApp ?? false,
+    });
     try {
       await app.listen({ host: "127.0.0.1", port });
     } catch (error) {
@@ -68,7 +86,12 @@ export async function startTestServer(
         if (!response.ok) throw new Error(`GET /dev/mailbox answered ${response.status}`);
         return ((await response.json()) as { messages: CapturedMail[] }).messages;
       },
-      client: (clientOptions = {}) => createClient({ url: `${url}/graphql`, cookieJar: true, bearerToken: clientOptions.bearerToken ?? null }),
+      client: (clientOptions = {}) =>
+        createClient({
+          url: `${url}/graphql`,
+          cookieJar: true,
+          bearerToken: clientOptions.bearerToken ?? null,
+        }),
       async close() {
         await app.close();
         await db.close();

@@ -4,7 +4,13 @@ import { createContext, use, type ReactNode } from "react";
 const ClientContext = createContext<GraphQLClient | null>(null);
 
 /** Makes a client available to the screens; tests inject one that answers without a server. */
-export function ClientProvider({ client, children }: { client: GraphQLClient; children: ReactNode }) {
+export function ClientProvider({
+  client,
+  children,
+}: {
+  client: GraphQLClient;
+  children: ReactNode;
+}) {
   return <ClientContext value={client}>{children}</ClientContext>;
 }
 

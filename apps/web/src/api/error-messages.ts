@@ -36,7 +36,9 @@ export const requestErrorMessages = {
 /** The catalog key for any thrown error; a failed fetch (no GraphQLRequestError at all) is a network error. */
 export function requestErrorMessageKey(error: unknown): MessageKey {
   if (!(error instanceof GraphQLRequestError)) return requestErrorMessages.NETWORK_ERROR;
-  return Object.hasOwn(requestErrorMessages, error.code) ? requestErrorMessages[error.code as keyof typeof requestErrorMessages] : "error.default";
+  return Object.hasOwn(requestErrorMessages, error.code)
+    ? requestErrorMessages[error.code as keyof typeof requestErrorMessages]
+    : "error.default";
 }
 
 /** A catalog entry in both languages, so a message already on screen follows a language switch. */

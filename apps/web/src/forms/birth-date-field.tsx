@@ -6,7 +6,8 @@ import { describedBy, FieldMessages } from "./field-message.tsx";
 
 const EARLIEST_YEAR = 1900;
 
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 
 interface BirthDateFieldProps {
   /** The year select gets this id, so an error summary can move focus to the field. */

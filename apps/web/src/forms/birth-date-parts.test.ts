@@ -14,7 +14,15 @@ describe("the birth date selects", () => {
   });
 
   it("drop a day the newly chosen month does not have", () => {
-    expect(withPart({ year: "2023", month: "1", day: "31" }, "month", "2")).toEqual({ year: "2023", month: "2", day: "" });
-    expect(withPart({ year: "2023", month: "1", day: "28" }, "month", "2")).toEqual({ year: "2023", month: "2", day: "28" });
+    expect(withPart({ year: "2023", month: "1", day: "31" }, "month", "2")).toEqual({
+      year: "2023",
+      month: "2",
+      day: "",
+    });
+    expect(withPart({ year: "2023", month: "1", day: "28" }, "month", "2")).toEqual({
+      year: "2023",
+      month: "2",
+      day: "28",
+    });
   });
 });

@@ -21,7 +21,11 @@ export function daysInMonth({ year, month }: Pick<BirthDateParts, "year" | "mont
 }
 
 /** The parts after one select changed, dropping a day the new month does not have. */
-export function withPart(parts: BirthDateParts, part: keyof BirthDateParts, value: string): BirthDateParts {
+export function withPart(
+  parts: BirthDateParts,
+  part: keyof BirthDateParts,
+  value: string,
+): BirthDateParts {
   const next = { ...parts, [part]: value };
   return next.day && Number(next.day) > daysInMonth(next) ? { ...next, day: "" } : next;
 }

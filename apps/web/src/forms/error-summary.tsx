@@ -45,7 +45,10 @@ export function ErrorSummary({ form, problems = none, message }: ErrorSummaryPro
           <ul>
             {problems.map((p, index) => (
               <li key={`${p.field}-${p.code}-${index}`}>
-                <a href={`#${fieldId(form, p.field)}`} onClick={(event) => focusField(event, p.field)}>
+                <a
+                  href={`#${fieldId(form, p.field)}`}
+                  onClick={(event) => focusField(event, p.field)}
+                >
                   {localized(p.message)}
                 </a>
               </li>

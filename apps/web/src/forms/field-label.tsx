@@ -6,7 +6,15 @@ import "./forms.css";
  * hidden from assistive technology (aria-required says it instead), so a field's accessible
  * name is exactly its label, e.g. "ユーザーID".
  */
-export function FieldLabel({ htmlFor, label, required }: { htmlFor: string; label: string; required: boolean }) {
+export function FieldLabel({
+  htmlFor,
+  label,
+  required,
+}: {
+  htmlFor: string;
+  label: string;
+  required: boolean;
+}) {
   const t = useT();
   return (
     <span className="field__label-row">

@@ -13,7 +13,11 @@ export function fieldId(form: string, field: string): string {
 }
 
 /** The messages for one field in the given language, joined; undefined when it has none. */
-export function problemFor(problems: readonly FieldProblem[], field: string, language: keyof LocalizedText): string | undefined {
+export function problemFor(
+  problems: readonly FieldProblem[],
+  field: string,
+  language: keyof LocalizedText,
+): string | undefined {
   const found = problems.filter((p) => p.field === field).map((p) => p.message[language]);
   return found.length > 0 ? found.join(" ") : undefined;
 }

@@ -15,8 +15,16 @@ interface FormPageProps {
   children: ReactNode;
 }
 
-/** A screen of the account procedures: its heading, the content, and the contact desk beside it as in the seed (below it on phones). */
-export function FormPage({ title, documentTitle = title, focusOnMount = false, children }: FormPageProps) {
+/**
+ * A screen of the account procedures: its heading, the content, and the contact desk beside it as
+ * in the seed (below it on phones).
+ */
+export function FormPage({
+  title,
+  documentTitle = title,
+  focusOnMount = false,
+  children,
+}: FormPageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusOnMount) heading.current?.focus();

@@ -22,7 +22,20 @@ interface NewPasswordFieldsProps {
 }
 
 /** A new password, its confirmation, and the live rule list the password field is described by. */
-export function NewPasswordFields({ form, field, label, confirmationLabel, password, confirmation, onPassword, onConfirmation, problems, context, required = true, hint }: NewPasswordFieldsProps) {
+export function NewPasswordFields({
+  form,
+  field,
+  label,
+  confirmationLabel,
+  password,
+  confirmation,
+  onPassword,
+  onConfirmation,
+  problems,
+  context,
+  required = true,
+  hint,
+}: NewPasswordFieldsProps) {
   const { language } = useLanguage();
   const id = fieldId(form, field);
   const rulesId = `${id}-rules`;

@@ -8,9 +8,17 @@ import { problem, type FieldProblem } from "./field-problems.ts";
  * `<field>Confirmation`, as NewPasswordFields names it. The context's minLength is the
  * server's (usePasswordMinLength), so the browser refuses no more and no less than it would.
  */
-export function newPasswordProblems(field: string, password: string, confirmation: string, context: PasswordContext): FieldProblem[] {
+export function newPasswordProblems(
+  field: string,
+  password: string,
+  confirmation: string,
+  context: PasswordContext,
+): FieldProblem[] {
   // Checked as "password" so the required message names it (the domain has no label for "newPassword").
   const found = passwordErrors(password, context).map((e) => ({ ...e, field }));
-  if (password !== confirmation) found.push(problem(`${field}Confirmation`, "PASSWORD_MISMATCH", catalogText("form.passwordMismatch")));
+  if (password !== confirmation)
+    found.push(
+      problem(`${field}Confirmation`, "PASSWORD_MISMATCH", catalogText("form.passwordMismatch")),
+    );
   return found;
 }

@@ -9,7 +9,15 @@ import { useLocalized } from "./use-localized.ts";
  * region: announcing every keystroke would drown the typing. The minimum is the server's
  * configured one, from the start-up query.
  */
-export function PasswordRules({ id, password, context = {} }: { id: string; password: string; context?: Omit<PasswordContext, "minLength"> }) {
+export function PasswordRules({
+  id,
+  password,
+  context = {},
+}: {
+  id: string;
+  password: string;
+  context?: Omit<PasswordContext, "minLength">;
+}) {
   const t = useT();
   const localized = useLocalized();
   const minLength = usePasswordMinLength();
@@ -22,11 +30,14 @@ export function PasswordRules({ id, password, context = {} }: { id: string; pass
         {results.map((result) => (
           <li key={result.rule} data-ok={typed ? String(result.ok) : undefined}>
             {localized(result.message)}
-            {typed && <span className="visually-hidden">{t(result.ok ? "passwordRules.met" : "passwordRules.unmet")}</span>}
+            {typed && (
+              <span className="visually-hidden">
+                {t(result.ok ? "passwordRules.met" : "passwordRules.unmet")}
+              </span>
+            )}
           </li>
         ))}
       </ul>
     </div>
   );
 }
-

@@ -13,7 +13,15 @@ interface RadioFieldProps<V extends string> {
 }
 
 /** A group of radios under a legend; arrow keys move between them as in any native group. */
-export function RadioField<V extends string>({ id, legend, options, value, onChange, hint, error }: RadioFieldProps<V>) {
+export function RadioField<V extends string>({
+  id,
+  legend,
+  options,
+  value,
+  onChange,
+  hint,
+  error,
+}: RadioFieldProps<V>) {
   const description = describedBy(id, { hint, error });
   return (
     <fieldset className="field-group" aria-describedby={description}>

@@ -3,7 +3,11 @@ import { useT } from "../i18n/use-t.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 
 /** Where to go when a procedure cannot go on: start it again, or log in. */
-export function RestartLinks({ restarts }: { restarts: readonly { to: string; label: MessageKey }[] }) {
+export function RestartLinks({
+  restarts,
+}: {
+  restarts: readonly { to: string; label: MessageKey }[];
+}) {
   const t = useT();
   return (
     <ul className="link-list">

@@ -22,7 +22,12 @@ export function ReviewButtons({ busy, submitLabel, onBack, onSubmit }: ReviewBut
   const busyMark = busy || undefined;
   return (
     <div className="button-row">
-      <button type="button" className="button" onClick={() => !busy && onBack()} aria-disabled={busyMark}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => !busy && onBack()}
+        aria-disabled={busyMark}
+      >
         {t("common.back")}
       </button>
       {onSubmit ? (

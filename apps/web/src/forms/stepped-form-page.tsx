@@ -20,7 +20,15 @@ interface SteppedFormPageProps {
  * A procedure done in steps at one address: the step indicator, and the current step's
  * heading, which takes the focus on each step (nothing else would move it) and names the tab.
  */
-export function SteppedFormPage({ title, steps, current, heading = steps[current] ?? "", focusOn = current, focusOnMount = false, children }: SteppedFormPageProps) {
+export function SteppedFormPage({
+  title,
+  steps,
+  current,
+  heading = steps[current] ?? "",
+  focusOn = current,
+  focusOnMount = false,
+  children,
+}: SteppedFormPageProps) {
   const headingRef = useFocusOnStep<HTMLHeadingElement>(focusOn);
   return (
     <FormPage title={title} documentTitle={`${heading} - ${title}`} focusOnMount={focusOnMount}>

@@ -2,7 +2,10 @@ import type { InputHTMLAttributes, ReactNode } from "react";
 import { FieldLabel } from "./field-label.tsx";
 import { describedBy, FieldMessages } from "./field-message.tsx";
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "value" | "onChange" | "required" | "className">;
+type InputProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "id" | "value" | "onChange" | "required" | "className"
+>;
 
 interface TextFieldProps extends InputProps {
   id: string;
@@ -17,7 +20,18 @@ interface TextFieldProps extends InputProps {
 }
 
 /** A labelled input with its hint and error, tied together with aria-describedby. */
-export function TextField({ id, label, value, onChange, hint, error, required = true, describedByIds = [], type = "text", ...input }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  required = true,
+  describedByIds = [],
+  type = "text",
+  ...input
+}: TextFieldProps) {
   return (
     <div className="field">
       <FieldLabel htmlFor={id} label={label} required={required} />

@@ -7,7 +7,12 @@ import { fieldId, problemFor, type FieldProblem } from "./field-problems.ts";
  * links to), its problem in the language on screen, and a setter that replaces the one
  * value. `values` is the whole form, so a step stays a controlled view of its page's state.
  */
-export function useFormFields<Values extends object>(form: string, values: Values, onChange: (values: Values) => void, problems: readonly FieldProblem[]) {
+export function useFormFields<Values extends object>(
+  form: string,
+  values: Values,
+  onChange: (values: Values) => void,
+  problems: readonly FieldProblem[],
+) {
   const { language } = useLanguage();
   return {
     id: (field: string) => fieldId(form, field),

@@ -10,10 +10,13 @@ export function useFormSteps<Step extends string>(first: Step) {
   const [step, setStep] = useState<Step>(first);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [message, setMessage] = useState<LocalizedText | null>(null);
-  const goTo = useCallback((next: Step, found: FieldProblem[] = [], text: LocalizedText | null = null) => {
-    setProblems(found);
-    setMessage(text);
-    setStep(next);
-  }, []);
+  const goTo = useCallback(
+    (next: Step, found: FieldProblem[] = [], text: LocalizedText | null = null) => {
+      setProblems(found);
+      setMessage(text);
+      setStep(next);
+    },
+    [],
+  );
   return { step, problems, message, setMessage, goTo };
 }

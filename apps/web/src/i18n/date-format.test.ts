@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate, formatClock, formatDate, formatDateTime, formatWeekday } from "./date-format.ts";
+import {
+  formatCalendarDate,
+  formatClock,
+  formatDate,
+  formatDateTime,
+  formatWeekday,
+} from "./date-format.ts";
 
 // Sunday 17:30 UTC is already Monday 02:30 in Japan (UTC+9, no daylight saving).
 const sundayNightUtc = new Date("2026-11-29T17:30:00Z");
@@ -36,7 +42,9 @@ describe("another service time zone", () => {
     expect(formatWeekday(sundayNightUtc, "ja", newYork)).toBe("日曜日");
     expect(formatClock(sundayNightUtc, "ja", newYork)).toBe("PM0時30分");
     expect(formatClock(sundayNightUtc, "en", newYork)).toBe("12:30 PM");
-    expect(formatDateTime(sundayNightUtc, "en", newYork)).toBe("2026-11-29 12:30 (America/New_York)");
+    expect(formatDateTime(sundayNightUtc, "en", newYork)).toBe(
+      "2026-11-29 12:30 (America/New_York)",
+    );
   });
 });
 

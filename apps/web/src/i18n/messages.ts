@@ -11,8 +11,24 @@ import * as accounts from "./catalog/accounts.ts";
 import * as recovery from "./catalog/recovery.ts";
 import * as errors from "./catalog/errors.ts";
 
-const ja = { ...shell.ja, ...contracts.ja, ...settings.ja, ...mailbox.ja, ...accounts.ja, ...recovery.ja, ...errors.ja };
-const en: Record<MessageKey, string> = { ...shell.en, ...contracts.en, ...settings.en, ...mailbox.en, ...accounts.en, ...recovery.en, ...errors.en };
+const ja = {
+  ...shell.ja,
+  ...contracts.ja,
+  ...settings.ja,
+  ...mailbox.ja,
+  ...accounts.ja,
+  ...recovery.ja,
+  ...errors.ja,
+};
+const en: Record<MessageKey, string> = {
+  ...shell.en,
+  ...contracts.en,
+  ...settings.en,
+  ...mailbox.en,
+  ...accounts.en,
+  ...recovery.en,
+  ...errors.en,
+};
 
 export type MessageKey = keyof typeof ja;
 

@@ -8,7 +8,11 @@ export type Translate = (key: MessageKey, values?: Record<string, string>) => st
 export function useT(): Translate {
   const { language } = useLanguage();
   return useCallback(
-    (key, values = {}) => messages[language][key].replace(/\{(\w+)\}/g, (placeholder, name: string) => values[name] ?? placeholder),
+    (key, values = {}) =>
+      messages[language][key].replace(
+        /\{(\w+)\}/g,
+        (placeholder, name: string) => values[name] ?? placeholder,
+      ),
     [language],
   );
 }

@@ -9,14 +9,23 @@ describe("the language switch", () => {
     const { client } = fakeServer({ ServiceStatus: [openAnswer] });
     renderApp(client, "/");
 
-    expect(await screen.findByRole("heading", { level: 1, name: "インターネットからの自動車保険更新のお手続き" })).toBeTruthy();
+    expect(
+      await screen.findByRole("heading", {
+        level: 1,
+        name: "インターネットからの自動車保険更新のお手続き",
+      }),
+    ).toBeTruthy();
     expect(document.documentElement.lang).toBe("ja");
 
     await userEvent.click(screen.getByRole("button", { name: "English" }));
 
-    expect(screen.getByRole("heading", { level: 1, name: "Renewing your auto insurance online" })).toBeTruthy();
+    expect(
+      screen.getByRole("heading", { level: 1, name: "Renewing your auto insurance online" }),
+    ).toBeTruthy();
     expect(screen.getByRole("link", { name: "Renew your contract" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
     expect(document.documentElement.lang).toBe("en");
   });
 
@@ -27,7 +36,9 @@ describe("the language switch", () => {
     unmount();
 
     renderApp(fakeServer({ ServiceStatus: [openAnswer] }).client, "/");
-    expect(await screen.findByRole("heading", { level: 1, name: "Renewing your auto insurance online" })).toBeTruthy();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Renewing your auto insurance online" }),
+    ).toBeTruthy();
   });
 
   it("shows the server's English maintenance message in English", async () => {
@@ -35,7 +46,11 @@ describe("the language switch", () => {
     renderApp(client, "/");
     await userEvent.click(await screen.findByRole("button", { name: "English" }));
 
-    expect(screen.getByText("The service is closed for maintenance and reopens at 2026-11-30 04:00 (Japan time).")).toBeTruthy();
+    expect(
+      screen.getByText(
+        "The service is closed for maintenance and reopens at 2026-11-30 04:00 (Japan time).",
+      ),
+    ).toBeTruthy();
     expect(screen.getByText("2026-11-30 04:00 (Japan time)")).toBeTruthy();
   });
 });

@@ -9,7 +9,13 @@ export function LanguageSwitch() {
   return (
     <div role="group" aria-label={t("language.label")} className="language-switch">
       {languages.map((option) => (
-        <button key={option} type="button" lang={option} aria-pressed={option === language} onClick={() => setLanguage(option)}>
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          aria-pressed={option === language}
+          onClick={() => setLanguage(option)}
+        >
           {languageNames[option]}
         </button>
       ))}

@@ -13,7 +13,9 @@ describe("the agency landing page", () => {
     expect(entry.getAttribute("href")).toBe("/login");
 
     await userEvent.click(entry);
-    expect(await screen.findByRole("heading", { level: 1, name: "お客さまWebサービス ログイン" })).toBeTruthy();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "お客さまWebサービス ログイン" }),
+    ).toBeTruthy();
   });
 
   it("shows the insurer and agency names from the configuration the server sends", async () => {
@@ -21,7 +23,9 @@ describe("the agency landing page", () => {
     renderApp(client, "/");
 
     const banner = await screen.findByRole("banner");
-    expect(within(banner).getByRole("link", { name: "テスト損害保険 お客さまWebサービス" })).toBeTruthy();
+    expect(
+      within(banner).getByRole("link", { name: "テスト損害保険 お客さまWebサービス" }),
+    ).toBeTruthy();
     expect(screen.getByText("テスト保険代理店からのご案内")).toBeTruthy();
     expect(screen.getByText("テスト損害保険 団体版 自動車保険")).toBeTruthy();
   });

@@ -6,7 +6,11 @@ import { PageTitle } from "../layout/page-title.tsx";
 import { useServiceStatus } from "../service-status/service-status-provider.tsx";
 
 // The guides are PDFs the agency will publish; until then they are listed, not linked.
-const guides: MessageKey[] = ["landing.guide.registrationFlow", "landing.guide.pc", "landing.guide.phone"];
+const guides: MessageKey[] = [
+  "landing.guide.registrationFlow",
+  "landing.guide.pc",
+  "landing.guide.phone",
+];
 
 /** The agency's page introducing online renewal of auto insurance (seed step 1). */
 export function LandingPage() {
@@ -16,12 +20,18 @@ export function LandingPage() {
   return (
     <article className="page">
       <PageTitle title={t("landing.title")} />
-      {branding && <p className="page__eyebrow">{t("landing.from", { agency: branding.agencyName })}</p>}
+      {branding && (
+        <p className="page__eyebrow">{t("landing.from", { agency: branding.agencyName })}</p>
+      )}
       <h1>{t("landing.title")}</h1>
       <p>{t("landing.lead")}</p>
       <section className="panel" aria-labelledby={guidesId}>
         <h2 id={guidesId}>{t("landing.guidesHeading")}</h2>
-        {branding && <p className="panel__product">{t("landing.product", { insurer: branding.insurerName })}</p>}
+        {branding && (
+          <p className="panel__product">
+            {t("landing.product", { insurer: branding.insurerName })}
+          </p>
+        )}
         <p>
           <Link to="/login" className="button button--primary">
             {t("landing.entry")}

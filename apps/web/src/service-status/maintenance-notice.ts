@@ -8,7 +8,9 @@ export interface MaintenanceNotice {
 }
 
 /** The notice for a closed status, or null while the service is open. */
-export function maintenanceNoticeFromStatus(status: ServiceStatusQuery["serviceStatus"]): MaintenanceNotice | null {
+export function maintenanceNoticeFromStatus(
+  status: ServiceStatusQuery["serviceStatus"],
+): MaintenanceNotice | null {
   if (status.open) return null;
   return {
     reopensAt: status.reopensAt ? new Date(status.reopensAt) : null,
@@ -18,10 +20,14 @@ export function maintenanceNoticeFromStatus(status: ServiceStatusQuery["serviceS
 
 /** The notice carried by a SERVICE_IN_MAINTENANCE error, in `extensions.message { ja en }`. */
 export function maintenanceNoticeFromError(error: unknown): MaintenanceNotice | null {
-  if (!(error instanceof GraphQLRequestError) || error.code !== "SERVICE_IN_MAINTENANCE") return null;
+  if (!(error instanceof GraphQLRequestError) || error.code !== "SERVICE_IN_MAINTENANCE")
+    return null;
   const { reopensAt } = error.extensions;
   return {
     reopensAt: typeof reopensAt === "string" ? new Date(reopensAt) : null,
-    message: { ja: error.localizedMessage?.ja ?? null, en: error.localizedMessage?.en ?? (error.message || null) },
+    message: {
+      ja: error.localizedMessage?.ja ?? null,
+      en: error.localizedMessage?.en ?? (error.message || null),
+    },
   };
 }

@@ -26,7 +26,8 @@ export function ServiceHoursNotice() {
   const timeZone = useTimeZone();
   const { status } = useServiceStatus();
   if (!status?.open) return <p className="service-hours">{t("login.hoursUnknown")}</p>;
-  if (!status.nextMaintenanceStartsAt) return <p className="service-hours">{t("login.hoursAlwaysOpen")}</p>;
+  if (!status.nextMaintenanceStartsAt)
+    return <p className="service-hours">{t("login.hoursAlwaysOpen")}</p>;
   const start = new Date(status.nextMaintenanceStartsAt);
   const end = status.nextMaintenanceEndsAt ? new Date(status.nextMaintenanceEndsAt) : null;
   const weekday = formatWeekday(start, language, timeZone);
@@ -34,7 +35,12 @@ export function ServiceHoursNotice() {
   // English names the zone ("Japan time"); the Japanese sentence, as the seed writes it, does not.
   const zone = zoneNameEn(timeZone);
   const sentence = end
-    ? t("login.hoursWindow", { weekday, start: time, end: windowEnd(start, end, language, timeZone), zone })
+    ? t("login.hoursWindow", {
+        weekday,
+        start: time,
+        end: windowEnd(start, end, language, timeZone),
+        zone,
+      })
     : t("login.hours", { weekday, time, zone });
   return (
     <div className="service-hours">

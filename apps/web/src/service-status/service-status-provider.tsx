@@ -1,11 +1,23 @@
 import type { ServiceStatusQuery } from "@cws/client/gql";
 import { DEFAULT_SERVICE_TIME_ZONE } from "@cws/domain/rules";
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from "react";
 import { ClientProvider, useClient } from "../api/client-context.tsx";
 import { watchMaintenance } from "../api/watch-maintenance.ts";
 import { TimeZoneContext } from "../i18n/time-zone.tsx";
 import { loadServiceStatus } from "./load-service-status.ts";
-import { maintenanceNoticeFromError, maintenanceNoticeFromStatus, type MaintenanceNotice } from "./maintenance-notice.ts";
+import {
+  maintenanceNoticeFromError,
+  maintenanceNoticeFromStatus,
+  type MaintenanceNotice,
+} from "./maintenance-notice.ts";
 
 export type Branding = ServiceStatusQuery["branding"];
 export type ServiceStatus = ServiceStatusQuery["serviceStatus"];

@@ -34,7 +34,12 @@ export function LogoutButton() {
   return (
     <>
       {failed && <span role="alert">{t("logout.failed")}</span>}
-      <button type="button" className="button" onClick={() => void logout()} aria-disabled={busy || undefined}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void logout()}
+        aria-disabled={busy || undefined}
+      >
         {t("logout.button")}
       </button>
     </>

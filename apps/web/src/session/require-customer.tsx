@@ -13,6 +13,7 @@ export function RequireCustomer({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (phase === "loading") return <LoadingNotice />;
   if (!customer) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
-  if (customer.requiredAction === "CHANGE_PASSWORD" && location.pathname !== "/password/change") return <Navigate to="/password/change" replace />;
+  if (customer.requiredAction === "CHANGE_PASSWORD" && location.pathname !== "/password/change")
+    return <Navigate to="/password/change" replace />;
   return <>{children}</>;
 }

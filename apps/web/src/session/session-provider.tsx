@@ -1,5 +1,13 @@
 import { type CustomerFieldsFragment, MeDocument } from "@cws/client/gql";
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from "react";
 import { useClient } from "../api/client-context.tsx";
 
 export type Customer = CustomerFieldsFragment;
@@ -46,7 +54,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setPhase("ready");
   }, []);
 
-  const value = useMemo<SessionState>(() => ({ phase, customer, refresh, setCustomer }), [phase, customer, refresh, setCustomer]);
+  const value = useMemo<SessionState>(
+    () => ({ phase, customer, refresh, setCustomer }),
+    [phase, customer, refresh, setCustomer],
+  );
   return <SessionContext value={value}>{children}</SessionContext>;
 }
 

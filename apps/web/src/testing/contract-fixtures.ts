@@ -31,7 +31,12 @@ export const testCustomer: CustomerFieldsFragment = {
 export const meAnswer: FakeAnswer = { body: { data: { me: testCustomer } satisfies MeQuery } };
 export const anonymousAnswer: FakeAnswer = { body: { data: { me: null } satisfies MeQuery } };
 
-const period = (startsOn: string, endsOn: string, nonFleetGrade = 12, premiumYen = 83_300) => ({ startsOn, endsOn, nonFleetGrade, premiumYen });
+const period = (startsOn: string, endsOn: string, nonFleetGrade = 12, premiumYen = 83_300) => ({
+  startsOn,
+  endsOn,
+  nonFleetGrade,
+  premiumYen,
+});
 
 /** Due for renewal: the window is open. */
 export const renewableContract: ContractFieldsFragment = {
@@ -43,7 +48,13 @@ export const renewableContract: ContractFieldsFragment = {
   expiresOn: "2026-12-24",
   currentPeriod: period("2025-12-24", "2026-12-24"),
   nextPeriod: null,
-  renewal: { renewable: true, reason: null, opensOn: "2026-10-25", closesOn: "2026-12-24", message: null },
+  renewal: {
+    renewable: true,
+    reason: null,
+    opensOn: "2026-10-25",
+    closesOn: "2026-12-24",
+    message: null,
+  },
 };
 
 export const tooEarlyContract: ContractFieldsFragment = {
@@ -60,7 +71,10 @@ export const tooEarlyContract: ContractFieldsFragment = {
     reason: "TOO_EARLY",
     opensOn: "2027-06-02",
     closesOn: "2027-08-01",
-    message: { ja: "この契約の継続手続は2027年06月02日から承ります。", en: "Online renewal of this contract opens on 2027-06-02." },
+    message: {
+      ja: "この契約の継続手続は2027年06月02日から承ります。",
+      en: "Online renewal of this contract opens on 2027-06-02.",
+    },
   },
 };
 
@@ -99,12 +113,19 @@ export const notOnlineContract: ContractFieldsFragment = {
     reason: "NOT_ONLINE_RENEWABLE",
     opensOn: null,
     closesOn: null,
-    message: { ja: "この契約はオンラインでの継続手続の対象外です。代理店にお問い合わせください。", en: "This contract cannot be renewed online. Please contact your agency." },
+    message: {
+      ja: "この契約はオンラインでの継続手続の対象外です。代理店にお問い合わせください。",
+      en: "This contract cannot be renewed online. Please contact your agency.",
+    },
   },
 };
 
 export const contractsAnswer: FakeAnswer = {
-  body: { data: { contracts: [renewableContract, tooEarlyContract, alreadyRenewedContract, notOnlineContract] } satisfies ContractsQuery },
+  body: {
+    data: {
+      contracts: [renewableContract, tooEarlyContract, alreadyRenewedContract, notOnlineContract],
+    } satisfies ContractsQuery,
+  },
 };
 
 type QuoteResult = RenewalQuoteQuery["renewalQuote"];
@@ -122,14 +143,23 @@ const quote = (quoteId: string, premiumYen: number): QuoteResult => ({
   premiumYen,
 });
 
-export const quoteAnswer: FakeAnswer = { body: { data: { renewalQuote: quote("q-1", 69_700) } satisfies RenewalQuoteQuery } };
+export const quoteAnswer: FakeAnswer = {
+  body: { data: { renewalQuote: quote("q-1", 69_700) } satisfies RenewalQuoteQuery },
+};
 /** The same contract quoted again after the price changed. */
-export const newerQuoteAnswer: FakeAnswer = { body: { data: { renewalQuote: quote("q-2", 71_250) } satisfies RenewalQuoteQuery } };
+export const newerQuoteAnswer: FakeAnswer = {
+  body: { data: { renewalQuote: quote("q-2", 71_250) } satisfies RenewalQuoteQuery },
+};
 
 export const quoteNotRenewableAnswer: FakeAnswer = {
   body: {
     data: {
-      renewalQuote: { __typename: "NotRenewable", code: "NOT_RENEWABLE", reason: "TOO_EARLY", message: tooEarlyContract.renewal.message! },
+      renewalQuote: {
+        __typename: "NotRenewable",
+        code: "NOT_RENEWABLE",
+        reason: "TOO_EARLY",
+        message: tooEarlyContract.renewal.message!,
+      },
     } satisfies RenewalQuoteQuery,
   },
 };
@@ -170,7 +200,11 @@ export const quoteChangedAnswer: FakeAnswer = {
 export const alreadyRenewedAnswer: FakeAnswer = {
   body: {
     data: {
-      renewContract: { __typename: "AlreadyRenewed", code: "ALREADY_RENEWED", message: alreadyRenewedContract.renewal.message! },
+      renewContract: {
+        __typename: "AlreadyRenewed",
+        code: "ALREADY_RENEWED",
+        message: alreadyRenewedContract.renewal.message!,
+      },
     } satisfies RenewContractMutation,
   },
 };
@@ -178,8 +212,15 @@ export const alreadyRenewedAnswer: FakeAnswer = {
 /** A proxy that lost the answer: the client cannot know whether the renewal happened. */
 export const lostAnswer: FakeAnswer = { status: 504, body: "<html>Gateway Timeout</html>" };
 
-export const settingsUpdatedAnswer = (pendingEmail: string | null, customer: CustomerFieldsFragment = testCustomer): FakeAnswer => ({
-  body: { data: { updateSettings: { __typename: "SettingsUpdated", pendingEmail, customer } } satisfies UpdateSettingsMutation },
+export const settingsUpdatedAnswer = (
+  pendingEmail: string | null,
+  customer: CustomerFieldsFragment = testCustomer,
+): FakeAnswer => ({
+  body: {
+    data: {
+      updateSettings: { __typename: "SettingsUpdated", pendingEmail, customer },
+    } satisfies UpdateSettingsMutation,
+  },
 });
 
 export const settingsInvalidAnswer: FakeAnswer = {
@@ -190,8 +231,22 @@ export const settingsInvalidAnswer: FakeAnswer = {
         code: "VALIDATION_FAILED",
         message: { ja: "入力内容に誤りがあります。", en: "Some input is invalid." },
         fieldErrors: [
-          { field: "currentPassword", code: "CURRENT_PASSWORD_WRONG", message: { ja: "現在のパスワードが正しくありません。", en: "The current password is incorrect." } },
-          { field: "newPassword", code: "PASSWORD_TOO_COMMON", message: { ja: "よく使われているパスワードは使用できません。", en: "This password is too common." } },
+          {
+            field: "currentPassword",
+            code: "CURRENT_PASSWORD_WRONG",
+            message: {
+              ja: "現在のパスワードが正しくありません。",
+              en: "The current password is incorrect.",
+            },
+          },
+          {
+            field: "newPassword",
+            code: "PASSWORD_TOO_COMMON",
+            message: {
+              ja: "よく使われているパスワードは使用できません。",
+              en: "This password is too common.",
+            },
+          },
         ],
       },
     } satisfies UpdateSettingsMutation,

@@ -16,14 +16,23 @@ export const testBranding: ServiceStatusQuery["branding"] = {
 };
 
 /** The server's default password limits (PASSWORD_MIN_LENGTH unset). */
-export const defaultPasswordPolicy: ServiceStatusQuery["passwordPolicy"] = { minLength: 8, maxLength: 128 };
+export const defaultPasswordPolicy: ServiceStatusQuery["passwordPolicy"] = {
+  minLength: 8,
+  maxLength: 128,
+};
 
 /** Open, with the next window on Monday 2026-11-30 02:00 Japan time, and the given password policy. */
 export function openAnswerWith(passwordPolicy: ServiceStatusQuery["passwordPolicy"]): FakeAnswer {
   return {
     body: {
       data: {
-        serviceStatus: { open: true, reopensAt: null, nextMaintenanceStartsAt: "2026-11-29T17:00:00.000Z", nextMaintenanceEndsAt: "2026-11-29T19:00:00.000Z", message: null },
+        serviceStatus: {
+          open: true,
+          reopensAt: null,
+          nextMaintenanceStartsAt: "2026-11-29T17:00:00.000Z",
+          nextMaintenanceEndsAt: "2026-11-29T19:00:00.000Z",
+          message: null,
+        },
         branding: testBranding,
         passwordPolicy,
       } satisfies ServiceStatusQuery,
@@ -60,7 +69,8 @@ export const maintenanceErrorAnswer: FakeAnswer = {
   body: {
     errors: [
       {
-        message: "The service is closed for maintenance and reopens at 2026-11-30 04:00 (Japan time).",
+        message:
+          "The service is closed for maintenance and reopens at 2026-11-30 04:00 (Japan time).",
         extensions: {
           code: "SERVICE_IN_MAINTENANCE",
           reopensAt: "2026-11-29T19:00:00.000Z",
@@ -81,7 +91,10 @@ export const brokenAnswer: FakeAnswer = { status: 502, body: "<html>Bad Gateway<
  * The real generated client talking to a fake `fetch`. Each operation answers from its list
  * in order, repeating the last one; `requests` records the operation names asked for.
  */
-export function fakeServer(answers: Record<string, FakeAnswer[]>): { client: GraphQLClient; requests: string[] } {
+export function fakeServer(answers: Record<string, FakeAnswer[]>): {
+  client: GraphQLClient;
+  requests: string[];
+} {
   const requests: string[] = [];
   const fetch = async (_url: RequestInfo | URL, init?: RequestInit) => {
     const { query } = JSON.parse(String(init?.body)) as { query: string };
@@ -91,7 +104,10 @@ export function fakeServer(answers: Record<string, FakeAnswer[]>): { client: Gra
     requests.push(name);
     if (!answer) throw new Error(`the fake server has no answer for ${name}`);
     const body = typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
-    return new Response(body, { status: answer.status ?? 200, headers: { "content-type": "application/json" } });
+    return new Response(body, {
+      status: answer.status ?? 200,
+      headers: { "content-type": "application/json" },
+    });
   };
   return { client: createClient({ url: "/graphql", fetch }), requests };
 }

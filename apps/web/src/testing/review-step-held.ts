@@ -16,7 +16,9 @@ export async function submitAndExpectHeld(
   await userEvent.click(screen.getByRole("button", { name: submitLabel }));
   const back = screen.getByRole("button", { name: "戻る" });
   expect(back.getAttribute("aria-disabled")).toBe("true");
-  expect(screen.getByRole("button", { name: submitLabel }).getAttribute("aria-disabled")).toBe("true");
+  expect(screen.getByRole("button", { name: submitLabel }).getAttribute("aria-disabled")).toBe(
+    "true",
+  );
   await userEvent.click(back);
   expect(screen.getByRole("heading", { level: 2, name: stepHeading })).toBeTruthy();
   return release;

@@ -8,11 +8,20 @@ const fresh = () => Object.assign(new Account(), { failedLoginCount: 0, lockedUn
 describe("the account's lockout", () => {
   it("counts consecutive failures and locks at the threshold for the configured minutes, counting afresh", () => {
     const account = fresh();
-    expect(account.recordFailedLogin(now, settings)).toEqual({ consecutiveFailures: 1, lockedUntil: null });
-    expect(account.recordFailedLogin(now, settings)).toEqual({ consecutiveFailures: 2, lockedUntil: null });
+    expect(account.recordFailedLogin(now, settings)).toEqual({
+      consecutiveFailures: 1,
+      lockedUntil: null,
+    });
+    expect(account.recordFailedLogin(now, settings)).toEqual({
+      consecutiveFailures: 2,
+      lockedUntil: null,
+    });
     expect(account.isLockedAt(now)).toBe(false);
     const until = new Date(now.getTime() + 15 * 60_000);
-    expect(account.recordFailedLogin(now, settings)).toEqual({ consecutiveFailures: 3, lockedUntil: until });
+    expect(account.recordFailedLogin(now, settings)).toEqual({
+      consecutiveFailures: 3,
+      lockedUntil: until,
+    });
     expect(account.isLockedAt(now)).toBe(true);
     expect(account.isLockedAt(until)).toBe(false);
     expect(account.failedLoginCount).toBe(0);
@@ -23,6 +32,9 @@ describe("the account's lockout", () => {
     for (let i = 0; i < 3; i++) account.recordFailedLogin(now, settings);
     account.clearLockout(now);
     expect(account.isLockedAt(now)).toBe(false);
-    expect(account.recordFailedLogin(now, settings)).toEqual({ consecutiveFailures: 1, lockedUntil: null });
+    expect(account.recordFailedLogin(now, settings)).toEqual({
+      consecutiveFailures: 1,
+      lockedUntil: null,
+    });
   });
 });

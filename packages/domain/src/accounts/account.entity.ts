@@ -42,7 +42,11 @@ export type LockoutSettings = Config["lockout"];
  */
 export class Account extends AccountSchema.class {
   isLockedAt(now: Date): Opt<boolean> {
-    return this.lockedUntil !== null && this.lockedUntil !== undefined && this.lockedUntil.getTime() > now.getTime();
+    return (
+      this.lockedUntil !== null &&
+      this.lockedUntil !== undefined &&
+      this.lockedUntil.getTime() > now.getTime()
+    );
   }
 
   /**
@@ -50,7 +54,10 @@ export class Account extends AccountSchema.class {
    * minutes and the count starts again, so the next lock needs as many failures again.
    * Returns the consecutive failures counted and, when this one locked it, until when.
    */
-  recordFailedLogin(now: Date, settings: LockoutSettings): { consecutiveFailures: number; lockedUntil: Date | null } {
+  recordFailedLogin(
+    now: Date,
+    settings: LockoutSettings,
+  ): { consecutiveFailures: number; lockedUntil: Date | null } {
     this.failedLoginCount += 1;
     const consecutiveFailures = this.failedLoginCount;
     this.updatedAt = now;

@@ -6,7 +6,11 @@ import { hashPassword } from "../passwords/password-hasher.ts";
 import { newPolicyholder } from "../testing/contract-fixtures.ts";
 import { itWhen } from "../testing/it-when.ts";
 import { staffRequestScope } from "../testing/staff-fixtures.ts";
-import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-database.ts";
+import {
+  openTestDatabase,
+  testDatabaseKinds,
+  type TestDatabase,
+} from "../testing/test-database.ts";
 import { Account } from "./account.entity.ts";
 import { login } from "./login-service.ts";
 
@@ -35,11 +39,13 @@ async function newAccount(orm: Orm): Promise<Account> {
 function countVerifications() {
   const original = argon2.verify.bind(argon2);
   const finished = { count: 0 };
-  vi.spyOn(argon2, "verify").mockImplementation(async (...args: Parameters<typeof argon2.verify>) => {
-    const result = await original(...args);
-    finished.count += 1;
-    return result;
-  });
+  vi.spyOn(argon2, "verify").mockImplementation(
+    async (...args: Parameters<typeof argon2.verify>) => {
+      const result = await original(...args);
+      finished.count += 1;
+      return result;
+    },
+  );
   return finished;
 }
 
@@ -61,50 +67,96 @@ describe.each(testDatabaseKinds())("login and the account row lock on %s", (kind
   afterAll(() => db?.close());
   afterEach(() => vi.restoreAllMocks());
 
-  itWhen(kind === "postgresql", "verifies the password while another connection holds the account row, and waits only to record", async () => {
-    const account = await newAccount(db.orm);
-    // Another transaction (a staff unlock, say) holds the row until told to let go.
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let holding = () => {};
-    const held = new Promise<void>((resolve) => (holding = resolve));
-    const holder = db.orm.em.fork().transactional(async (tem) => {
-      await tem.findOneOrFail(Account, { id: account.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      holding();
-      await released;
-    });
-    await held;
-    try {
-      const verifications = countVerifications();
-      let settled = false;
-      const attempt = login(staffRequestScope(db.orm, now), { userId: account.userId, password: PASSWORD }).finally(() => {
-        settled = true;
+  itWhen(
+    kind === "postgresql",
+    "verifies the password while another connection holds the account row, and waits only to record",
+    async () => {
+      const account = await newAccount(db.orm);
+      // Another transaction (a staff unlock, say) holds the row until told to let go.
+      let release = () => {};
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let holding = () => {};
+      const held = new Promise<void>((resolve) => (holding = resolve));
+      const holder = db.orm.em.fork().transactional(async (tem) => {
+        await tem.findOneOrFail(
+          Account,
+          { id: account.id },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        );
+        holding();
+        await released;
       });
-      // Before the fix the login waited for the lock first, so no verification finished while it was held.
-      expect(await until(() => verifications.count >= 1, 20_000)).toBe(true);
-      expect(await until(() => settled, 200)).toBe(false);
-      release();
-      expect((await attempt).ok).toBe(true);
-    } finally {
-      release();
-      await holder;
-    }
-  }, 30_000);
+      await held;
+      try {
+        const verifications = countVerifications();
+        let settled = false;
+        const attempt = login(staffRequestScope(db.orm, now), {
+          userId: account.userId,
+          password: PASSWORD,
+        }).finally(() => {
+          settled = true;
+        });
+        // Before the fix the login waited for the lock first, so no verification finished while it was held.
+        expect(await until(() => verifications.count >= 1, 20_000)).toBe(true);
+        expect(await until(() => settled, 200)).toBe(false);
+        release();
+        expect((await attempt).ok).toBe(true);
+      } finally {
+        release();
+        await holder;
+      }
+    },
+    30_000,
+  );
 
-  itWhen(kind === "postgresql", "counts every one of concurrent wrong passwords for one account", async () => {
-    const account = await newAccount(db.orm);
-    const attempts = Array.from({ length: 6 }, (_, i) => login(staffRequestScope(db.orm, now), { userId: account.userId, password: `Wrong-${i}000x` }));
-    expect((await Promise.all(attempts)).every((outcome) => !outcome.ok)).toBe(true);
-    const stored = await db.orm.em.fork().findOneOrFail(Account, { id: account.id });
-    expect(stored.failedLoginCount).toBe(6);
-    expect((await login(staffRequestScope(db.orm, now), { userId: account.userId, password: PASSWORD })).ok).toBe(true);
-  }, 30_000);
+  itWhen(
+    kind === "postgresql",
+    "counts every one of concurrent wrong passwords for one account",
+    async () => {
+      const account = await newAccount(db.orm);
+      const attempts = Array.from({ length: 6 }, (_, i) =>
+        login(staffRequestScope(db.orm, now), {
+          userId: account.userId,
+          password: `Wrong-${i}000x`,
+        }),
+      );
+      expect((await Promise.all(attempts)).every((outcome) => !outcome.ok)).toBe(true);
+      const stored = await db.orm.em.fork().findOneOrFail(Account, { id: account.id });
+      expect(stored.failedLoginCount).toBe(6);
+      expect(
+        (
+          await login(staffRequestScope(db.orm, now), {
+            userId: account.userId,
+            password: PASSWORD,
+          })
+        ).ok,
+      ).toBe(true);
+    },
+    30_000,
+  );
 
-  itWhen(kind === "pglite", "answers an unknown user ID like a wrong password and signs in with the right one", async () => {
-    const account = await newAccount(db.orm);
-    const unknown = await login(staffRequestScope(db.orm, now), { userId: "nobody@example.com", password: PASSWORD });
-    const wrong = await login(staffRequestScope(db.orm, now), { userId: account.userId, password: "Wrong-0000x" });
-    expect(unknown).toEqual(wrong);
-    expect((await login(staffRequestScope(db.orm, now), { userId: account.userId.toUpperCase(), password: PASSWORD })).ok).toBe(true);
-  });
+  itWhen(
+    kind === "pglite",
+    "answers an unknown user ID like a wrong password and signs in with the right one",
+    async () => {
+      const account = await newAccount(db.orm);
+      const unknown = await login(staffRequestScope(db.orm, now), {
+        userId: "nobody@example.com",
+        password: PASSWORD,
+      });
+      const wrong = await login(staffRequestScope(db.orm, now), {
+        userId: account.userId,
+        password: "Wrong-0000x",
+      });
+      expect(unknown).toEqual(wrong);
+      expect(
+        (
+          await login(staffRequestScope(db.orm, now), {
+            userId: account.userId.toUpperCase(),
+            password: PASSWORD,
+          })
+        ).ok,
+      ).toBe(true);
+    },
+  );
 });

@@ -11,7 +11,9 @@ export const LOGIN_FAILED: LoginFailure = {
   code: "LOGIN_FAILED",
   message: {
     ja: "ユーザーIDまたはパスワード/仮パスワードが正しくありません。続けて誤るとしばらくログインできなくなります。お困りの場合はインターネットデスクへお問い合わせください。",
-    en: "The user ID or password (or temporary password) is incorrect. Repeated failures block logins for a while. If you need help, contact the Internet Desk.",
+    en:
+      "The user ID or password (or temporary password) is incorrect. Repeated failures " +
+      "block logins for a while. If you need help, contact the Internet Desk.",
   },
 };
 

@@ -25,8 +25,12 @@ const MAX_CHECKS = 3;
 
 async function passwordMatches(account: Account, password: string, now: Date): Promise<Match> {
   if (await verifyPassword(account.passwordHash, password)) return "PASSWORD";
-  const temporaryLive = account.temporaryPasswordHash && account.temporaryPasswordExpiresAt && account.temporaryPasswordExpiresAt.getTime() > now.getTime();
-  if (temporaryLive && (await verifyPassword(account.temporaryPasswordHash!, password))) return "TEMPORARY";
+  const temporaryLive =
+    account.temporaryPasswordHash &&
+    account.temporaryPasswordExpiresAt &&
+    account.temporaryPasswordExpiresAt.getTime() > now.getTime();
+  if (temporaryLive && (await verifyPassword(account.temporaryPasswordHash!, password)))
+    return "TEMPORARY";
   return null;
 }
 
@@ -46,7 +50,10 @@ const sameSecrets = (checked: Account, locked: Account) =>
  * takes the same steps (a dummy verification, a locking read, an audit row), so its
  * answer takes as long as a wrong password's.
  */
-export async function login(scope: RequestScope, input: { userId: string; password: string }): Promise<LoginOutcome> {
+export async function login(
+  scope: RequestScope,
+  input: { userId: string; password: string },
+): Promise<LoginOutcome> {
   const fieldErrors = loginFieldErrors(input);
   if (fieldErrors.length > 0) return { ok: false, error: validationFailure(fieldErrors) };
   const userId = bounded(input.userId, "userId");
@@ -63,13 +70,28 @@ export async function login(scope: RequestScope, input: { userId: string; passwo
 }
 
 /** Under a short row lock: re-reads the account, then counts the failure or opens the session. */
-function recordOutcome(scope: RequestScope, userIdKey: string, checked: Account | null, match: Match, lastCheck: boolean) {
+function recordOutcome(
+  scope: RequestScope,
+  userIdKey: string,
+  checked: Account | null,
+  match: Match,
+  lastCheck: boolean,
+) {
   const { config, now, origin } = scope;
   return scope.em.transactional(async (tem): Promise<LoginOutcome | "CHECK_AGAIN"> => {
-    const account = await tem.findOne(Account, { userIdKey }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const account = await tem.findOne(
+      Account,
+      { userIdKey },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (!account || !checked) {
       // An account created or removed since the check is treated as the unknown ID it was then.
-      recordAudit(tem, { type: "LOGIN_FAILED", at: now, origin, detail: { reason: "UNKNOWN_USER_ID" } });
+      recordAudit(tem, {
+        type: "LOGIN_FAILED",
+        at: now,
+        origin,
+        detail: { reason: "UNKNOWN_USER_ID" },
+      });
       // A known account's failure also updates its row: one statement more to match.
       await matchRoundTrips(tem, 1);
       return failed();
@@ -78,16 +100,29 @@ function recordOutcome(scope: RequestScope, userIdKey: string, checked: Account 
       if (!lastCheck) return "CHECK_AGAIN";
       match = null;
     }
-    const audit = { at: now, origin, accountId: account.id, policyholderId: account.policyholder.id };
+    const audit = {
+      at: now,
+      origin,
+      accountId: account.id,
+      policyholderId: account.policyholder.id,
+    };
     if (account.isLockedAt(now)) {
       recordAudit(tem, { ...audit, type: "LOGIN_FAILED", detail: { reason: "LOCKED" } });
       return failed();
     }
     if (!match) {
       const { consecutiveFailures, lockedUntil } = account.recordFailedLogin(now, config.lockout);
-      recordAudit(tem, { ...audit, type: "LOGIN_FAILED", detail: { reason: "WRONG_PASSWORD", consecutiveFailures } });
+      recordAudit(tem, {
+        ...audit,
+        type: "LOGIN_FAILED",
+        detail: { reason: "WRONG_PASSWORD", consecutiveFailures },
+      });
       if (lockedUntil) {
-        recordAudit(tem, { ...audit, type: "ACCOUNT_LOCKED", detail: { until: lockedUntil.toISOString() } });
+        recordAudit(tem, {
+          ...audit,
+          type: "ACCOUNT_LOCKED",
+          detail: { until: lockedUntil.toISOString() },
+        });
       }
       return failed();
     }
@@ -101,7 +136,11 @@ function recordOutcome(scope: RequestScope, userIdKey: string, checked: Account 
       recordAudit(tem, { ...audit, type: "TEMPORARY_PASSWORD_USED" });
     }
     const { token } = openSession(tem, account, config.sessions, now, origin);
-    recordAudit(tem, { ...audit, type: "LOGIN_SUCCEEDED", detail: { temporaryPassword: match === "TEMPORARY" } });
+    recordAudit(tem, {
+      ...audit,
+      type: "LOGIN_SUCCEEDED",
+      detail: { temporaryPassword: match === "TEMPORARY" },
+    });
     return { ok: true, account, sessionToken: token, usedTemporaryPassword: match === "TEMPORARY" };
   });
 }

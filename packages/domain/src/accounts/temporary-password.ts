@@ -11,7 +11,10 @@ import type { RequestScope } from "../request-scope.ts";
  * customer themselves; the mail only says one was issued. Logging in with it leaves the
  * account with the required action CHANGE_PASSWORD.
  */
-export async function issueTemporaryPassword(scope: RequestScope, input: { accountId: string; staffId: string | null }): Promise<{ temporaryPassword: string; expiresAt: Date } | null> {
+export async function issueTemporaryPassword(
+  scope: RequestScope,
+  input: { accountId: string; staffId: string | null },
+): Promise<{ temporaryPassword: string; expiresAt: Date } | null> {
   const { config, now, origin } = scope;
   const temporaryPassword = generateTemporaryPassword();
   const hash = await hashPassword(temporaryPassword);
@@ -22,8 +25,24 @@ export async function issueTemporaryPassword(scope: RequestScope, input: { accou
     account.temporaryPasswordHash = hash;
     account.temporaryPasswordExpiresAt = expiresAt;
     account.updatedAt = now;
-    queueMail(tem, { to: account.email, kind: "temporary-password-issued", content: temporaryPasswordIssuedMail({ branding: config.branding, loginUrl: customerUrls(config.http.publicUrl).login }), now });
-    recordAudit(tem, { type: "TEMPORARY_PASSWORD_ISSUED", at: now, origin, accountId: account.id, policyholderId: account.policyholder.id, staffId: input.staffId, detail: { expiresAt: expiresAt.toISOString() } });
+    queueMail(tem, {
+      to: account.email,
+      kind: "temporary-password-issued",
+      content: temporaryPasswordIssuedMail({
+        branding: config.branding,
+        loginUrl: customerUrls(config.http.publicUrl).login,
+      }),
+      now,
+    });
+    recordAudit(tem, {
+      type: "TEMPORARY_PASSWORD_ISSUED",
+      at: now,
+      origin,
+      accountId: account.id,
+      policyholderId: account.policyholder.id,
+      staffId: input.staffId,
+      detail: { expiresAt: expiresAt.toISOString() },
+    });
     return { temporaryPassword, expiresAt };
   });
 }

@@ -14,7 +14,14 @@ export async function unlockAccount(
     account.clearLockout(now);
     const { staffId } = input;
     const policyholderId = account.policyholder.id;
-    recordAudit(tem, { type: "ACCOUNT_UNLOCKED", at: now, origin, accountId: account.id, policyholderId, staffId });
+    recordAudit(tem, {
+      type: "ACCOUNT_UNLOCKED",
+      at: now,
+      origin,
+      accountId: account.id,
+      policyholderId,
+      staffId,
+    });
     return true;
   });
 }

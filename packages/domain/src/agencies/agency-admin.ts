@@ -13,13 +13,17 @@ const presentName = (s: string, max: number) => {
 export async function saveAgency(
   scope: StaffScope,
   input: { code: string; name: string },
-): Promise<{ ok: true; agencyId: string } | StaffFailure<"STAFF_FORBIDDEN" | "STAFF_INVALID_INPUT">> {
+): Promise<
+  { ok: true; agencyId: string } | StaffFailure<"STAFF_FORBIDDEN" | "STAFF_INVALID_INPUT">
+> {
   if (scope.staff.role !== "ADMIN") return staffFailure("STAFF_FORBIDDEN");
   const code = presentName(input.code, 20);
   const name = presentName(input.name, 200);
   if (!code || !name) return staffFailure("STAFF_INVALID_INPUT");
   return scope.em.transactional(async (tem) => {
-    const agency = (await tem.findOne(Agency, { code })) ?? tem.create(Agency, { code, name, createdAt: scope.now });
+    const agency =
+      (await tem.findOne(Agency, { code })) ??
+      tem.create(Agency, { code, name, createdAt: scope.now });
     agency.name = name;
     await tem.flush();
     recordAudit(tem, { ...staffAudit(scope), type: "SETTINGS_CHANGED", detail: { agency: code } });
@@ -34,16 +38,24 @@ export async function saveAgency(
 export async function assignEmployerGroup(
   scope: StaffScope,
   input: { groupName: string; agencyCode: string },
-): Promise<{ ok: true } | StaffFailure<"STAFF_FORBIDDEN" | "STAFF_INVALID_INPUT" | "AGENCY_NOT_FOUND">> {
+): Promise<
+  { ok: true } | StaffFailure<"STAFF_FORBIDDEN" | "STAFF_INVALID_INPUT" | "AGENCY_NOT_FOUND">
+> {
   if (scope.staff.role !== "ADMIN") return staffFailure("STAFF_FORBIDDEN");
   const groupName = presentName(input.groupName, 200);
   if (!groupName) return staffFailure("STAFF_INVALID_INPUT");
   return scope.em.transactional(async (tem) => {
     const agency = await tem.findOne(Agency, { code: input.agencyCode.trim() });
     if (!agency) return staffFailure("AGENCY_NOT_FOUND");
-    const group = (await tem.findOne(EmployerGroup, { name: groupName })) ?? tem.create(EmployerGroup, { name: groupName, agency, createdAt: scope.now });
+    const group =
+      (await tem.findOne(EmployerGroup, { name: groupName })) ??
+      tem.create(EmployerGroup, { name: groupName, agency, createdAt: scope.now });
     group.agency = agency;
-    recordAudit(tem, { ...staffAudit(scope), type: "SETTINGS_CHANGED", detail: { group: groupName, agency: agency.code } });
+    recordAudit(tem, {
+      ...staffAudit(scope),
+      type: "SETTINGS_CHANGED",
+      detail: { group: groupName, agency: agency.code },
+    });
     return { ok: true as const };
   });
 }

@@ -17,7 +17,11 @@ export async function visibleGroupNames(em: Em, staff: StaffPrincipal): Promise<
 }
 
 /** The policyholder filter for a staff member: `where` narrowed to their agency's groups. */
-export async function visiblePolicyholders(em: Em, staff: StaffPrincipal, where: FilterQuery<Policyholder> = {}): Promise<FilterQuery<Policyholder>> {
+export async function visiblePolicyholders(
+  em: Em,
+  staff: StaffPrincipal,
+  where: FilterQuery<Policyholder> = {},
+): Promise<FilterQuery<Policyholder>> {
   const groups = await visibleGroupNames(em, staff);
   if (groups === null) return where;
   return { $and: [where, { groupName: { $in: groups } }] } as FilterQuery<Policyholder>;
@@ -27,13 +31,21 @@ export async function visiblePolicyholders(em: Em, staff: StaffPrincipal, where:
  * A policyholder the staff member may act on, or null; another agency's record answers
  * exactly like an unknown one.
  */
-export async function findVisiblePolicyholder(em: Em, staff: StaffPrincipal, policyholderId: string): Promise<Policyholder | null> {
+export async function findVisiblePolicyholder(
+  em: Em,
+  staff: StaffPrincipal,
+  policyholderId: string,
+): Promise<Policyholder | null> {
   if (!looksLikeUuid(policyholderId)) return null;
   return em.findOne(Policyholder, await visiblePolicyholders(em, staff, { id: policyholderId }));
 }
 
 /** True when the staff member may load or change records of this group. */
-export async function mayHandleGroup(em: Em, staff: StaffPrincipal, groupName: string): Promise<boolean> {
+export async function mayHandleGroup(
+  em: Em,
+  staff: StaffPrincipal,
+  groupName: string,
+): Promise<boolean> {
   const group = await em.findOne(EmployerGroup, { name: groupName });
   if (!group) return false;
   return staff.role === "ADMIN" || group.agency.id === staff.agencyId;

@@ -17,9 +17,11 @@ interface ContractListRow {
 // ContractPeriod entities cost more CPU than everything else in the request. One statement
 // returns plain rows, the periods of each contract aggregated as JSON (dates as text, as the
 // entities carry them), in the ORM path's order.
-const CONTRACT_LIST_SQL = `select c."id", c."policy_number", c."concluded_on"::text as concluded_on, c."product", c."description",
+const CONTRACT_LIST_SQL = `select c."id", c."policy_number",
+c."concluded_on"::text as concluded_on, c."product", c."description",
   coalesce(json_agg(json_build_object('startsOn', p."starts_on"::text, 'endsOn', p."ends_on"::text,
-    'nonFleetGrade', p."non_fleet_grade", 'premiumYen', p."premium_yen")) filter (where p."id" is not null), '[]'::json) as periods
+    'nonFleetGrade', p."non_fleet_grade", 'premiumYen',
+    p."premium_yen")) filter (where p."id" is not null), '[]'::json) as periods
   from "contract" c left join "contract_period" p on p."contract_id" = c."id"
   where c."policyholder_id" = ?
   group by c."id"
@@ -32,10 +34,19 @@ const CONTRACT_LIST_SQL = `select c."id", c."policy_number", c."concluded_on"::t
  */
 export async function listContractsReadModel(scope: CustomerScope): Promise<ContractSummary[]> {
   const { today, windowDays } = renewalDay(scope);
-  const rows = await scope.em.getConnection().execute<ContractListRow[]>(CONTRACT_LIST_SQL, [scope.customer.policyholderId]);
+  const rows = await scope.em
+    .getConnection()
+    .execute<ContractListRow[]>(CONTRACT_LIST_SQL, [scope.customer.policyholderId]);
   return rows.map((row) => {
-    const periods = typeof row.periods === "string" ? (JSON.parse(row.periods) as PeriodSummary[]) : row.periods;
-    const facts = { id: row.id, policyNumber: row.policy_number, concludedOn: row.concluded_on, product: row.product, description: row.description };
+    const periods =
+      typeof row.periods === "string" ? (JSON.parse(row.periods) as PeriodSummary[]) : row.periods;
+    const facts = {
+      id: row.id,
+      policyNumber: row.policy_number,
+      concludedOn: row.concluded_on,
+      product: row.product,
+      description: row.description,
+    };
     return summarizeContract({ ...facts, periods }, today, windowDays);
   });
 }

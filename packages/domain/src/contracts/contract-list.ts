@@ -56,7 +56,11 @@ const summary = (p: PeriodSummary): PeriodSummary => ({
  * One row of the list: the current and next period and the renewal eligibility, by the
  * domain's rules. Both the ORM path and the read model call it, so the rules have one home.
  */
-export function summarizeContract(contract: ContractListFacts, today: string, windowDays: number): ContractSummary {
+export function summarizeContract(
+  contract: ContractListFacts,
+  today: string,
+  windowDays: number,
+): ContractSummary {
   const selection = selectPeriods(contract.periods, today);
   const eligibility: RenewalEligibility = selection
     ? renewalEligibility({
@@ -86,10 +90,16 @@ export function summarizeContract(contract: ContractListFacts, today: string, wi
  * contracts, one for all their periods), so a large group policyholder costs no more round
  * trips than a small one.
  */
-export async function listContracts(scope: CustomerScope, input: ListContractsInput = {}): Promise<ContractSummary[]> {
+export async function listContracts(
+  scope: CustomerScope,
+  input: ListContractsInput = {},
+): Promise<ContractSummary[]> {
   const { em } = scope;
   const { today, windowDays } = renewalDay(scope);
-  const where = { policyholder: scope.customer.policyholderId, ...(input.contractId ? { id: input.contractId } : {}) };
+  const where = {
+    policyholder: scope.customer.policyholderId,
+    ...(input.contractId ? { id: input.contractId } : {}),
+  };
   const contracts = await em.find(Contract, where, { orderBy: { policyNumber: "asc" } });
   if (contracts.length === 0) return [];
   const periods = await em.find(ContractPeriod, { contract: { $in: contracts.map((c) => c.id) } });
@@ -102,7 +112,13 @@ export async function listContracts(scope: CustomerScope, input: ListContractsIn
   }
 
   return contracts.map((c) => {
-    const facts = { id: c.id, policyNumber: c.policyNumber, concludedOn: c.concludedOn, product: c.product, description: c.description };
+    const facts = {
+      id: c.id,
+      policyNumber: c.policyNumber,
+      concludedOn: c.concludedOn,
+      product: c.product,
+      description: c.description,
+    };
     return summarizeContract({ ...facts, periods: byContract.get(c.id) ?? [] }, today, windowDays);
   });
 }

@@ -17,8 +17,13 @@ export interface PeriodSelection<P extends PeriodDates> {
  * starts on the old expiry date, on that day the new period is already the current one.
  * Returns null for a contract without periods.
  */
-export function selectPeriods<P extends PeriodDates>(periods: readonly P[], today: string): PeriodSelection<P> | null {
-  const sorted = [...periods].sort((a, b) => (a.startsOn < b.startsOn ? -1 : a.startsOn > b.startsOn ? 1 : 0));
+export function selectPeriods<P extends PeriodDates>(
+  periods: readonly P[],
+  today: string,
+): PeriodSelection<P> | null {
+  const sorted = [...periods].sort((a, b) =>
+    a.startsOn < b.startsOn ? -1 : a.startsOn > b.startsOn ? 1 : 0,
+  );
   const first = sorted[0];
   if (!first) return null;
   const current = sorted.findLast((p) => p.startsOn <= today) ?? first;

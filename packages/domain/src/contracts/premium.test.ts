@@ -30,6 +30,8 @@ describe("annualPremiumYen (worked examples)", () => {
     [123_456, 1, 5, 192_344], // 123456 × 1.64 × 0.95 = 192344.448 → 192344
     [50_000, 6, 100, 0],
   ])("base %i, grade %i, discount %i%% → %i yen", (base, grade, discount, expected) => {
-    expect(annualPremiumYen({ basePremiumYen: base, grade, groupDiscountPercent: discount })).toBe(expected);
+    expect(annualPremiumYen({ basePremiumYen: base, grade, groupDiscountPercent: discount })).toBe(
+      expected,
+    );
   });
 });

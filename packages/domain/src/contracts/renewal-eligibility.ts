@@ -1,7 +1,12 @@
 import { addDays, isCalendarDate } from "../time/calendar-date.ts";
 import type { Product } from "./contract.entity.ts";
 
-export const RENEWAL_REFUSAL_REASONS = ["TOO_EARLY", "EXPIRED", "ALREADY_RENEWED", "NOT_ONLINE_RENEWABLE"] as const;
+export const RENEWAL_REFUSAL_REASONS = [
+  "TOO_EARLY",
+  "EXPIRED",
+  "ALREADY_RENEWED",
+  "NOT_ONLINE_RENEWABLE",
+] as const;
 /** Why a contract cannot be renewed online today. */
 export type RenewalRefusalReason = (typeof RENEWAL_REFUSAL_REASONS)[number];
 
@@ -15,7 +20,10 @@ export interface RenewalWindow {
 }
 
 /** A refusal: why, and the window dates the customer may be told (wording: renewal-messages.ts). */
-export type RenewalRefusal = { renewable: false; reason: RenewalRefusalReason } & Partial<RenewalWindow>;
+export type RenewalRefusal = {
+  renewable: false;
+  reason: RenewalRefusalReason;
+} & Partial<RenewalWindow>;
 
 export type RenewalEligibility = ({ renewable: true } & RenewalWindow) | RenewalRefusal;
 
@@ -37,10 +45,17 @@ export interface RenewalEligibilityInput {
  * from 2026-11-25 through 2027-01-24. The window never opens before the period has
  * started, so a long configured window cannot renew a period that has not begun.
  */
-export function renewalWindow(period: { startsOn: string; endsOn: string }, windowDays: number): RenewalWindow {
-  if (!Number.isInteger(windowDays) || windowDays < 0) throw new RangeError(`windowDays must be a whole number of days, got ${windowDays}`);
+export function renewalWindow(
+  period: { startsOn: string; endsOn: string },
+  windowDays: number,
+): RenewalWindow {
+  if (!Number.isInteger(windowDays) || windowDays < 0)
+    throw new RangeError(`windowDays must be a whole number of days, got ${windowDays}`);
   const opensOn = addDays(period.endsOn, -windowDays);
-  return { opensOn: opensOn < period.startsOn ? period.startsOn : opensOn, closesOn: period.endsOn };
+  return {
+    opensOn: opensOn < period.startsOn ? period.startsOn : opensOn,
+    closesOn: period.endsOn,
+  };
 }
 
 /**
@@ -51,7 +66,10 @@ export function renewalWindow(period: { startsOn: string; endsOn: string }, wind
 export function renewalEligibility(input: RenewalEligibilityInput): RenewalEligibility {
   const { product, currentPeriod, hasNextPeriod, today, windowDays } = input;
   if (!isCalendarDate(today)) throw new RangeError(`today must be a calendar date, got ${today}`);
-  const refuse = (reason: RenewalRefusalReason, dates: Partial<RenewalWindow> = {}): RenewalRefusal => ({
+  const refuse = (
+    reason: RenewalRefusalReason,
+    dates: Partial<RenewalWindow> = {},
+  ): RenewalRefusal => ({
     renewable: false,
     reason,
     ...dates,

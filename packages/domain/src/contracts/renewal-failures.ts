@@ -32,7 +32,9 @@ const MESSAGES: Record<RenewalFailureCode, LocalizedText> = {
   },
   IDEMPOTENCY_KEY_INVALID: {
     ja: "お手続きを受け付けられませんでした(リクエストの識別子がないか、正しくありません)。画面を再読み込みしてやり直してください。",
-    en: "The request could not be accepted: its idempotency key is missing or invalid (1–100 letters, digits, '-' or '_'). Please reload the page and try again.",
+    en:
+      "The request could not be accepted: its idempotency key is missing or invalid " +
+      "(1–100 letters, digits, '-' or '_'). Please reload the page and try again.",
   },
   IDEMPOTENCY_KEY_REUSED: {
     ja: "このリクエストの識別子は別のお手続きで使用済みです。画面を再読み込みしてやり直してください。",

@@ -1,5 +1,9 @@
 import type { LocalizedText } from "../errors/localized-text.ts";
-import type { RenewalEligibility, RenewalRefusal, RenewalRefusalReason } from "./renewal-eligibility.ts";
+import type {
+  RenewalEligibility,
+  RenewalRefusal,
+  RenewalRefusalReason,
+} from "./renewal-eligibility.ts";
 
 // The seed writes dates as 2015年01月01日; English messages keep the ISO form, which nobody misreads.
 const ja = (date: string) => {
@@ -18,8 +22,14 @@ export const ALREADY_RENEWED_MESSAGE: LocalizedText = {
 const REFUSALS: Record<RenewalRefusalReason, (dates: RefusalDates) => LocalizedText> = {
   TOO_EARLY: ({ opensOn }) =>
     opensOn
-      ? { ja: `この契約の継続手続は${ja(opensOn)}から承ります。`, en: `Online renewal of this contract opens on ${opensOn}.` }
-      : { ja: "この契約の継続手続はまだ承っておりません。", en: "Online renewal of this contract is not open yet." },
+      ? {
+          ja: `この契約の継続手続は${ja(opensOn)}から承ります。`,
+          en: `Online renewal of this contract opens on ${opensOn}.`,
+        }
+      : {
+          ja: "この契約の継続手続はまだ承っておりません。",
+          en: "Online renewal of this contract is not open yet.",
+        },
   EXPIRED: ({ closesOn }) =>
     closesOn
       ? {
@@ -38,7 +48,10 @@ const REFUSALS: Record<RenewalRefusalReason, (dates: RefusalDates) => LocalizedT
 };
 
 /** Why a contract cannot be renewed online, in both languages, quoting the window dates when known. */
-export function refusalMessage(reason: RenewalRefusalReason, dates: RefusalDates = {}): LocalizedText {
+export function refusalMessage(
+  reason: RenewalRefusalReason,
+  dates: RefusalDates = {},
+): LocalizedText {
   return REFUSALS[reason](dates);
 }
 

@@ -26,7 +26,15 @@ export interface RenewalQuote {
 }
 
 /** What a quote is computed from: the contract's rating and its current period. */
-export type QuoteBasis = Pick<Contract, "id" | "policyNumber" | "nonFleetGrade" | "claimsThisPeriod" | "groupDiscountPercent" | "basePremiumYen">;
+export type QuoteBasis = Pick<
+  Contract,
+  | "id"
+  | "policyNumber"
+  | "nonFleetGrade"
+  | "claimsThisPeriod"
+  | "groupDiscountPercent"
+  | "basePremiumYen"
+>;
 
 // Bump when the quote's meaning changes, so quotes issued before a deploy stop matching.
 const QUOTE_VERSION = "renewal-quote/1";
@@ -37,11 +45,18 @@ const QUOTE_VERSION = "renewal-quote/1";
  * ends one year later (29 February → 28 February). The grade moves by the claims of the
  * current period; the premium applies the grade rate and the group discount.
  */
-export function quoteRenewal(contract: QuoteBasis, currentPeriod: { endsOn: string }): RenewalQuote {
+export function quoteRenewal(
+  contract: QuoteBasis,
+  currentPeriod: { endsOn: string },
+): RenewalQuote {
   const startsOn = currentPeriod.endsOn;
   const endsOn = addYears(startsOn, 1);
   const nextGrade = nextNonFleetGrade(contract.nonFleetGrade, contract.claimsThisPeriod);
-  const premiumYen = annualPremiumYen({ basePremiumYen: contract.basePremiumYen, grade: nextGrade, groupDiscountPercent: contract.groupDiscountPercent });
+  const premiumYen = annualPremiumYen({
+    basePremiumYen: contract.basePremiumYen,
+    grade: nextGrade,
+    groupDiscountPercent: contract.groupDiscountPercent,
+  });
   // Inputs and results both go in: a changed rate table changes the premium, hence the digest.
   const basis = [
     QUOTE_VERSION,
@@ -93,7 +108,10 @@ export async function assessRenewal(
   const { em } = scope;
   // PostgreSQL rejects a malformed uuid with an error; a malformed ID is simply not found.
   if (!UUID.test(contractId)) return { ok: false, error: renewalFailure("CONTRACT_NOT_FOUND") };
-  const contract = await em.findOne(Contract, { id: contractId, policyholder: scope.customer.policyholderId });
+  const contract = await em.findOne(Contract, {
+    id: contractId,
+    policyholder: scope.customer.policyholderId,
+  });
   if (!contract) return { ok: false, error: renewalFailure("CONTRACT_NOT_FOUND") };
   const { today, windowDays } = renewalDay(scope);
   const periods = await em.find(ContractPeriod, { contract });
@@ -108,7 +126,14 @@ export async function assessRenewal(
     windowDays,
   });
   if (!eligibility.renewable) return { ok: false, error: refusalFailure(eligibility) };
-  return { ok: true, assessment: { contract, currentPeriod: selection.current, quote: quoteRenewal(contract, selection.current) } };
+  return {
+    ok: true,
+    assessment: {
+      contract,
+      currentPeriod: selection.current,
+      quote: quoteRenewal(contract, selection.current),
+    },
+  };
 }
 
 /** The renewalQuote operation: the quote for one of the customer's contracts, or why there is none. */

@@ -1,12 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OutboxMessage } from "../mail/outbox-message.entity.ts";
 import { Policyholder } from "../policyholders/policyholder.entity.ts";
-import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-database.ts";
+import {
+  openTestDatabase,
+  testDatabaseKinds,
+  type TestDatabase,
+} from "../testing/test-database.ts";
 import { Contract } from "./contract.entity.ts";
 import { listContracts } from "./contract-list.ts";
 import { newContract } from "../testing/contract-fixtures.ts";
 import { getRenewalQuote } from "./renewal-quote.ts";
-import { renewableContract, RENEWAL_TODAY, testCustomerScope } from "../testing/renewal-test-support.ts";
+import {
+  renewableContract,
+  RENEWAL_TODAY,
+  testCustomerScope,
+} from "../testing/renewal-test-support.ts";
 
 describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
   let db: TestDatabase;
@@ -18,7 +26,9 @@ describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
 
   it("creates the next period, moves the grade on, and queues the mail and the audit event with it", async () => {
     // Grade 12 with one claim: next grade 9 (rate 55 %), 98,000 × 0.55 × 0.85 = 45,815 yen.
-    const { contract, renew, mailTo, traces, policyholder } = await renewableContract(db.orm, { claimsThisPeriod: 1 });
+    const { contract, renew, mailTo, traces, policyholder } = await renewableContract(db.orm, {
+      claimsThisPeriod: 1,
+    });
     const result = await renew();
     expect(result).toEqual({
       ok: true,
@@ -32,13 +42,23 @@ describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
     expect(await traces()).toEqual({ periods: 3, requests: 1, mails: 1, audits: 1 });
 
     const em = db.orm.em.fork();
-    expect(await em.findOneOrFail(Contract, contract.id)).toMatchObject({ nonFleetGrade: 9, claimsThisPeriod: 0 });
+    expect(await em.findOneOrFail(Contract, contract.id)).toMatchObject({
+      nonFleetGrade: 9,
+      claimsThisPeriod: 0,
+    });
     const mail = await em.findOneOrFail(OutboxMessage, { toAddress: mailTo });
     expect(mail.textBody).toContain(contract.policyNumber);
     expect(mail.textBody).toContain("2028年01月24日");
-    const scope = testCustomerScope(em, { policyholderId: policyholder.id }, { today: RENEWAL_TODAY });
+    const scope = testCustomerScope(
+      em,
+      { policyholderId: policyholder.id },
+      { today: RENEWAL_TODAY },
+    );
     const [row] = await listContracts(scope);
-    expect(row).toMatchObject({ nextPeriod: { endsOn: "2028-01-24" }, eligibility: { reason: "ALREADY_RENEWED" } });
+    expect(row).toMatchObject({
+      nextPeriod: { endsOn: "2028-01-24" },
+      eligibility: { reason: "ALREADY_RENEWED" },
+    });
   });
 
   it("answers a repeated submission with the same key with the first result, changing nothing", async () => {
@@ -54,13 +74,21 @@ describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
   it("refuses the same key with another contract or another quote (IDEMPOTENCY_KEY_REUSED)", async () => {
     const { renew, policyholder, traces } = await renewableContract(db.orm);
     const em = db.orm.em.fork();
-    const second = newContract(em, em.getReference(Policyholder, policyholder.id), { endsOn: "2027-01-10" });
+    const second = newContract(em, em.getReference(Policyholder, policyholder.id), {
+      endsOn: "2027-01-10",
+    });
     await em.flush();
     expect((await renew()).ok).toBe(true);
 
     const otherContract = await renew({ contractId: second.id });
     const otherQuote = await renew({ quoteId: "0".repeat(32) });
-    expect(otherContract).toMatchObject({ ok: false, error: { code: "IDEMPOTENCY_KEY_REUSED", message: { ja: expect.any(String), en: expect.any(String) } } });
+    expect(otherContract).toMatchObject({
+      ok: false,
+      error: {
+        code: "IDEMPOTENCY_KEY_REUSED",
+        message: { ja: expect.any(String), en: expect.any(String) },
+      },
+    });
     expect(otherQuote).toMatchObject({ ok: false, error: { code: "IDEMPOTENCY_KEY_REUSED" } });
     expect(await traces()).toMatchObject({ periods: 3, requests: 1, mails: 1, audits: 1 });
   });
@@ -85,8 +113,14 @@ describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
   it("refuses outside the renewal window with the reason (NOT_RENEWABLE)", async () => {
     const early = await renewableContract(db.orm, { endsOn: "2027-06-30" });
     const expired = await renewableContract(db.orm, { endsOn: "2026-11-30" });
-    expect(await early.renew()).toMatchObject({ ok: false, error: { code: "NOT_RENEWABLE", reason: "TOO_EARLY" } });
-    expect(await expired.renew()).toMatchObject({ ok: false, error: { code: "NOT_RENEWABLE", reason: "EXPIRED" } });
+    expect(await early.renew()).toMatchObject({
+      ok: false,
+      error: { code: "NOT_RENEWABLE", reason: "TOO_EARLY" },
+    });
+    expect(await expired.renew()).toMatchObject({
+      ok: false,
+      error: { code: "NOT_RENEWABLE", reason: "EXPIRED" },
+    });
     expect(await early.traces()).toEqual(nothingChanged);
     expect(await expired.traces()).toEqual(nothingChanged);
   });
@@ -94,30 +128,56 @@ describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
   it("answers someone else's contract exactly like an unknown one, leaving it alone", async () => {
     const me = await renewableContract(db.orm);
     const someoneElse = await renewableContract(db.orm);
-    const theirs = await me.renew({ contractId: someoneElse.contract.id, quoteId: someoneElse.quote.quoteId });
-    const unknown = await me.renew({ contractId: "7d0e7f4e-1111-4c55-9a51-2f6d7c9e8a10", idempotencyKey: "renew-2" });
-    const malformed = await me.renew({ contractId: "'; drop table contract; --", idempotencyKey: "renew-3" });
+    const theirs = await me.renew({
+      contractId: someoneElse.contract.id,
+      quoteId: someoneElse.quote.quoteId,
+    });
+    const unknown = await me.renew({
+      contractId: "7d0e7f4e-1111-4c55-9a51-2f6d7c9e8a10",
+      idempotencyKey: "renew-2",
+    });
+    const malformed = await me.renew({
+      contractId: "'; drop table contract; --",
+      idempotencyKey: "renew-3",
+    });
     expect(theirs).toMatchObject({ ok: false, error: { code: "CONTRACT_NOT_FOUND" } });
     expect(unknown).toEqual(theirs);
     expect(malformed).toEqual(theirs);
     expect(await someoneElse.traces()).toEqual(nothingChanged);
   });
 
-  it("refuses a missing, over-long or malformed idempotency key (IDEMPOTENCY_KEY_INVALID), changing nothing", async () => {
-    const { renew, traces } = await renewableContract(db.orm);
-    for (const idempotencyKey of [undefined, null, "", "k".repeat(101), "has space", "鍵", "a/b"]) {
-      expect(await renew({ idempotencyKey })).toMatchObject({ ok: false, error: { code: "IDEMPOTENCY_KEY_INVALID" } });
-    }
-    expect(await traces()).toEqual(nothingChanged);
-    expect(await renew({ idempotencyKey: "K_-9".padEnd(100, "x") })).toMatchObject({ ok: true });
-  });
+  it(
+    "refuses a missing, over-long or malformed idempotency " +
+      "key (IDEMPOTENCY_KEY_INVALID), changing nothing",
+    async () => {
+      const { renew, traces } = await renewableContract(db.orm);
+      for (const idempotencyKey of [
+        undefined,
+        null,
+        "",
+        "k".repeat(101),
+        "has space",
+        "鍵",
+        "a/b",
+      ]) {
+        expect(await renew({ idempotencyKey })).toMatchObject({
+          ok: false,
+          error: { code: "IDEMPOTENCY_KEY_INVALID" },
+        });
+      }
+      expect(await traces()).toEqual(nothingChanged);
+      expect(await renew({ idempotencyKey: "K_-9".padEnd(100, "x") })).toMatchObject({ ok: true });
+    },
+  );
 
   it("renews once when submitted again and again with new keys (ALREADY_RENEWED)", async () => {
     const { renew, traces } = await renewableContract(db.orm);
     const results = [];
     for (let i = 0; i < 5; i++) results.push(await renew({ idempotencyKey: `attempt-${i}` }));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.slice(1).map((r) => !r.ok && r.error.code)).toEqual(Array(4).fill("ALREADY_RENEWED"));
+    expect(results.slice(1).map((r) => !r.ok && r.error.code)).toEqual(
+      Array(4).fill("ALREADY_RENEWED"),
+    );
     expect(await traces()).toEqual({ periods: 3, requests: 1, mails: 1, audits: 1 });
   });
 });

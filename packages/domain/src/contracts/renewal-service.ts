@@ -8,9 +8,17 @@ import { Policyholder } from "../policyholders/policyholder.entity.ts";
 import type { CustomerScope } from "../request-scope.ts";
 import { bounded } from "../validation/input-bounds.ts";
 import { ContractPeriod } from "./contract-period.entity.ts";
-import { renewalFailure, type RenewalFailure, type RenewalFailureCode } from "./renewal-failures.ts";
+import {
+  renewalFailure,
+  type RenewalFailure,
+  type RenewalFailureCode,
+} from "./renewal-failures.ts";
 import { assessRenewal } from "./renewal-quote.ts";
-import { IDEMPOTENCY_KEY_PATTERN, RenewalRequest, requestFingerprint } from "./renewal-request.entity.ts";
+import {
+  IDEMPOTENCY_KEY_PATTERN,
+  RenewalRequest,
+  requestFingerprint,
+} from "./renewal-request.entity.ts";
 
 /** What the customer submits to renew: the contract, the quote they confirmed, and their key for this attempt. */
 export interface RenewContractInput {
@@ -32,19 +40,35 @@ export interface CompletedRenewal {
 
 export type RenewContractResult = Outcome<{ renewal: CompletedRenewal }, RenewalFailure>;
 
-const fail = (code: RenewalFailureCode): RenewContractResult => ({ ok: false, error: renewalFailure(code) });
+const fail = (code: RenewalFailureCode): RenewContractResult => ({
+  ok: false,
+  error: renewalFailure(code),
+});
 
 function completed(period: ContractPeriod, replayed: boolean): CompletedRenewal {
   return {
     contractId: period.contract.id,
     policyNumber: period.contract.policyNumber,
-    newPeriod: { startsOn: period.startsOn, endsOn: period.endsOn, premiumYen: period.premiumYen, grade: period.nonFleetGrade },
+    newPeriod: {
+      startsOn: period.startsOn,
+      endsOn: period.endsOn,
+      premiumYen: period.premiumYen,
+      grade: period.nonFleetGrade,
+    },
     replayed,
   };
 }
 
-function findEarlier(em: Em, policyholderId: string, idempotencyKey: string): Promise<RenewalRequest | null> {
-  return em.findOne(RenewalRequest, { policyholder: policyholderId, idempotencyKey }, { populate: ["contractPeriod.contract"] });
+function findEarlier(
+  em: Em,
+  policyholderId: string,
+  idempotencyKey: string,
+): Promise<RenewalRequest | null> {
+  return em.findOne(
+    RenewalRequest,
+    { policyholder: policyholderId, idempotencyKey },
+    { populate: ["contractPeriod.contract"] },
+  );
 }
 
 function answerEarlier(earlier: RenewalRequest, fingerprint: string): RenewContractResult {
@@ -65,15 +89,24 @@ function answerEarlier(earlier: RenewalRequest, fingerprint: string): RenewContr
  * The scope's entity manager must not be inside a transaction: a failed insert aborts the
  * transaction, and the answer to a lost race is read after it.
  */
-export async function renewContract(scope: CustomerScope, submitted: RenewContractInput): Promise<RenewContractResult> {
+export async function renewContract(
+  scope: CustomerScope,
+  submitted: RenewContractInput,
+): Promise<RenewContractResult> {
   const key = submitted.idempotencyKey;
-  if (typeof key !== "string" || !IDEMPOTENCY_KEY_PATTERN.test(key)) return fail("IDEMPOTENCY_KEY_INVALID");
-  const input = { contractId: submitted.contractId, quoteId: bounded(submitted.quoteId, "quoteId") };
+  if (typeof key !== "string" || !IDEMPOTENCY_KEY_PATTERN.test(key))
+    return fail("IDEMPOTENCY_KEY_INVALID");
+  const input = {
+    contractId: submitted.contractId,
+    quoteId: bounded(submitted.quoteId, "quoteId"),
+  };
   const fingerprint = requestFingerprint(input.contractId, input.quoteId);
   const { em } = scope;
   let result: RenewContractResult;
   try {
-    result = await em.transactional((tem) => renewOnce({ ...scope, em: tem }, input, key, fingerprint));
+    result = await em.transactional((tem) =>
+      renewOnce({ ...scope, em: tem }, input, key, fingerprint),
+    );
   } catch (error) {
     if (!(error instanceof UniqueConstraintViolationException)) throw error;
     result = fail("ALREADY_RENEWED");

@@ -12,7 +12,10 @@ const MIGRATION_LOCK_KEY = 0x63777301;
  * since a session lock belongs to the connection that took it and the ORM's pool may hand
  * the migrator any other. PGlite is one embedded process: nothing can race there.
  */
-export async function withMigrationLock<T>(settings: DatabaseSettings, work: () => Promise<T>): Promise<T> {
+export async function withMigrationLock<T>(
+  settings: DatabaseSettings,
+  work: () => Promise<T>,
+): Promise<T> {
   if (settings.kind !== "postgresql") return work();
   const client = new pg.Client({
     connectionString: settings.url,

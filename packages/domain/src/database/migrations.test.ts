@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-database.ts";
+import {
+  openTestDatabase,
+  testDatabaseKinds,
+  type TestDatabase,
+} from "../testing/test-database.ts";
 
 describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
   let db: TestDatabase;
@@ -12,7 +16,9 @@ describe.each(testDatabaseKinds())("migrations on %s", (kind) => {
     // The hand-written migrations name foreign keys and add CHECKs and indexes the entities
     // do not declare; what must never differ is a table, a column or a column's type.
     const diff = (await db.orm.schema.getUpdateSchemaSQL({ wrap: false })).split("\n");
-    const structural = diff.filter((line) => /create table|drop table|add column|drop column|alter column/i.test(line));
+    const structural = diff.filter((line) =>
+      /create table|drop table|add column|drop column|alter column/i.test(line),
+    );
     expect(structural).toEqual([]);
   });
 

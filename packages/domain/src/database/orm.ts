@@ -111,8 +111,14 @@ async function adoptLegacyMigrationTable(orm: Orm): Promise<void> {
  */
 export async function pendingMigrations(orm: Orm): Promise<string[]> {
   const connection = orm.em.getConnection();
-  const [table] = await connection.execute<{ name: string | null }[]>(`select to_regclass('${MIGRATIONS_TABLE}')::text as name`);
+  const [table] = await connection.execute<{ name: string | null }[]>(
+    `select to_regclass('${MIGRATIONS_TABLE}')::text as name`,
+  );
   if (!table?.name) return migrations.map((m) => m.name);
-  const applied = new Set((await connection.execute<{ name: string }[]>(`select name from ${MIGRATIONS_TABLE}`)).map((r) => r.name));
+  const applied = new Set(
+    (await connection.execute<{ name: string }[]>(`select name from ${MIGRATIONS_TABLE}`)).map(
+      (r) => r.name,
+    ),
+  );
   return migrations.map((m) => m.name).filter((name) => !applied.has(name));
 }

@@ -38,7 +38,11 @@ export async function seedDemoData(em: Em, today: string): Promise<boolean> {
           startsOn,
           endsOn,
           nonFleetGrade: demo.grade,
-          premiumYen: annualPremiumYen({ basePremiumYen: demo.basePremiumYen, grade: demo.grade, groupDiscountPercent: demo.groupDiscountPercent }),
+          premiumYen: annualPremiumYen({
+            basePremiumYen: demo.basePremiumYen,
+            grade: demo.grade,
+            groupDiscountPercent: demo.groupDiscountPercent,
+          }),
         });
       }
     }

@@ -10,7 +10,10 @@ export type TooManyAttemptsFailure = Failure<"TOO_MANY_ATTEMPTS", { retryAfterSe
 export function validationFailure(fieldErrors: FieldError[]): ValidationFailure {
   return {
     code: "VALIDATION_FAILED",
-    message: { ja: "入力内容に誤りがあります。各項目をご確認ください。", en: "Some fields need correcting." },
+    message: {
+      ja: "入力内容に誤りがあります。各項目をご確認ください。",
+      en: "Some fields need correcting.",
+    },
     fieldErrors,
   };
 }

@@ -1,9 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isKatakanaOrHiragana, normalizeKana, normalizeName, sameKana, sameName } from "./name-normalizer.ts";
+import {
+  isKatakanaOrHiragana,
+  normalizeKana,
+  normalizeName,
+  sameKana,
+  sameName,
+} from "./name-normalizer.ts";
 
 // Characters Japanese input mixes up, weighted in so the properties meet them often.
-const TRICKY = [..."ﾐﾂｼﾏﾀﾛｳｶﾞﾊﾟﾞﾟｰ゛゜\u3099\u309Aみつしまたろうがぱゔゝゞゟミツシマタロウヴヽヾー－‐‑―−─-ｧァぁっッ三住太郎髙﨑 　\t\u200B"];
+const TRICKY = [
+  ..."ﾐﾂｼﾏﾀﾛｳｶﾞﾊﾟﾞﾟｰ゛゜\u3099\u309Aみつしまたろうがぱゔゝゞゟミツシマタロウヴヽヾー－‐‑―−─-ｧァぁっッ三住太郎髙﨑 　\t\u200B",
+];
 const unit = fc.oneof(
   fc.constantFrom(...TRICKY),
   fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), // lone surrogates included
@@ -14,7 +22,14 @@ const space = fc.constantFrom(" ", "　", "\t", "\u200B");
 
 describe("normalizeKana", () => {
   it("reads half-width, hiragana and spaced forms of a name as the same katakana", () => {
-    const forms = ["ﾐﾂｼﾏ ﾀﾛｳ", "みつしま　たろう", "ミツシマタロウ", "ミツシマ　タロウ", " ミツシマ タロウ ", "ﾐﾂｼﾏﾀﾛｳ"];
+    const forms = [
+      "ﾐﾂｼﾏ ﾀﾛｳ",
+      "みつしま　たろう",
+      "ミツシマタロウ",
+      "ミツシマ　タロウ",
+      " ミツシマ タロウ ",
+      "ﾐﾂｼﾏﾀﾛｳ",
+    ];
     for (const form of forms) expect(normalizeKana(form)).toBe("ミツシマタロウ");
     expect(sameKana("ﾐﾂｼﾏ ﾀﾛｳ", "みつしま　たろう")).toBe(true);
   });
@@ -37,7 +52,18 @@ describe("normalizeKana", () => {
   });
 
   it("reads every dash typed in kana as the long vowel mark", () => {
-    for (const form of ["オーノ", "オｰノ", "オ－ノ", "オ-ノ", "オ‐ノ", "オ‑ノ", "オ―ノ", "オ−ノ", "オ─ノ", "おーの"]) {
+    for (const form of [
+      "オーノ",
+      "オｰノ",
+      "オ－ノ",
+      "オ-ノ",
+      "オ‐ノ",
+      "オ‑ノ",
+      "オ―ノ",
+      "オ−ノ",
+      "オ─ノ",
+      "おーの",
+    ]) {
       expect(normalizeKana(form)).toBe("オーノ");
     }
   });
@@ -75,11 +101,30 @@ describe("normalizeName", () => {
 
 describe("isKatakanaOrHiragana", () => {
   it("accepts kana in any of the forms customers type", () => {
-    for (const ok of ["ミツシマ タロウ", "みつしま", "ﾐﾂｼﾏ", "ｻｰﾌｧｰ", "ヴィクトル", "スヾキ", "オ-ノ"]) expect(isKatakanaOrHiragana(ok)).toBe(true);
+    for (const ok of [
+      "ミツシマ タロウ",
+      "みつしま",
+      "ﾐﾂｼﾏ",
+      "ｻｰﾌｧｰ",
+      "ヴィクトル",
+      "スヾキ",
+      "オ-ノ",
+    ])
+      expect(isKatakanaOrHiragana(ok)).toBe(true);
   });
 
   it("refuses kanji, Latin letters, digits, symbols and empty input", () => {
-    for (const bad of ["三住", "Mitsushima", "ミツシマ1", "ミツシマ・タロウ", "ミツシマ!", "", "   ", "\u3099"]) expect(isKatakanaOrHiragana(bad)).toBe(false);
+    for (const bad of [
+      "三住",
+      "Mitsushima",
+      "ミツシマ1",
+      "ミツシマ・タロウ",
+      "ミツシマ!",
+      "",
+      "   ",
+      "\u3099",
+    ])
+      expect(isKatakanaOrHiragana(bad)).toBe(false);
   });
 });
 
@@ -101,7 +146,9 @@ describe("normaliser properties", () => {
   it("leaves no hiragana and no dash look-alikes in kana", () => {
     fc.assert(
       fc.property(anyText, (s) => {
-        expect(normalizeKana(s)).not.toMatch(/[\u3041-\u3096\u309D\u309E\-\u2010-\u2015\u2212\uFF0D\uFF70\u2500]/u);
+        expect(normalizeKana(s)).not.toMatch(
+          /[\u3041-\u3096\u309D\u309E\-\u2010-\u2015\u2212\uFF0D\uFF70\u2500]/u,
+        );
       }),
       { numRuns: 2000 },
     );
@@ -109,17 +156,25 @@ describe("normaliser properties", () => {
 
   it("is unaffected by spaces inserted anywhere", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...TRICKY), fc.option(space, { nil: "" })), { maxLength: 20 }), (parts) => {
-        const plain = parts.map(([c]) => c).join("");
-        const spaced = parts.map(([c, sp]) => c + sp).join("");
-        expect(normalizeKana(spaced)).toBe(normalizeKana(plain));
-        expect(normalizeName(spaced)).toBe(normalizeName(plain));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...TRICKY), fc.option(space, { nil: "" })), {
+          maxLength: 20,
+        }),
+        (parts) => {
+          const plain = parts.map(([c]) => c).join("");
+          const spaced = parts.map(([c, sp]) => c + sp).join("");
+          expect(normalizeKana(spaced)).toBe(normalizeKana(plain));
+          expect(normalizeName(spaced)).toBe(normalizeName(plain));
+        },
+      ),
     );
   });
 
   it("reads any hiragana as the matching katakana", () => {
-    const hiragana = fc.string({ unit: fc.integer({ min: 0x3041, max: 0x3096 }).map((c) => String.fromCharCode(c)), minLength: 1 });
+    const hiragana = fc.string({
+      unit: fc.integer({ min: 0x3041, max: 0x3096 }).map((c) => String.fromCharCode(c)),
+      minLength: 1,
+    });
     fc.assert(
       fc.property(hiragana, (h) => {
         const katakana = [...h].map((c) => String.fromCharCode(c.charCodeAt(0) + 0x60)).join("");
@@ -130,11 +185,27 @@ describe("normaliser properties", () => {
   });
 
   it("reads half-width katakana as full-width", () => {
-    const pairs: [string, string][] = [["ｱ", "ア"], ["ｶﾞ", "ガ"], ["ﾊﾟ", "パ"], ["ｯ", "ッ"], ["ｮ", "ョ"], ["ｰ", "ー"], ["ｳﾞ", "ヴ"], ["ﾝ", "ン"], ["ｦ", "ヲ"], ["ﾋﾞ", "ビ"]];
+    const pairs: [string, string][] = [
+      ["ｱ", "ア"],
+      ["ｶﾞ", "ガ"],
+      ["ﾊﾟ", "パ"],
+      ["ｯ", "ッ"],
+      ["ｮ", "ョ"],
+      ["ｰ", "ー"],
+      ["ｳﾞ", "ヴ"],
+      ["ﾝ", "ン"],
+      ["ｦ", "ヲ"],
+      ["ﾋﾞ", "ビ"],
+    ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pairs), { minLength: 1, maxLength: 12 }), (chosen) => {
-        expect(normalizeKana(chosen.map(([half]) => half).join(""))).toBe(chosen.map(([, full]) => full).join(""));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pairs), { minLength: 1, maxLength: 12 }),
+        (chosen) => {
+          expect(normalizeKana(chosen.map(([half]) => half).join(""))).toBe(
+            chosen.map(([, full]) => full).join(""),
+          );
+        },
+      ),
     );
   });
 
@@ -152,7 +223,9 @@ describe("normaliser properties", () => {
   it("accepts as kana exactly what normalises to katakana and ー", () => {
     fc.assert(
       fc.property(anyText, (s) => {
-        expect(isKatakanaOrHiragana(s)).toBe(/^[\u30A1-\u30FA\u30FC-\u30FE]+$/u.test(normalizeKana(s)));
+        expect(isKatakanaOrHiragana(s)).toBe(
+          /^[\u30A1-\u30FA\u30FC-\u30FE]+$/u.test(normalizeKana(s)),
+        );
       }),
     );
   });

@@ -32,7 +32,8 @@ const CLASSIFY = `with ${STAGED}
 const UPDATE_CONTRACTS = `with ${STAGED}
   update "contract" c set "policyholder_id" = s."policyholderId", "product" = s."product",
     "description" = s."description",
-    "concluded_on" = s."concludedOn", "non_fleet_grade" = s."nonFleetGrade", "claims_this_period" = s."claimsThisPeriod",
+    "concluded_on" = s."concludedOn", "non_fleet_grade" = s."nonFleetGrade",
+    "claims_this_period" = s."claimsThisPeriod",
     "group_discount_percent" = s."groupDiscountPercent", "base_premium_yen" = s."basePremiumYen"
   from staged s where c."policy_number" = s."policyNumber" and ${CONTRACT_DIFFERS}`;
 
@@ -65,12 +66,20 @@ const INSERT_PERIODS = `with ${STAGED}
  * added by online renewals are kept.
  */
 export async function commitContracts(tem: Em, importId: string, now: Date): Promise<ImportResult> {
-  const [counts] = await tem.execute<{ inserted: string; updated: string; total: string }[]>(CLASSIFY, [importId]);
+  const [counts] = await tem.execute<{ inserted: string; updated: string; total: string }[]>(
+    CLASSIFY,
+    [importId],
+  );
   await tem.execute(UPDATE_CONTRACTS, [importId], "run");
   await tem.execute(INSERT_CONTRACTS, [importId, now], "run");
   await tem.execute(UPDATE_PERIODS, [importId], "run");
   await tem.execute(INSERT_PERIODS, [importId, now], "run");
   const inserted = Number(counts?.inserted ?? 0);
   const updated = Number(counts?.updated ?? 0);
-  return { inserted, updated, unchanged: Number(counts?.total ?? 0) - inserted - updated, identityChangesNotApplied: [] };
+  return {
+    inserted,
+    updated,
+    unchanged: Number(counts?.total ?? 0) - inserted - updated,
+    identityChangesNotApplied: [],
+  };
 }

@@ -55,16 +55,36 @@ const INSERT = `with ${STAGED}
  * Applies a staged policyholder import inside the caller's transaction, set-based: one
  * statement reports, one updates, one inserts. Upsert by group + 社員番号.
  */
-export async function commitPolicyholders(tem: Em, importId: string, now: Date): Promise<ImportResult> {
+export async function commitPolicyholders(
+  tem: Em,
+  importId: string,
+  now: Date,
+): Promise<ImportResult> {
   const [total] = await tem.execute<{ count: string }[]>(
-    `select count(*) as "count" from "import_row" where "import_id" = ?`, [importId]);
-  const changes = await tem.execute<{ row_number: number; groupName: string; employeeNumber: string; name: boolean; kana: boolean; birthDate: boolean }[]>(
-    `with ${CHANGES}`, [importId]);
+    `select count(*) as "count" from "import_row" where "import_id" = ?`,
+    [importId],
+  );
+  const changes = await tem.execute<
+    {
+      row_number: number;
+      groupName: string;
+      employeeNumber: string;
+      name: boolean;
+      kana: boolean;
+      birthDate: boolean;
+    }[]
+  >(`with ${CHANGES}`, [importId]);
   const updated = await tem.execute<QueryResult>(UPDATE, [importId], "run");
   const inserted = await tem.execute<QueryResult>(INSERT, [importId, now], "run");
   const identityChangesNotApplied: IdentityChangeNotApplied[] = changes.map((c) => ({
-    rowNumber: c.row_number, groupName: c.groupName, employeeNumber: c.employeeNumber,
-    fields: [c.name ? "name" : null, c.kana ? "kana" : null, c.birthDate ? "birthDate" : null].filter((f): f is string => f !== null),
+    rowNumber: c.row_number,
+    groupName: c.groupName,
+    employeeNumber: c.employeeNumber,
+    fields: [
+      c.name ? "name" : null,
+      c.kana ? "kana" : null,
+      c.birthDate ? "birthDate" : null,
+    ].filter((f): f is string => f !== null),
   }));
   const count = Number(total?.count ?? 0);
   return {

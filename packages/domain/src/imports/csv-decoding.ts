@@ -5,14 +5,26 @@ import { importFailure, type ImportFailure } from "./import-messages.ts";
 export type CsvEncoding = "utf-8" | "shift_jis";
 
 const NAMES: Readonly<Record<string, CsvEncoding>> = {
-  "utf-8": "utf-8", utf8: "utf-8", "utf-8-bom": "utf-8", "utf8-bom": "utf-8",
-  shift_jis: "shift_jis", "shift-jis": "shift_jis", sjis: "shift_jis", cp932: "shift_jis", ms932: "shift_jis", "windows-31j": "shift_jis",
+  "utf-8": "utf-8",
+  utf8: "utf-8",
+  "utf-8-bom": "utf-8",
+  "utf8-bom": "utf-8",
+  shift_jis: "shift_jis",
+  "shift-jis": "shift_jis",
+  sjis: "shift_jis",
+  cp932: "shift_jis",
+  ms932: "shift_jis",
+  "windows-31j": "shift_jis",
 };
 
 /** The encoding a user named (e.g. on the command line), or a typed failure for one we do not read. */
-export function resolveEncoding(name: string): { ok: true; encoding: CsvEncoding } | ImportFailure<"IMPORT_UNKNOWN_ENCODING"> {
+export function resolveEncoding(
+  name: string,
+): { ok: true; encoding: CsvEncoding } | ImportFailure<"IMPORT_UNKNOWN_ENCODING"> {
   const encoding = NAMES[name.trim().toLowerCase()];
-  return encoding ? { ok: true, encoding } : importFailure("IMPORT_UNKNOWN_ENCODING", { encoding: name });
+  return encoding
+    ? { ok: true, encoding }
+    : importFailure("IMPORT_UNKNOWN_ENCODING", { encoding: name });
 }
 
 const BOM = [0xef, 0xbb, 0xbf];
@@ -48,7 +60,10 @@ export class UndecodableInput extends Error {
  * {@link UndecodableInput} at the first byte sequence that is not in the encoding, so a
  * wrongly chosen encoding never loads mojibake.
  */
-export async function* decodeChunks(source: AsyncIterable<Uint8Array>, encoding: CsvEncoding): AsyncGenerator<string> {
+export async function* decodeChunks(
+  source: AsyncIterable<Uint8Array>,
+  encoding: CsvEncoding,
+): AsyncGenerator<string> {
   let first = true;
   const strip = (text: string) => {
     if (!first || text === "") return text;
@@ -72,6 +87,7 @@ export async function* decodeChunks(source: AsyncIterable<Uint8Array>, encoding:
     if (text.includes(iconv.defaultCharUnicode)) throw new UndecodableInput(encoding);
     return strip(text);
   };
-  for await (const chunk of source) yield checked(decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
+  for await (const chunk of source)
+    yield checked(decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)));
   yield checked(decoder.end() ?? "");
 }

@@ -14,9 +14,14 @@ export async function lockStagingRun(
   tem: Em,
   staff: StaffPrincipal,
   importId: string,
-): Promise<{ ok: true; run: ImportRun } | ImportFailure<"IMPORT_NOT_FOUND" | "IMPORT_NOT_STAGING">> {
-  const run = looksLikeUuid(importId) ? await tem.findOne(ImportRun, { id: importId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-  if (!run || (staff.role !== "ADMIN" && run.agencyId !== staff.agencyId)) return importFailure("IMPORT_NOT_FOUND");
+): Promise<
+  { ok: true; run: ImportRun } | ImportFailure<"IMPORT_NOT_FOUND" | "IMPORT_NOT_STAGING">
+> {
+  const run = looksLikeUuid(importId)
+    ? await tem.findOne(ImportRun, { id: importId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+    : null;
+  if (!run || (staff.role !== "ADMIN" && run.agencyId !== staff.agencyId))
+    return importFailure("IMPORT_NOT_FOUND");
   if (run.status !== "STAGING") return importFailure("IMPORT_NOT_STAGING");
   return { ok: true, run };
 }

@@ -9,7 +9,11 @@ export interface ImportColumn {
   required: boolean;
 }
 
-const column = (field: string, ja: string, en: string, required = true): ImportColumn => ({ field, header: { ja, en }, required });
+const column = (field: string, ja: string, en: string, required = true): ImportColumn => ({
+  field,
+  header: { ja, en },
+  required,
+});
 
 /**
  * The columns of each kind of file, in template order. Headers match after NFKC and with
@@ -44,13 +48,18 @@ export const IMPORT_COLUMNS: Readonly<Record<ImportKind, readonly ImportColumn[]
 
 /** The form headers are compared in. */
 export function headerKey(header: string): string {
-  return header.normalize("NFKC").replace(/[\s\uFEFF]/g, "").toLowerCase();
+  return header
+    .normalize("NFKC")
+    .replace(/[\s\uFEFF]/g, "")
+    .toLowerCase();
 }
 
 /** The column of a kind for a header as written in a file (Japanese or English), if any. */
 export function columnForHeader(kind: ImportKind, header: string): ImportColumn | undefined {
   const key = headerKey(header);
-  return IMPORT_COLUMNS[kind].find((c) => headerKey(c.header.ja) === key || headerKey(c.header.en) === key);
+  return IMPORT_COLUMNS[kind].find(
+    (c) => headerKey(c.header.ja) === key || headerKey(c.header.en) === key,
+  );
 }
 
 /** The header of a field in the reader's language, for error reports. */

@@ -26,17 +26,25 @@ class DryRunDone extends Error {
  * registered customers whose name or birth date the file would change (reported, not
  * applied). With `dryRun` the same work is done and rolled back, and the run stays open.
  */
-export async function commitImport(scope: StaffScope, input: { importId: string; dryRun?: boolean }): Promise<CommitImportOutcome> {
+export async function commitImport(
+  scope: StaffScope,
+  input: { importId: string; dryRun?: boolean },
+): Promise<CommitImportOutcome> {
   try {
     return await scope.em.transactional(async (tem) => {
       const access = await lockStagingRun(tem, scope.staff, input.importId);
       if (!access.ok) return access;
       const run = access.run;
       const [errors] = await tem.execute<{ count: string }[]>(
-        `select count(distinct "row_number") as "count" from "import_row_error" where "import_id" = ?`, [run.id]);
+        `select count(distinct "row_number") as "count" from "import_row_error" where "import_id" = ?`,
+        [run.id],
+      );
       const errorRows = Number(errors?.count ?? 0);
       if (errorRows > 0) return importFailure("IMPORT_HAS_ERRORS", { count: errorRows });
-      const result = run.kind === "POLICYHOLDERS" ? await commitPolicyholders(tem, run.id, scope.now) : await commitContracts(tem, run.id, scope.now);
+      const result =
+        run.kind === "POLICYHOLDERS"
+          ? await commitPolicyholders(tem, run.id, scope.now)
+          : await commitContracts(tem, run.id, scope.now);
       if (input.dryRun) throw new DryRunDone(result);
       run.status = "COMMITTED";
       run.finishedAt = scope.now;
@@ -45,8 +53,14 @@ export async function commitImport(scope: StaffScope, input: { importId: string;
       await tem.execute(`delete from "import_row" where "import_id" = ?`, [run.id], "run");
       const { identityChangesNotApplied, ...counts } = result;
       recordAudit(tem, {
-        ...staffAudit(scope), type: "RECORDS_IMPORTED",
-        detail: { importId: run.id, kind: run.kind, ...counts, identityChangesNotApplied: identityChangesNotApplied.length },
+        ...staffAudit(scope),
+        type: "RECORDS_IMPORTED",
+        detail: {
+          importId: run.id,
+          kind: run.kind,
+          ...counts,
+          identityChangesNotApplied: identityChangesNotApplied.length,
+        },
       });
       return { ok: true as const, dryRun: false, ...result };
     });

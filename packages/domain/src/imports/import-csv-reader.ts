@@ -3,7 +3,13 @@ import { pipeline } from "node:stream/promises";
 import { CsvError, parse } from "csv-parse";
 import type { LocalizedText } from "../errors/localized-text.ts";
 import { columnForHeader, IMPORT_COLUMNS } from "./import-columns.ts";
-import { decodeChunks, detectEncoding, resolveEncoding, UndecodableInput, type CsvEncoding } from "./csv-decoding.ts";
+import {
+  decodeChunks,
+  detectEncoding,
+  resolveEncoding,
+  UndecodableInput,
+  type CsvEncoding,
+} from "./csv-decoding.ts";
 import { importFailure, type ImportFailure } from "./import-messages.ts";
 import type { ImportKind } from "./import-run.entity.ts";
 
@@ -33,13 +39,26 @@ export class ImportFileError extends Error {
 }
 
 export type OpenedImportCsv =
-  | { ok: true; encoding: CsvEncoding; language: keyof LocalizedText; batches: AsyncGenerator<ImportRowInput[]> }
-  | ImportFailure<"IMPORT_UNKNOWN_ENCODING" | "IMPORT_UNDECODABLE" | "IMPORT_MISSING_HEADER" | "IMPORT_EMPTY_FILE" | "IMPORT_MALFORMED_CSV">;
+  | {
+      ok: true;
+      encoding: CsvEncoding;
+      language: keyof LocalizedText;
+      batches: AsyncGenerator<ImportRowInput[]>;
+    }
+  | ImportFailure<
+      | "IMPORT_UNKNOWN_ENCODING"
+      | "IMPORT_UNDECODABLE"
+      | "IMPORT_MISSING_HEADER"
+      | "IMPORT_EMPTY_FILE"
+      | "IMPORT_MALFORMED_CSV"
+    >;
 
 const SAMPLE_BYTES = 64 * 1024;
 
 /** Reads the first bytes for detection, then hands back the whole stream again. */
-async function sampled(source: AsyncIterable<Uint8Array>): Promise<{ sample: Uint8Array; stream: AsyncIterable<Uint8Array> }> {
+async function sampled(
+  source: AsyncIterable<Uint8Array>,
+): Promise<{ sample: Uint8Array; stream: AsyncIterable<Uint8Array> }> {
   const iterator = source[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let size = 0;
@@ -55,13 +74,16 @@ async function sampled(source: AsyncIterable<Uint8Array>): Promise<{ sample: Uin
   }
   async function* stream(): AsyncGenerator<Uint8Array> {
     yield* head;
-    if (!done) for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    if (!done)
+      for (let next = await iterator.next(); !next.done; next = await iterator.next())
+        yield next.value;
   }
   return { sample: Buffer.concat(head), stream: stream() };
 }
 
 function failureOf(error: unknown, encoding: CsvEncoding, row: number): ImportFailure | null {
-  if (error instanceof UndecodableInput) return importFailure("IMPORT_UNDECODABLE", { encoding, row });
+  if (error instanceof UndecodableInput)
+    return importFailure("IMPORT_UNDECODABLE", { encoding, row });
   if (error instanceof CsvError) return importFailure("IMPORT_MALFORMED_CSV", { row });
   return null;
 }
@@ -72,7 +94,10 @@ function failureOf(error: unknown, encoding: CsvEncoding, row: number): ImportFa
  * the file in memory. Quoted fields, CRLF and blank lines (also rows of empty cells, as
  * Excel leaves them) are handled; extra columns are ignored.
  */
-export async function openImportCsv(source: AsyncIterable<Uint8Array>, options: ImportCsvOptions): Promise<OpenedImportCsv> {
+export async function openImportCsv(
+  source: AsyncIterable<Uint8Array>,
+  options: ImportCsvOptions,
+): Promise<OpenedImportCsv> {
   let encoding: CsvEncoding;
   const { sample, stream } = await sampled(source);
   if (options.encoding) {
@@ -100,12 +125,18 @@ export async function openImportCsv(source: AsyncIterable<Uint8Array>, options: 
   if (header.done) return importFailure("IMPORT_EMPTY_FILE");
   rowNumber = 1;
   const columns = header.value.map((h) => columnForHeader(options.kind, h));
-  const japanese = header.value.some((h, i) => columns[i] && h.normalize("NFKC").trim() === columns[i]!.header.ja);
+  const japanese = header.value.some(
+    (h, i) => columns[i] && h.normalize("NFKC").trim() === columns[i]!.header.ja,
+  );
   const language: keyof LocalizedText = japanese ? "ja" : "en";
-  const missing = IMPORT_COLUMNS[options.kind].filter((c) => c.required && !columns.some((found) => found?.field === c.field));
+  const missing = IMPORT_COLUMNS[options.kind].filter(
+    (c) => c.required && !columns.some((found) => found?.field === c.field),
+  );
   if (missing.length > 0) {
     parser.destroy();
-    return importFailure("IMPORT_MISSING_HEADER", { columns: missing.map((c) => c.header[language]).join(", ") });
+    return importFailure("IMPORT_MISSING_HEADER", {
+      columns: missing.map((c) => c.header[language]).join(", "),
+    });
   }
   const batchSize = options.batchSize ?? 1000;
 

@@ -15,7 +15,10 @@ export const IMPORT_MESSAGES = {
     en: "The header row lacks required columns: {columns}",
   },
   IMPORT_EMPTY_FILE: { ja: "ファイルに見出し行がありません。", en: "The file has no header row." },
-  IMPORT_MALFORMED_CSV: { ja: "CSVの形式が正しくありません(行 {row})。", en: "The CSV is malformed (row {row})." },
+  IMPORT_MALFORMED_CSV: {
+    ja: "CSVの形式が正しくありません(行 {row})。",
+    en: "The CSV is malformed (row {row}).",
+  },
   IMPORT_ALREADY_RUNNING: {
     ja: "同じ種類の取込がすでに進行中です。完了するか中止してから始めてください。",
     en: "An import of this kind is already in progress. Commit or abandon it first.",
@@ -29,8 +32,14 @@ export const IMPORT_MESSAGES = {
     ja: "エラーのある行が{count}件あるため、取り込みませんでした。",
     en: "Nothing was loaded: {count} rows have errors.",
   },
-  IMPORT_TOO_MANY_ROWS: { ja: "一度に送れる行は{max}行までです。", en: "Send at most {max} rows at a time." },
-  IMPORT_FORBIDDEN: { ja: "この操作を行う権限がありません。", en: "You are not allowed to do this." },
+  IMPORT_TOO_MANY_ROWS: {
+    ja: "一度に送れる行は{max}行までです。",
+    en: "Send at most {max} rows at a time.",
+  },
+  IMPORT_FORBIDDEN: {
+    ja: "この操作を行う権限がありません。",
+    en: "You are not allowed to do this.",
+  },
   GROUP_UNKNOWN: {
     ja: "団体「{value}」は登録されていないか、担当外です。",
     en: 'The group "{value}" is not registered or is not handled by your agency.',
@@ -44,21 +53,36 @@ export const IMPORT_MESSAGES = {
     ja: "商品は GROUP_AUTO(団体自動車)または GROUP_PERSONAL_ACCIDENT(団体傷害)で入力してください。",
     en: "The product must be GROUP_AUTO or GROUP_PERSONAL_ACCIDENT.",
   },
-  DATE_INVALID: { ja: "{label}を日付(YYYY-MM-DD)で入力してください。", en: "Enter the {label} as a date (YYYY-MM-DD)." },
+  DATE_INVALID: {
+    ja: "{label}を日付(YYYY-MM-DD)で入力してください。",
+    en: "Enter the {label} as a date (YYYY-MM-DD).",
+  },
   NUMBER_OUT_OF_RANGE: {
     ja: "{label}は{min}～{max}の整数で入力してください。",
     en: "Enter the {label} as a whole number from {min} to {max}.",
   },
-  POLICY_NUMBER_INVALID: { ja: "契約番号は10桁の数字で入力してください。", en: "The policy number must be 10 digits." },
-  PERIOD_INVALID: { ja: "満期日は保険期間開始日より後にしてください。", en: "The period must end after it starts." },
+  POLICY_NUMBER_INVALID: {
+    ja: "契約番号は10桁の数字で入力してください。",
+    en: "The policy number must be 10 digits.",
+  },
+  PERIOD_INVALID: {
+    ja: "満期日は保険期間開始日より後にしてください。",
+    en: "The period must end after it starts.",
+  },
   REQUIRED: { ja: "{label}を入力してください。", en: "Please enter the {label}." },
-  TOO_LONG: { ja: "{label}は{max}文字以内で入力してください。", en: "Enter the {label} in {max} characters or fewer." },
+  TOO_LONG: {
+    ja: "{label}は{max}文字以内で入力してください。",
+    en: "Enter the {label} in {max} characters or fewer.",
+  },
 } as const satisfies Record<string, LocalizedText>;
 
 export type ImportMessageCode = keyof typeof IMPORT_MESSAGES;
 
 /** The message for a code in both languages, placeholders filled (a LocalizedText param per language). */
-export function importMessage(code: ImportMessageCode, params: Record<string, string | number | LocalizedText> = {}): LocalizedText {
+export function importMessage(
+  code: ImportMessageCode,
+  params: Record<string, string | number | LocalizedText> = {},
+): LocalizedText {
   const fill = (template: string, lang: keyof LocalizedText) =>
     template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
@@ -76,6 +100,9 @@ export type ImportFailure<C extends ImportMessageCode = ImportMessageCode> = {
   data?: Record<string, unknown>;
 };
 
-export function importFailure<C extends ImportMessageCode>(code: C, params: Record<string, string | number> = {}): ImportFailure<C> {
+export function importFailure<C extends ImportMessageCode>(
+  code: C,
+  params: Record<string, string | number> = {},
+): ImportFailure<C> {
   return { ok: false, code, message: importMessage(code, params), data: params };
 }

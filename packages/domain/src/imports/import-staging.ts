@@ -33,44 +33,70 @@ export interface ImportRowProblem {
 export async function startImport(
   scope: StaffScope,
   input: { kind: ImportKind },
-): Promise<{ ok: true; importId: string } | ImportFailure<"IMPORT_ALREADY_RUNNING" | "IMPORT_FORBIDDEN">> {
+): Promise<
+  { ok: true; importId: string } | ImportFailure<"IMPORT_ALREADY_RUNNING" | "IMPORT_FORBIDDEN">
+> {
   if (!IMPORT_KINDS.includes(input.kind)) return importFailure("IMPORT_FORBIDDEN");
   try {
     return await scope.em.transactional(async (tem) => {
       const run = tem.create(ImportRun, {
-        kind: input.kind, status: "STAGING", staffId: scope.staff.staffId,
-        agencyId: scope.staff.role === "ADMIN" ? null : scope.staff.agencyId, createdAt: scope.now,
+        kind: input.kind,
+        status: "STAGING",
+        staffId: scope.staff.staffId,
+        agencyId: scope.staff.role === "ADMIN" ? null : scope.staff.agencyId,
+        createdAt: scope.now,
       });
       await tem.flush();
-      recordAudit(tem, { ...staffAudit(scope), type: "IMPORT_STARTED", detail: { importId: run.id, kind: input.kind } });
+      recordAudit(tem, {
+        ...staffAudit(scope),
+        type: "IMPORT_STARTED",
+        detail: { importId: run.id, kind: input.kind },
+      });
       return { ok: true as const, importId: run.id };
     });
   } catch (error) {
     // The partial unique index lets one run of a kind stage; the loser of a race lands here.
-    if (error instanceof UniqueConstraintViolationException) return importFailure("IMPORT_ALREADY_RUNNING");
+    if (error instanceof UniqueConstraintViolationException)
+      return importFailure("IMPORT_ALREADY_RUNNING");
     throw error;
   }
 }
 
-function checkCells(kind: ImportKind, rows: ImportRowInput[], today: string): { checked: CheckedRow[]; errors: Map<number, FieldError[]> } {
+function checkCells(
+  kind: ImportKind,
+  rows: ImportRowInput[],
+  today: string,
+): { checked: CheckedRow[]; errors: Map<number, FieldError[]> } {
   const checked: CheckedRow[] = [];
   const errors = new Map<number, FieldError[]>();
   const firstRowOfKey = new Map<string, number>();
   for (const row of rows) {
-    const result = kind === "POLICYHOLDERS" ? validatePolicyholderRow(row.values, today) : validateContractRow(row.values);
+    const result =
+      kind === "POLICYHOLDERS"
+        ? validatePolicyholderRow(row.values, today)
+        : validateContractRow(row.values);
     if (!result.ok) {
       errors.set(row.rowNumber, result.errors);
       continue;
     }
     const value = result.value;
-    const key = kind === "POLICYHOLDERS" ? policyholderKey(value) : (value as { policyNumber: string }).policyNumber;
+    const key =
+      kind === "POLICYHOLDERS"
+        ? policyholderKey(value)
+        : (value as { policyNumber: string }).policyNumber;
     const first = firstRowOfKey.get(key);
     if (first !== undefined) {
       errors.set(row.rowNumber, [duplicateError(kind, first)]);
       continue;
     }
     firstRowOfKey.set(key, row.rowNumber);
-    checked.push({ rowNumber: row.rowNumber, key, groupName: value.groupName, employeeNumber: value.employeeNumber, data: value });
+    checked.push({
+      rowNumber: row.rowNumber,
+      key,
+      groupName: value.groupName,
+      employeeNumber: value.employeeNumber,
+      data: value,
+    });
   }
   return { checked, errors };
 }
@@ -81,7 +107,12 @@ function duplicateError(kind: ImportKind, first: number): FieldError {
 }
 
 /** Stages the rows whose key is new in this import; returns the rows whose key an earlier batch already had. */
-async function stageRows(tem: Em, kind: ImportKind, importId: string, rows: CheckedRow[]): Promise<Map<number, FieldError[]>> {
+async function stageRows(
+  tem: Em,
+  kind: ImportKind,
+  importId: string,
+  rows: CheckedRow[],
+): Promise<Map<number, FieldError[]>> {
   if (rows.length === 0) return new Map();
   const payload = JSON.stringify(rows.map((r) => ({ n: r.rowNumber, k: r.key, d: r.data })));
   const inserted = await tem.execute<{ row_number: number }[]>(
@@ -101,26 +132,55 @@ async function stageRows(tem: Em, kind: ImportKind, importId: string, rows: Chec
   const firstOf = new Map(existing.map((e) => [e.natural_key, e.row_number]));
   // The same row sent again (a retried batch) is already staged: not a duplicate.
   return new Map(
-    left.filter((r) => firstOf.get(r.key) !== r.rowNumber).map((r) => [r.rowNumber, [duplicateError(kind, firstOf.get(r.key) ?? 0)]]),
+    left
+      .filter((r) => firstOf.get(r.key) !== r.rowNumber)
+      .map((r) => [r.rowNumber, [duplicateError(kind, firstOf.get(r.key) ?? 0)]]),
   );
 }
 
-async function saveErrors(tem: Em, kind: ImportKind, importId: string, rows: ImportRowInput[], errors: Map<number, FieldError[]>): Promise<ImportRowProblem[]> {
+async function saveErrors(
+  tem: Em,
+  kind: ImportKind,
+  importId: string,
+  rows: ImportRowInput[],
+  errors: Map<number, FieldError[]>,
+): Promise<ImportRowProblem[]> {
   const byRow = new Map(rows.map((r) => [r.rowNumber, r.values]));
   const problems = [...errors].flatMap(([rowNumber, list]) =>
     list.map((e) => ({
-      rowNumber, column: e.field, header: columnLabel(kind, e.field), value: byRow.get(rowNumber)?.[e.field] ?? "", code: e.code, message: e.message,
-    })));
-  await tem.execute(`delete from "import_row_error"
-    where "import_id" = ? and "row_number" in (select jsonb_array_elements_text(?::jsonb)::int)`,
-    [importId, JSON.stringify(rows.map((r) => r.rowNumber))], "run");
-  if (problems.length === 0) return problems;
-  const payload = JSON.stringify(problems.map((p) => ({ n: p.rowNumber, c: p.column, v: p.value.slice(0, 1000), code: p.code, ja: p.message.ja, en: p.message.en })));
+      rowNumber,
+      column: e.field,
+      header: columnLabel(kind, e.field),
+      value: byRow.get(rowNumber)?.[e.field] ?? "",
+      code: e.code,
+      message: e.message,
+    })),
+  );
   await tem.execute(
-    `insert into "import_row_error" ("import_id", "row_number", "column_name", "value", "code", "message_ja", "message_en")
+    `delete from "import_row_error"
+    where "import_id" = ? and "row_number" in (select jsonb_array_elements_text(?::jsonb)::int)`,
+    [importId, JSON.stringify(rows.map((r) => r.rowNumber))],
+    "run",
+  );
+  if (problems.length === 0) return problems;
+  const payload = JSON.stringify(
+    problems.map((p) => ({
+      n: p.rowNumber,
+      c: p.column,
+      v: p.value.slice(0, 1000),
+      code: p.code,
+      ja: p.message.ja,
+      en: p.message.en,
+    })),
+  );
+  await tem.execute(
+    `insert into "import_row_error" ("import_id", "row_number",
+    "column_name", "value", "code", "message_ja", "message_en")
      select ?, e.n, e.c, e.v, e.code, e.ja, e.en
      from jsonb_to_recordset(?::jsonb) as e(n int, c text, v text, code text, ja text, en text)`,
-    [importId, payload], "run");
+    [importId, payload],
+    "run",
+  );
   return problems;
 }
 
@@ -133,8 +193,12 @@ async function saveErrors(tem: Em, kind: ImportKind, importId: string, rows: Imp
 export async function addImportRows(
   scope: StaffScope,
   input: { importId: string; rows: ImportRowInput[] },
-): Promise<{ ok: true; staged: number; problems: ImportRowProblem[] } | ImportFailure<"IMPORT_NOT_FOUND" | "IMPORT_NOT_STAGING" | "IMPORT_TOO_MANY_ROWS">> {
-  if (input.rows.length > IMPORT_BATCH_MAX_ROWS) return importFailure("IMPORT_TOO_MANY_ROWS", { max: IMPORT_BATCH_MAX_ROWS });
+): Promise<
+  | { ok: true; staged: number; problems: ImportRowProblem[] }
+  | ImportFailure<"IMPORT_NOT_FOUND" | "IMPORT_NOT_STAGING" | "IMPORT_TOO_MANY_ROWS">
+> {
+  if (input.rows.length > IMPORT_BATCH_MAX_ROWS)
+    return importFailure("IMPORT_TOO_MANY_ROWS", { max: IMPORT_BATCH_MAX_ROWS });
   const today = calendarDateOf(scope.now, scope.config.timeZone);
   return scope.em.transactional(async (tem) => {
     const access = await lockStagingRun(tem, scope.staff, input.importId);
@@ -161,10 +225,22 @@ export async function importProblems(
   scope: StaffScope,
   input: { importId: string; afterRow?: number; limit?: number },
 ): Promise<{ ok: true; problems: ImportRowProblem[] } | ImportFailure<"IMPORT_NOT_FOUND">> {
-  const run = looksLikeUuid(input.importId) ? await scope.em.findOne(ImportRun, { id: input.importId }) : null;
-  if (!run || (scope.staff.role !== "ADMIN" && run.agencyId !== scope.staff.agencyId)) return importFailure("IMPORT_NOT_FOUND");
+  const run = looksLikeUuid(input.importId)
+    ? await scope.em.findOne(ImportRun, { id: input.importId })
+    : null;
+  if (!run || (scope.staff.role !== "ADMIN" && run.agencyId !== scope.staff.agencyId))
+    return importFailure("IMPORT_NOT_FOUND");
   const limit = Math.min(Math.max(input.limit ?? 1000, 1), 5000);
-  const rows = await scope.em.execute<{ row_number: number; column_name: string; value: string; code: string; message_ja: string; message_en: string }[]>(
+  const rows = await scope.em.execute<
+    {
+      row_number: number;
+      column_name: string;
+      value: string;
+      code: string;
+      message_ja: string;
+      message_en: string;
+    }[]
+  >(
     `select "row_number", "column_name", "value", "code", "message_ja", "message_en" from "import_row_error"
      where "import_id" = ? and "row_number" > ? order by "row_number", "id" limit ?`,
     [run.id, input.afterRow ?? 0, limit],
@@ -172,7 +248,11 @@ export async function importProblems(
   return {
     ok: true,
     problems: rows.map((r) => ({
-      rowNumber: r.row_number, column: r.column_name, header: columnLabel(run.kind, r.column_name), value: r.value, code: r.code,
+      rowNumber: r.row_number,
+      column: r.column_name,
+      header: columnLabel(run.kind, r.column_name),
+      value: r.value,
+      code: r.code,
       message: { ja: r.message_ja, en: r.message_en },
     })),
   };
@@ -189,8 +269,11 @@ export async function abandonImport(
     access.run.status = "ABANDONED";
     access.run.finishedAt = scope.now;
     await tem.execute(`delete from "import_row" where "import_id" = ?`, [access.run.id], "run");
-    recordAudit(tem, { ...staffAudit(scope), type: "IMPORT_ABANDONED", detail: { importId: access.run.id, kind: access.run.kind } });
+    recordAudit(tem, {
+      ...staffAudit(scope),
+      type: "IMPORT_ABANDONED",
+      detail: { importId: access.run.id, kind: access.run.kind },
+    });
     return { ok: true as const };
   });
 }
-

@@ -1,6 +1,10 @@
 import type { FieldError, Validated } from "../errors/field-error.ts";
 import { errorsOf, validateBirthDate, validateEmail } from "../validation/common-fields.ts";
-import { validateEmployeeNumber, validateKana, validateName } from "../validation/registration-input.ts";
+import {
+  validateEmployeeNumber,
+  validateKana,
+  validateName,
+} from "../validation/registration-input.ts";
 import { readText } from "./import-cells.ts";
 import { normalizeDateCell } from "./import-cells.ts";
 
@@ -26,7 +30,10 @@ export function policyholderKey(row: { groupName: string; employeeNumber: string
  * Checks one policyholder row with the rules registration uses (names, kana, birth date,
  * e-mail), so a loaded record can always be matched by the customer who types the same.
  */
-export function validatePolicyholderRow(values: Record<string, string>, today: string): Validated<PolicyholderRow> {
+export function validatePolicyholderRow(
+  values: Record<string, string>,
+  today: string,
+): Validated<PolicyholderRow> {
   const cell = (field: string) => values[field] ?? "";
   const groupName = readText("POLICYHOLDERS", "groupName", cell("groupName"), 200);
   const employeeNumber = validateEmployeeNumber(cell("employeeNumber"));
@@ -36,16 +43,43 @@ export function validatePolicyholderRow(values: Record<string, string>, today: s
   const givenNameKana = validateKana(cell("givenNameKana"), "givenNameKana");
   const birthDate = validateBirthDate(normalizeDateCell(cell("birthDate")), today);
   const emailText = cell("emailOnFile").normalize("NFKC").trim();
-  const email = emailText === "" ? ({ ok: true, value: null } as const) : validateEmail(emailText, "emailOnFile");
-  if (groupName.ok && employeeNumber.ok && familyName.ok && givenName.ok && familyNameKana.ok && givenNameKana.ok && birthDate.ok && email.ok) {
+  const email =
+    emailText === ""
+      ? ({ ok: true, value: null } as const)
+      : validateEmail(emailText, "emailOnFile");
+  if (
+    groupName.ok &&
+    employeeNumber.ok &&
+    familyName.ok &&
+    givenName.ok &&
+    familyNameKana.ok &&
+    givenNameKana.ok &&
+    birthDate.ok &&
+    email.ok
+  ) {
     return {
       ok: true,
       value: {
-        groupName: groupName.value, employeeNumber: employeeNumber.value, familyName: familyName.value, givenName: givenName.value,
-        familyNameKana: familyNameKana.value, givenNameKana: givenNameKana.value, birthDate: birthDate.value, emailOnFile: email.value,
+        groupName: groupName.value,
+        employeeNumber: employeeNumber.value,
+        familyName: familyName.value,
+        givenName: givenName.value,
+        familyNameKana: familyNameKana.value,
+        givenNameKana: givenNameKana.value,
+        birthDate: birthDate.value,
+        emailOnFile: email.value,
       },
     };
   }
-  const errors: FieldError[] = [groupName, employeeNumber, familyName, givenName, familyNameKana, givenNameKana, birthDate, email].flatMap(errorsOf);
+  const errors: FieldError[] = [
+    groupName,
+    employeeNumber,
+    familyName,
+    givenName,
+    familyNameKana,
+    givenNameKana,
+    birthDate,
+    email,
+  ].flatMap(errorsOf);
   return { ok: false, errors };
 }

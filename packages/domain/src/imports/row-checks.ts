@@ -18,21 +18,39 @@ export interface CheckedRow {
  * Groups the staff member may load: a group must be mapped to an agency, and for an AGENT
  * to their own. An unknown group and another agency's group get the same row error.
  */
-export async function groupErrors(em: Em, staff: StaffPrincipal, kind: ImportKind, rows: CheckedRow[]): Promise<Map<number, FieldError>> {
+export async function groupErrors(
+  em: Em,
+  staff: StaffPrincipal,
+  kind: ImportKind,
+  rows: CheckedRow[],
+): Promise<Map<number, FieldError>> {
   const names = [...new Set(rows.map((r) => r.groupName))];
   const visible = await visibleGroupNames(em, staff);
   const mapped = new Set(
-    (await em.execute<{ name: string }[]>(
-      `select "name" from "employer_group" where "name" in (select jsonb_array_elements_text(?::jsonb))`,
-      [JSON.stringify(names)],
-    )).map((g) => g.name),
+    (
+      await em.execute<{ name: string }[]>(
+        `select "name" from "employer_group" where "name" in (select jsonb_array_elements_text(?::jsonb))`,
+        [JSON.stringify(names)],
+      )
+    ).map((g) => g.name),
   );
-  const allowed = (name: string) => mapped.has(name) && (visible === null || visible.includes(name));
-  return new Map(rows.filter((r) => !allowed(r.groupName)).map((r) => [r.rowNumber, cellError(kind, "groupName", "GROUP_UNKNOWN", { value: r.groupName })]));
+  const allowed = (name: string) =>
+    mapped.has(name) && (visible === null || visible.includes(name));
+  return new Map(
+    rows
+      .filter((r) => !allowed(r.groupName))
+      .map((r) => [
+        r.rowNumber,
+        cellError(kind, "groupName", "GROUP_UNKNOWN", { value: r.groupName }),
+      ]),
+  );
 }
 
 /** Contract rows whose policyholder (group + 社員番号) is not in the database. */
-export async function unknownPolicyholderErrors(em: Em, rows: CheckedRow[]): Promise<Map<number, FieldError>> {
+export async function unknownPolicyholderErrors(
+  em: Em,
+  rows: CheckedRow[],
+): Promise<Map<number, FieldError>> {
   if (rows.length === 0) return new Map();
   const pairs = JSON.stringify(rows.map((r) => ({ g: r.groupName, e: r.employeeNumber })));
   const found = await em.execute<{ g: string; e: string }[]>(
@@ -42,7 +60,8 @@ export async function unknownPolicyholderErrors(em: Em, rows: CheckedRow[]): Pro
   );
   const known = new Set(found.map((f) => `${f.g}\u0000${f.e}`));
   return new Map(
-    rows.filter((r) => !known.has(`${r.groupName}\u0000${r.employeeNumber}`))
+    rows
+      .filter((r) => !known.has(`${r.groupName}\u0000${r.employeeNumber}`))
       .map((r) => [r.rowNumber, cellError("CONTRACTS", "employeeNumber", "POLICYHOLDER_UNKNOWN")]),
   );
 }

@@ -9,7 +9,10 @@ export type LinkFailure = Failure<LinkFailureCode>;
 export type KeywordRejected = Failure<"KEYWORD_REJECTED", { attemptsLeft: number }>;
 
 const MESSAGES: Record<LinkFailureCode, LocalizedText> = {
-  LINK_EXPIRED: { ja: "URLの有効期限が切れています。お手数ですが、最初からお手続きください。", en: "This link has expired. Please start again." },
+  LINK_EXPIRED: {
+    ja: "URLの有効期限が切れています。お手数ですが、最初からお手続きください。",
+    en: "This link has expired. Please start again.",
+  },
   LINK_USED: {
     ja: "このURLはすでに使用されています。URLは一回のアクセスのみ有効です。",
     en: "This link has already been used; each link works only once.",

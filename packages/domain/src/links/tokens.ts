@@ -5,7 +5,10 @@ export function newToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
-/** What we store instead of a token: its SHA-256, hex. Tokens carry enough entropy that no salt or slow hash is needed. */
+/**
+ * What we store instead of a token: its SHA-256, hex. Tokens carry enough entropy that no salt or
+ * slow hash is needed.
+ */
 export function hashToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }

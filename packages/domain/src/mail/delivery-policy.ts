@@ -12,7 +12,10 @@ export interface DeliveryPolicy {
 }
 
 /** Until when delivery is worth trying: the link's expiry for a link mail, else the configured age. */
-export function deadlineOf(message: Pick<OutboxMessage, "linkExpiresAt" | "createdAt">, policy: DeliveryPolicy): Date {
+export function deadlineOf(
+  message: Pick<OutboxMessage, "linkExpiresAt" | "createdAt">,
+  policy: DeliveryPolicy,
+): Date {
   return message.linkExpiresAt ?? new Date(message.createdAt.getTime() + policy.maxAgeMs);
 }
 

@@ -1,12 +1,20 @@
 import { itWhen } from "../testing/it-when.ts";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-database.ts";
+import {
+  openTestDatabase,
+  testDatabaseKinds,
+  type TestDatabase,
+} from "../testing/test-database.ts";
 import { ManualClock } from "../time/clock.ts";
 import { MailDispatcher, type MailDispatcherOptions } from "./dispatcher.ts";
 import { OutboxMessage } from "./outbox-message.entity.ts";
 import { queueMail } from "./outbox.ts";
 import { freePort } from "../testing/free-port.ts";
-import { recordingMailLogger, startSmtpTestServer, type SmtpTestServer } from "../testing/smtp-test-server.ts";
+import {
+  recordingMailLogger,
+  startSmtpTestServer,
+  type SmtpTestServer,
+} from "../testing/smtp-test-server.ts";
 import { loadConfig } from "@cws/config";
 import { createMailTransport, type MailTransport } from "./transports.ts";
 
@@ -34,12 +42,26 @@ describe.each(testDatabaseKinds())("mail dispatcher over SMTP on %s", (kind) => 
     transports.push(transport);
     // Jitter pinned to zero so the backoff schedule is exact.
     const logger = recordingMailLogger().logger;
-    return new MailDispatcher({ orm: db.orm, transport, from: FROM, clock, logger, baseDelayMs: BASE_DELAY, random: () => 0, ...options });
+    return new MailDispatcher({
+      orm: db.orm,
+      transport,
+      from: FROM,
+      clock,
+      logger,
+      baseDelayMs: BASE_DELAY,
+      random: () => 0,
+      ...options,
+    });
   }
 
   async function queue(to: string, subject: string): Promise<string> {
     const em = db.orm.em.fork();
-    const message = queueMail(em, { to, kind: "test", content: { subject, text: `本文 ${subject}`, html: `<p>${subject}</p>` }, now: clock.now() });
+    const message = queueMail(em, {
+      to,
+      kind: "test",
+      content: { subject, text: `本文 ${subject}`, html: `<p>${subject}</p>` },
+      now: clock.now(),
+    });
     await em.flush();
     return message.id;
   }
@@ -104,32 +126,36 @@ describe.each(testDatabaseKinds())("mail dispatcher over SMTP on %s", (kind) => 
     expect(row.attempts).toBe(2);
   });
 
-  it("doubles the wait after each transient refusal and keeps the message pending (no give-up after a few attempts)", async () => {
-    const smtp = await startSmtpTestServer(0, {
-      onRcptTo(_address, _session, callback) {
-        callback(Object.assign(new Error("mailbox busy, try later"), { responseCode: 450 }));
-      },
-    });
-    servers.push(smtp);
-    const dispatcher = dispatcherFor(`smtp://127.0.0.1:${smtp.port}`);
-    const id = await queue("busy@example.test", "再送");
-    const start = clock.now().getTime();
+  it(
+    "doubles the wait after each transient refusal and keeps " +
+      "the message pending (no give-up after a few attempts)",
+    async () => {
+      const smtp = await startSmtpTestServer(0, {
+        onRcptTo(_address, _session, callback) {
+          callback(Object.assign(new Error("mailbox busy, try later"), { responseCode: 450 }));
+        },
+      });
+      servers.push(smtp);
+      const dispatcher = dispatcherFor(`smtp://127.0.0.1:${smtp.port}`);
+      const id = await queue("busy@example.test", "再送");
+      const start = clock.now().getTime();
 
-    expect(await dispatcher.runOnce()).toEqual({ sent: 0, retried: 1, failed: 0 });
-    expect((await reload(id)).nextAttemptAt.getTime()).toBe(start + BASE_DELAY);
-    clock.set(new Date(start + BASE_DELAY));
-    expect(await dispatcher.runOnce()).toEqual({ sent: 0, retried: 1, failed: 0 });
-    expect((await reload(id)).nextAttemptAt.getTime()).toBe(start + BASE_DELAY + 2 * BASE_DELAY);
-    clock.set(new Date(start + 3 * BASE_DELAY));
-    expect(await dispatcher.runOnce()).toEqual({ sent: 0, retried: 1, failed: 0 });
+      expect(await dispatcher.runOnce()).toEqual({ sent: 0, retried: 1, failed: 0 });
+      expect((await reload(id)).nextAttemptAt.getTime()).toBe(start + BASE_DELAY);
+      clock.set(new Date(start + BASE_DELAY));
+      expect(await dispatcher.runOnce()).toEqual({ sent: 0, retried: 1, failed: 0 });
+      expect((await reload(id)).nextAttemptAt.getTime()).toBe(start + BASE_DELAY + 2 * BASE_DELAY);
+      clock.set(new Date(start + 3 * BASE_DELAY));
+      expect(await dispatcher.runOnce()).toEqual({ sent: 0, retried: 1, failed: 0 });
 
-    const row = await reload(id);
-    expect(row.status).toBe("PENDING");
-    expect(row.attempts).toBe(3);
-    expect(row.lastError).toContain("450");
-    expect(row.textBody).toContain("本文");
-    expect(smtp.received).toHaveLength(0);
-  });
+      const row = await reload(id);
+      expect(row.status).toBe("PENDING");
+      expect(row.attempts).toBe(3);
+      expect(row.lastError).toContain("450");
+      expect(row.textBody).toContain("本文");
+      expect(smtp.received).toHaveLength(0);
+    },
+  );
 
   it("gives up at once on a permanent refusal of the recipient", async () => {
     const smtp = await startSmtpTestServer(0, {
@@ -139,7 +165,11 @@ describe.each(testDatabaseKinds())("mail dispatcher over SMTP on %s", (kind) => 
     });
     servers.push(smtp);
     const id = await queue("nobody@example.test", "宛先不明");
-    expect(await dispatcherFor(`smtp://127.0.0.1:${smtp.port}`).runOnce()).toEqual({ sent: 0, retried: 0, failed: 1 });
+    expect(await dispatcherFor(`smtp://127.0.0.1:${smtp.port}`).runOnce()).toEqual({
+      sent: 0,
+      retried: 0,
+      failed: 1,
+    });
     const row = await reload(id);
     expect(row.status).toBe("FAILED");
     expect(row.attempts).toBe(1);
@@ -166,14 +196,20 @@ describe.each(testDatabaseKinds())("mail dispatcher over SMTP on %s", (kind) => 
     const port = await freePort();
     await queue("a@example.test", "1");
     await queue("b@example.test", "2");
-    expect(await dispatcherFor(`smtp://127.0.0.1:${port}`).runOnce()).toEqual({ sent: 0, retried: 1, failed: 0 });
+    expect(await dispatcherFor(`smtp://127.0.0.1:${port}`).runOnce()).toEqual({
+      sent: 0,
+      retried: 1,
+      failed: 0,
+    });
     // One message was tried; the other was left for the next run, not charged an attempt.
     const rows = await db.orm.em.fork().find(OutboxMessage, {});
     expect(rows.map((r) => r.attempts).sort()).toEqual([0, 1]);
   });
 
-  itWhen(kind === "postgresql", 
-    "two dispatchers running at once deliver each of 100 messages exactly once (PostgreSQL only: PGlite has one connection, so SKIP LOCKED never gets to skip)",
+  itWhen(
+    kind === "postgresql",
+    "two dispatchers running at once deliver each of 100 messages exactly once " +
+      "(PostgreSQL only: PGlite has one connection, so SKIP LOCKED never gets to skip)",
     async () => {
       const smtp = await startSmtpTestServer(0, { delayMs: 20 });
       servers.push(smtp);

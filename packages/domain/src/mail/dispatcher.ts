@@ -133,7 +133,12 @@ export class MailDispatcher {
     let limit = 1;
     for (;;) {
       const now = this.#clock.now();
-      const claim = await claimDueMail(this.#orm, { now, limit, leaseMs: this.leaseMs, from: this.#from });
+      const claim = await claimDueMail(this.#orm, {
+        now,
+        limit,
+        leaseMs: this.leaseMs,
+        from: this.#from,
+      });
       if (claim.messages.length === 0) break;
       const { serverUnavailable } = await this.#deliver(claim, result);
       if (serverUnavailable || claim.messages.length < limit || this.#stopping) break;
@@ -142,7 +147,10 @@ export class MailDispatcher {
     return result;
   }
 
-  async #deliver(claim: OutboxClaim, tally: DispatchResult): Promise<{ serverUnavailable: boolean }> {
+  async #deliver(
+    claim: OutboxClaim,
+    tally: DispatchResult,
+  ): Promise<{ serverUnavailable: boolean }> {
     const claimedAt = this.#clock.now();
     const expired = claim.messages.filter((m) => deadlineOf(m, this.#policy) <= claimedAt);
     const due = claim.messages.filter((m) => !expired.includes(m));
@@ -163,7 +171,8 @@ export class MailDispatcher {
       else deliveredIds.push(message.id);
     });
     for (const [id, result] of others) results.set(id, result);
-    for (const message of due) if (!others.has(message.id)) results.set(message.id, this.#delivered(message, now));
+    for (const message of due)
+      if (!others.has(message.id)) results.set(message.id, this.#delivered(message, now));
     const delivered = { ids: deliveredIds, result: this.#delivered({ attempts: 0 }, now) };
     const written = await recordResults(this.#orm, claim.token, delivered, others);
 
@@ -234,14 +243,25 @@ export class MailDispatcher {
   }
 
   #report(message: OutboxMessage, result: OutboxResult): keyof DispatchResult {
-    const fields = { mailId: message.id, kind: message.kind, attempts: result.attempts, error: result.lastError };
+    const fields = {
+      mailId: message.id,
+      kind: message.kind,
+      attempts: result.attempts,
+      error: result.lastError,
+    };
     if (result.status === "PENDING") {
       const nextAttemptAt = result.nextAttemptAt?.toISOString();
-      this.#logger.warn({ event: "mail_attempt_failed", ...fields, nextAttemptAt }, "mail delivery attempt failed; will retry");
+      this.#logger.warn(
+        { event: "mail_attempt_failed", ...fields, nextAttemptAt },
+        "mail delivery attempt failed; will retry",
+      );
       return "retried";
     }
     if (result.status === "FAILED" || result.status === "GAVE_UP") {
-      this.#logger.error({ event: "mail_gave_up", ...fields, status: result.status }, "mail not delivered; gave up");
+      this.#logger.error(
+        { event: "mail_gave_up", ...fields, status: result.status },
+        "mail not delivered; gave up",
+      );
       return "failed";
     }
     return "sent";
@@ -258,5 +278,8 @@ export class MailDispatcher {
 function shortError(error: unknown): string {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   // Not from the SMTP transport, so no known secrets to cut; strip anything URL-credential-like anyway.
-  return text.replace(/(\w+:\/\/)[^@\s/]*@/g, "$1***@").replace(/\s+/g, " ").slice(0, 300);
+  return text
+    .replace(/(\w+:\/\/)[^@\s/]*@/g, "$1***@")
+    .replace(/\s+/g, " ")
+    .slice(0, 300);
 }

@@ -24,7 +24,11 @@ export function extractLinks(text: string): string[] {
 
 /** The newest outbox messages first: the development mailbox at /dev/mailbox. */
 export async function listMailbox(em: Em, { limit }: { limit: number }): Promise<MailboxEntry[]> {
-  const rows = await em.find(OutboxMessage, {}, { orderBy: { createdAt: "desc", id: "desc" }, limit: Math.max(1, Math.min(limit, 500)) });
+  const rows = await em.find(
+    OutboxMessage,
+    {},
+    { orderBy: { createdAt: "desc", id: "desc" }, limit: Math.max(1, Math.min(limit, 500)) },
+  );
   return rows.map((m) => ({
     id: m.id,
     to: m.toAddress,

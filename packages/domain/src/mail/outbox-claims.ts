@@ -40,7 +40,9 @@ export async function claimDueMail(
   );
   const messages = rows.map((row) => em.map(OutboxMessage, row));
   // The statement does not promise an order; the oldest go first, as they were picked.
-  messages.sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || a.id.localeCompare(b.id));
+  messages.sort(
+    (a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || a.id.localeCompare(b.id),
+  );
   return { token, messages };
 }
 
@@ -48,7 +50,15 @@ export async function claimDueMail(
 export type OutboxResult = Partial<
   Pick<
     OutboxMessage,
-    "status" | "attempts" | "nextAttemptAt" | "lastError" | "sentAt" | "gaveUpAt" | "textBody" | "htmlBody" | "bodyErasedAt"
+    | "status"
+    | "attempts"
+    | "nextAttemptAt"
+    | "lastError"
+    | "sentAt"
+    | "gaveUpAt"
+    | "textBody"
+    | "htmlBody"
+    | "bodyErasedAt"
   >
 >;
 
@@ -69,18 +79,30 @@ export async function recordResults(
   await orm.em.fork().transactional(async (tem) => {
     if (delivered.ids.length > 0) {
       const r = delivered.result;
-      const erase = r.bodyErasedAt ? `, "text_body" = ?, "html_body" = ?, "body_erased_at" = ?` : "";
+      const erase = r.bodyErasedAt
+        ? `, "text_body" = ?, "html_body" = ?, "body_erased_at" = ?`
+        : "";
       const rows: { id: string }[] = await tem.execute(
         `update "mail_outbox" set "status" = ?, "sent_at" = ?, "attempts" = "attempts" + 1, "last_error" = null,
            "claimed_until" = null, "claim_token" = null${erase}
          where "claim_token" = ? and "id" in (${delivered.ids.map(() => "?").join(", ")}) returning "id"`,
-        [r.status, r.sentAt, ...(erase ? [r.textBody, r.htmlBody, r.bodyErasedAt] : []), token, ...delivered.ids],
+        [
+          r.status,
+          r.sentAt,
+          ...(erase ? [r.textBody, r.htmlBody, r.bodyErasedAt] : []),
+          token,
+          ...delivered.ids,
+        ],
       );
       for (const row of rows) written.add(row.id);
     }
     for (const [id, result] of others) {
       const release = { claimedUntil: null, claimToken: null };
-      const changed = await tem.nativeUpdate(OutboxMessage, { id, claimToken: token }, { ...result, ...release });
+      const changed = await tem.nativeUpdate(
+        OutboxMessage,
+        { id, claimToken: token },
+        { ...result, ...release },
+      );
       if (changed > 0) written.add(id);
     }
   });
@@ -93,9 +115,11 @@ export async function recordResults(
  * without a link keep their body.
  */
 export async function eraseDeadLinkBodies(orm: Orm, now: Date): Promise<number> {
-  return orm.em.fork().nativeUpdate(
-    OutboxMessage,
-    { status: { $in: ["FAILED", "GAVE_UP"] }, linkExpiresAt: { $lte: now }, bodyErasedAt: null },
-    { ...ERASED_BODY, bodyErasedAt: now },
-  );
+  return orm.em
+    .fork()
+    .nativeUpdate(
+      OutboxMessage,
+      { status: { $in: ["FAILED", "GAVE_UP"] }, linkExpiresAt: { $lte: now }, bodyErasedAt: null },
+      { ...ERASED_BODY, bodyErasedAt: now },
+    );
 }

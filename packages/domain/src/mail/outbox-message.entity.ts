@@ -19,7 +19,11 @@ export const OutboxMessageSchema = defineEntity({
   tableName: "mail_outbox",
   properties: {
     // Generated here rather than by the database so the id (and so the Message-ID) is known before the flush.
-    id: p.uuid().primary().defaultRaw("gen_random_uuid()").onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .defaultRaw("gen_random_uuid()")
+      .onCreate(() => randomUUID()),
     /** Which template produced it, e.g. "registration-invitation". */
     kind: p.text(),
     toAddress: p.string().length(254),
@@ -45,7 +49,9 @@ export const OutboxMessageSchema = defineEntity({
     /** When the body was replaced by a notice (after delivery, or once the link in it died). */
     bodyErasedAt: p.datetime().nullable(),
   },
-  indexes: [{ properties: ["status", "nextAttemptAt"], name: "mail_outbox_status_next_attempt_at_index" }],
+  indexes: [
+    { properties: ["status", "nextAttemptAt"], name: "mail_outbox_status_next_attempt_at_index" },
+  ],
   checks: [{ name: "mail_outbox_attempts_check", expression: '"attempts" >= 0' }],
 });
 

@@ -49,15 +49,22 @@ export interface OutboxMetrics {
 }
 
 export async function outboxMetrics(em: Em, now: Date): Promise<OutboxMetrics> {
-  const rows: { status: OutboxStatus; n: string | number; oldest: Date | string | null }[] = await em.execute(
-    `select "status", count(*) as "n", min("created_at") as "oldest" from "mail_outbox" group by "status"`,
-  );
-  const byStatus = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as Record<OutboxStatus, number>;
+  const rows: { status: OutboxStatus; n: string | number; oldest: Date | string | null }[] =
+    await em.execute(
+      `select "status", count(*) as "n", min("created_at") as "oldest" from "mail_outbox" group by "status"`,
+    );
+  const byStatus = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as Record<
+    OutboxStatus,
+    number
+  >;
   let oldestPendingAgeSeconds = 0;
   for (const row of rows) {
     byStatus[row.status] = Number(row.n);
     if (row.status === "PENDING" && row.oldest !== null) {
-      oldestPendingAgeSeconds = Math.max(0, Math.floor((now.getTime() - new Date(row.oldest).getTime()) / 1000));
+      oldestPendingAgeSeconds = Math.max(
+        0,
+        Math.floor((now.getTime() - new Date(row.oldest).getTime()) / 1000),
+      );
     }
   }
   return { byStatus, oldestPendingAgeSeconds };

@@ -20,8 +20,10 @@ export interface QueuedMail {
 export function queueMail(em: Em, mail: QueuedMail): OutboxMessage {
   // Addresses are validated where the customer enters them; this only stops a programming
   // error from producing an undeliverable row or a header with a line break in it.
-  if (!/^[^\s@]+@[^\s@]+$/.test(mail.to)) throw new RangeError("queueMail: not a single e-mail address");
-  if (/[\r\n]/.test(mail.content.subject)) throw new RangeError("queueMail: the subject must be one line");
+  if (!/^[^\s@]+@[^\s@]+$/.test(mail.to))
+    throw new RangeError("queueMail: not a single e-mail address");
+  if (/[\r\n]/.test(mail.content.subject))
+    throw new RangeError("queueMail: the subject must be one line");
   return em.create(OutboxMessage, {
     kind: mail.kind,
     toAddress: mail.to,

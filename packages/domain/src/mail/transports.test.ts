@@ -3,7 +3,12 @@ import { describeSmtpError } from "./transports.ts";
 
 describe("describeSmtpError", () => {
   it("cuts credentials and credential-bearing URLs out of the message and keeps it short", () => {
-    const error = Object.assign(new Error(`Invalid login for mailer/pa55word at smtp://mailer:pa55word@mail.example.test ${"x".repeat(1000)}`), { code: "EAUTH", responseCode: 535 });
+    const error = Object.assign(
+      new Error(
+        `Invalid login for mailer/pa55word at smtp://mailer:pa55word@mail.example.test ${"x".repeat(1000)}`,
+      ),
+      { code: "EAUTH", responseCode: 535 },
+    );
     const described = describeSmtpError(error, ["mailer", "pa55word"]);
     expect(described.message).not.toMatch(/pa55word|mailer/);
     expect(described.message.startsWith("EAUTH: ")).toBe(true);
@@ -13,8 +18,28 @@ describe("describeSmtpError", () => {
   });
 
   it("tells a permanent refusal of one message from a transient one", () => {
-    expect(describeSmtpError(Object.assign(new Error("550 no such user"), { code: "EENVELOPE", responseCode: 550, permanent: true }))).toMatchObject({ permanent: true, serverUnavailable: false });
-    expect(describeSmtpError(Object.assign(new Error("450 busy"), { code: "EENVELOPE", responseCode: 450, permanent: false }))).toMatchObject({ permanent: false, serverUnavailable: false });
-    expect(describeSmtpError(Object.assign(new Error("421 closing"), { code: "EENVELOPE", responseCode: 421 }))).toMatchObject({ permanent: false, serverUnavailable: true });
+    expect(
+      describeSmtpError(
+        Object.assign(new Error("550 no such user"), {
+          code: "EENVELOPE",
+          responseCode: 550,
+          permanent: true,
+        }),
+      ),
+    ).toMatchObject({ permanent: true, serverUnavailable: false });
+    expect(
+      describeSmtpError(
+        Object.assign(new Error("450 busy"), {
+          code: "EENVELOPE",
+          responseCode: 450,
+          permanent: false,
+        }),
+      ),
+    ).toMatchObject({ permanent: false, serverUnavailable: false });
+    expect(
+      describeSmtpError(
+        Object.assign(new Error("421 closing"), { code: "EENVELOPE", responseCode: 421 }),
+      ),
+    ).toMatchObject({ permanent: false, serverUnavailable: true });
   });
 });

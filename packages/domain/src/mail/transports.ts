@@ -48,7 +48,17 @@ export function capturesMail(mail: Config["mail"]): boolean {
 }
 
 // Failures of the connection or of our credentials, not of one message.
-const SERVER_CODES = new Set(["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "ETLS", "EAUTH", "ENOAUTH", "EPROXY", "ECONFIG"]);
+const SERVER_CODES = new Set([
+  "ECONNECTION",
+  "ETIMEDOUT",
+  "ESOCKET",
+  "EDNS",
+  "ETLS",
+  "EAUTH",
+  "ENOAUTH",
+  "EPROXY",
+  "ECONFIG",
+]);
 
 interface SmtpError {
   code?: string;
@@ -61,7 +71,12 @@ interface SmtpError {
 function secretsOf(smtpUrl: string): string[] {
   try {
     const url = new URL(smtpUrl);
-    return [url.password, decodeURIComponent(url.password), url.username, decodeURIComponent(url.username)].filter((s) => s.length > 0);
+    return [
+      url.password,
+      decodeURIComponent(url.password),
+      url.username,
+      decodeURIComponent(url.username),
+    ].filter((s) => s.length > 0);
   } catch {
     return [];
   }
@@ -69,14 +84,21 @@ function secretsOf(smtpUrl: string): string[] {
 
 /** Turns an SMTP error into a short, credential-free MailSendError. */
 export function describeSmtpError(error: unknown, secrets: string[] = []): MailSendError {
-  const e = (typeof error === "object" && error !== null ? error : { message: String(error) }) as SmtpError;
+  const e = (
+    typeof error === "object" && error !== null ? error : { message: String(error) }
+  ) as SmtpError;
   let text = `${e.code ?? "ERROR"}: ${e.message ?? "unknown error"}`;
   // Longest first, so a password containing the user name is removed whole.
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) text = text.split(secret).join("***");
-  text = text.replace(/(smtps?:\/\/)[^@\s/]*@/gi, "$1***@").replace(/\s+/g, " ").slice(0, 300);
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length))
+    text = text.split(secret).join("***");
+  text = text
+    .replace(/(smtps?:\/\/)[^@\s/]*@/gi, "$1***@")
+    .replace(/\s+/g, " ")
+    .slice(0, 300);
   const serverUnavailable = SERVER_CODES.has(e.code ?? "") || e.responseCode === 421;
   // Only a refusal of this envelope or body is the message's fault; a 5xx to our login is a settings problem.
-  const permanent = !serverUnavailable && e.permanent === true && (e.code === "EENVELOPE" || e.code === "EMESSAGE");
+  const permanent =
+    !serverUnavailable && e.permanent === true && (e.code === "EENVELOPE" || e.code === "EMESSAGE");
   return new MailSendError(text, { permanent, serverUnavailable });
 }
 
@@ -126,7 +148,9 @@ const captureTransport: MailTransport = {
  * embedded development default; production refuses to start without it), capture.
  */
 export function createMailTransport(config: Pick<Config, "mail" | "mailDelivery">): MailTransport {
-  return config.mail.smtpUrl === null ? captureTransport : smtpTransport(config.mail.smtpUrl, config.mailDelivery);
+  return config.mail.smtpUrl === null
+    ? captureTransport
+    : smtpTransport(config.mail.smtpUrl, config.mailDelivery);
 }
 
 /** `<outbox-id@domain-of-from>`; the domain is taken from "Name <user@domain>" or "user@domain". */

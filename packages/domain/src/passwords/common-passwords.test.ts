@@ -13,7 +13,18 @@ describe("common passwords", () => {
   });
 
   it("includes the favourites that pass the other rules", () => {
-    for (const p of ["Password1", "Passw0rd", "Qwerty123", "Abc12345", "P@ssw0rd", "Welcome1", "Admin123", "Iloveyou1", "1qaz@WSX", "Summer2024"]) {
+    for (const p of [
+      "Password1",
+      "Passw0rd",
+      "Qwerty123",
+      "Abc12345",
+      "P@ssw0rd",
+      "Welcome1",
+      "Admin123",
+      "Iloveyou1",
+      "1qaz@WSX",
+      "Summer2024",
+    ]) {
       expect(isCommonPassword(p), p).toBe(true);
     }
   });

@@ -1,11 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { checkPassword } from "./password-policy.ts";
-import { ARGON2_OPTIONS, DUMMY_HASH, generateRecoveryKeyword, generateTemporaryPassword, hashPassword, verifyAgainstDummy, verifyPassword } from "./password-hasher.ts";
+import {
+  ARGON2_OPTIONS,
+  DUMMY_HASH,
+  generateRecoveryKeyword,
+  generateTemporaryPassword,
+  hashPassword,
+  verifyAgainstDummy,
+  verifyPassword,
+} from "./password-hasher.ts";
 
 /** The cost parameters a PHC string ($argon2id$v=19$m=…,t=…,p=…$salt$hash) was made with. */
 function parametersOf(hash: string): { type: string; m: number; t: number; p: number } {
   const [, type = "", , params = ""] = hash.split("$");
-  const values = Object.fromEntries(params.split(",").map((kv) => kv.split("=") as [string, string]));
+  const values = Object.fromEntries(
+    params.split(",").map((kv) => kv.split("=") as [string, string]),
+  );
   return { type, m: Number(values.m), t: Number(values.t), p: Number(values.p) };
 }
 
@@ -29,17 +39,35 @@ describe("password hashing", () => {
   });
 
   it("uses argon2id at m=19456 KiB, t=2, p=1", async () => {
-    expect(parametersOf(await hashPassword("Xk7#pq2Lm"))).toEqual({ type: "argon2id", m: 19456, t: 2, p: 1 });
+    expect(parametersOf(await hashPassword("Xk7#pq2Lm"))).toEqual({
+      type: "argon2id",
+      m: 19456,
+      t: 2,
+      p: 1,
+    });
   });
 
   it("answers false for a missing or malformed hash instead of throwing", async () => {
-    for (const bad of [null, undefined, "", "plain", "$argon2id$", "$argon2id$v=19$m=19456,t=2,p=1$bad$bad", "$2b$10$abcdefghijklmnopqrstuv"]) {
+    for (const bad of [
+      null,
+      undefined,
+      "",
+      "plain",
+      "$argon2id$",
+      "$argon2id$v=19$m=19456,t=2,p=1$bad$bad",
+      "$2b$10$abcdefghijklmnopqrstuv",
+    ]) {
       await expect(verifyPassword(bad, "Xk7#pq2Lm")).resolves.toBe(false);
     }
   });
 
   it("keeps the dummy hash in step with the real parameters, and never lets it match", async () => {
-    expect(parametersOf(DUMMY_HASH)).toEqual({ type: "argon2id", m: ARGON2_OPTIONS.memoryCost, t: ARGON2_OPTIONS.timeCost, p: ARGON2_OPTIONS.parallelism });
+    expect(parametersOf(DUMMY_HASH)).toEqual({
+      type: "argon2id",
+      m: ARGON2_OPTIONS.memoryCost,
+      t: ARGON2_OPTIONS.timeCost,
+      p: ARGON2_OPTIONS.parallelism,
+    });
     expect(await verifyAgainstDummy("Xk7#pq2Lm")).toBe(false);
   });
 });
@@ -50,7 +78,11 @@ describe("generateTemporaryPassword", () => {
   it("makes 16-character passwords that meet the policy", () => {
     for (const password of samples) {
       expect(password).toHaveLength(16);
-      for (const minLength of [8, 16]) expect(checkPassword(password, { minLength }).filter((r) => !r.ok), password).toEqual([]);
+      for (const minLength of [8, 16])
+        expect(
+          checkPassword(password, { minLength }).filter((r) => !r.ok),
+          password,
+        ).toEqual([]);
     }
   });
 

@@ -10,14 +10,20 @@ import { checkPassword } from "./password-policy.ts";
  */
 
 /** argon2id with OWASP's minimum recommended cost: 19 MiB of memory, 2 passes, 1 lane. */
-export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+export const ARGON2_OPTIONS = {
+  type: argon2.argon2id,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 /**
  * The hash of a random secret nobody kept, made once with {@link ARGON2_OPTIONS}.
  * Verifying against it costs what a real check costs, so an unknown user ID is not
  * answered faster. Regenerate it whenever the options change; a test compares the two.
  */
-export const DUMMY_HASH = "$argon2id$v=19$m=19456,p=1,t=2$skg4lKLDNSTm5sBVh5LQfQ$rTy9NjIKEZ4kKD0M2Mg8/JDSWgDlBnDaaRL0Prdb1pE";
+export const DUMMY_HASH =
+  "$argon2id$v=19$m=19456,p=1,t=2$skg4lKLDNSTm5sBVh5LQfQ$rTy9NjIKEZ4kKD0M2Mg8/JDSWgDlBnDaaRL0Prdb1pE";
 
 /*
  * argon2 runs on libuv's thread pool (4 threads by default), which file and DNS work share.
@@ -50,8 +56,12 @@ export async function hashPassword(plain: string): Promise<string> {
  * True when `plain` matches the stored hash. A missing or malformed hash is simply no
  * match: login must answer "wrong password", never fail with an error.
  */
-export async function verifyPassword(hash: string | null | undefined, plain: string): Promise<boolean> {
-  if (typeof hash !== "string" || !hash.startsWith("$argon2") || typeof plain !== "string") return false;
+export async function verifyPassword(
+  hash: string | null | undefined,
+  plain: string,
+): Promise<boolean> {
+  if (typeof hash !== "string" || !hash.startsWith("$argon2") || typeof plain !== "string")
+    return false;
   try {
     return await withHashingSlot(() => argon2.verify(hash, plain));
   } catch {
@@ -85,8 +95,10 @@ export function generateTemporaryPassword(): string {
   // likely; fewer than one draw in ten lacks a digit or a case, so this ends at once.
   for (;;) {
     let candidate = "";
-    for (let i = 0; i < TEMPORARY_PASSWORD_LENGTH; i += 1) candidate += TEMPORARY_ALPHABET[randomInt(TEMPORARY_ALPHABET.length)];
-    if (checkPassword(candidate, { minLength: TEMPORARY_PASSWORD_LENGTH }).every((rule) => rule.ok)) return candidate;
+    for (let i = 0; i < TEMPORARY_PASSWORD_LENGTH; i += 1)
+      candidate += TEMPORARY_ALPHABET[randomInt(TEMPORARY_ALPHABET.length)];
+    if (checkPassword(candidate, { minLength: TEMPORARY_PASSWORD_LENGTH }).every((rule) => rule.ok))
+      return candidate;
   }
 }
 

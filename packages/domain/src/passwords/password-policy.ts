@@ -88,7 +88,11 @@ export function checkPassword(password: string, context: PasswordContext): Passw
     PASSWORD_SAME_AS_PERSONAL_INFO: lower === "" || !personalForms(context).includes(lower),
   };
   const params = { min: minLength, max: PASSWORD_MAX_LENGTH };
-  return PASSWORD_RULES.map((rule) => ({ rule, ok: holds[rule], message: messageFor(rule, "password", params) }));
+  return PASSWORD_RULES.map((rule) => ({
+    rule,
+    ok: holds[rule],
+    message: messageFor(rule, "password", params),
+  }));
 }
 
 /**
@@ -96,7 +100,11 @@ export function checkPassword(password: string, context: PasswordContext): Passw
  * a mutation; empty when the password is acceptable. An empty password gets one REQUIRED
  * error instead of a list of every rule.
  */
-export function passwordErrors(password: string, context: PasswordContext, field = "password"): FieldError[] {
+export function passwordErrors(
+  password: string,
+  context: PasswordContext,
+  field = "password",
+): FieldError[] {
   if (password === "") return [fieldError(field, "REQUIRED")];
   return checkPassword(password, context)
     .filter((result) => !result.ok)

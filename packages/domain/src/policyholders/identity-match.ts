@@ -13,8 +13,14 @@ export interface IdentityClaim extends PolicyholderDetails {
  * employee number narrow the search in SQL; names are compared after normalisation
  * (NFKC, spaces of both widths, hiragana typed for katakana).
  */
-export async function findPolicyholderByIdentity(em: Em, claim: IdentityClaim): Promise<Policyholder | null> {
-  const candidates = await em.find(Policyholder, { birthDate: claim.birthDate, employeeNumber: claim.employeeNumber });
+export async function findPolicyholderByIdentity(
+  em: Em,
+  claim: IdentityClaim,
+): Promise<Policyholder | null> {
+  const candidates = await em.find(Policyholder, {
+    birthDate: claim.birthDate,
+    employeeNumber: claim.employeeNumber,
+  });
   return (
     candidates.find(
       (p) =>

@@ -44,14 +44,26 @@ export type ResetOutcome =
 const USER_ID_TAKEN: FieldError = {
   field: "email",
   code: "USER_ID_UNAVAILABLE",
-  message: { ja: "このメールアドレスはユーザーIDとしてご利用いただけません。", en: "This e-mail address cannot be used as your user ID." },
+  message: {
+    ja: "このメールアドレスはユーザーIDとしてご利用いただけません。",
+    en: "This e-mail address cannot be used as your user ID.",
+  },
 };
 
 const invalid = (): ResetOutcome => ({ ok: false, error: resetStepTokenInvalid() });
 
 function formOf(account: Account): ResetForm {
   const p = account.policyholder;
-  return { familyName: p.familyName, givenName: p.givenName, familyNameKana: p.familyNameKana, givenNameKana: p.givenNameKana, birthDate: p.birthDate, email: account.email, userId: account.userId, mailOptIn: account.mailOptIn };
+  return {
+    familyName: p.familyName,
+    givenName: p.givenName,
+    familyNameKana: p.familyNameKana,
+    givenNameKana: p.givenNameKana,
+    birthDate: p.birthDate,
+    email: account.email,
+    userId: account.userId,
+    mailOptIn: account.mailOptIn,
+  };
 }
 
 /** The read-only part of STEP 5, allowed by a live reset step token (it does not use it). */
@@ -63,12 +75,23 @@ export async function credentialResetForm(
   return step?.link.account ? formOf(step.link.account) : null;
 }
 
-function validate(scope: RequestScope, account: Account, request: ResetRequest): { errors: FieldError[]; email: string; changes: SettingChange[] } {
+function validate(
+  scope: RequestScope,
+  account: Account,
+  request: ResetRequest,
+): { errors: FieldError[]; email: string; changes: SettingChange[] } {
   const email = validateEmail(request.email, "email");
   const errors: FieldError[] = email.ok ? [] : [...email.errors];
   const newEmail = email.ok ? email.value : account.email;
   if (request.password !== null) {
-    errors.push(...passwordErrors(request.password, { minLength: scope.config.passwords.minLength, userId: newEmail, email: newEmail, birthDate: account.policyholder.birthDate }));
+    errors.push(
+      ...passwordErrors(request.password, {
+        minLength: scope.config.passwords.minLength,
+        userId: newEmail,
+        email: newEmail,
+        birthDate: account.policyholder.birthDate,
+      }),
+    );
   }
   const changes: SettingChange[] = [];
   if (newEmail !== account.email) changes.push("email");
@@ -82,7 +105,10 @@ function validate(scope: RequestScope, account: Account, request: ResetRequest):
  * preference. Committing ends every session of the account, lifts a lockout, logs this
  * browser in afresh and notifies the customer (the old address too when it changed).
  */
-export async function completeCredentialReset(scope: RequestScope, submitted: ResetRequest): Promise<ResetOutcome> {
+export async function completeCredentialReset(
+  scope: RequestScope,
+  submitted: ResetRequest,
+): Promise<ResetOutcome> {
   const { config, now, origin } = scope;
   // An empty password, like a missing one, keeps the current password.
   const password = submitted.password ? bounded(submitted.password, "password") : null;
@@ -104,7 +130,12 @@ export async function completeCredentialReset(scope: RequestScope, submitted: Re
       if (!account) return invalid();
       const { errors, email, changes } = validate(scope, account, request);
       if (errors.length > 0) throw new RejectedInput(errors);
-      const clash = email !== account.email && (await tem.findOne(Account, { $or: [{ userIdKey: userIdKeyOf(email) }, { email }], id: { $ne: account.id } }));
+      const clash =
+        email !== account.email &&
+        (await tem.findOne(Account, {
+          $or: [{ userIdKey: userIdKeyOf(email) }, { email }],
+          id: { $ne: account.id },
+        }));
       if (clash) throw new RejectedInput([USER_ID_TAKEN]);
 
       const oldEmail = account.email;
@@ -130,13 +161,27 @@ export async function completeCredentialReset(scope: RequestScope, submitted: Re
       await endOtherSessions(tem, account.id, now, "CREDENTIAL_RESET");
       await retireAccountLinks(tem, account.id, now);
       const { token } = openSession(tem, account, config.sessions, now, origin);
-      const content = settingsChangedMail({ branding: config.branding, changed: changes, at: now, timeZone: config.timeZone });
-      for (const to of new Set([email, oldEmail])) queueMail(tem, { to, kind: "settings-changed", content, now });
-      recordAudit(tem, { type: "CREDENTIAL_RESET_COMPLETED", at: now, origin, accountId: account.id, policyholderId: account.policyholder.id, detail: { changes } });
+      const content = settingsChangedMail({
+        branding: config.branding,
+        changed: changes,
+        at: now,
+        timeZone: config.timeZone,
+      });
+      for (const to of new Set([email, oldEmail]))
+        queueMail(tem, { to, kind: "settings-changed", content, now });
+      recordAudit(tem, {
+        type: "CREDENTIAL_RESET_COMPLETED",
+        at: now,
+        origin,
+        accountId: account.id,
+        policyholderId: account.policyholder.id,
+        detail: { changes },
+      });
       return { ok: true, committed: true, changes, account, sessionToken: token };
     });
   } catch (error) {
-    if (error instanceof RejectedInput) return { ok: false, error: validationFailure(error.errors) };
+    if (error instanceof RejectedInput)
+      return { ok: false, error: validationFailure(error.errors) };
     if (error instanceof UniqueConstraintViolationException) {
       return { ok: false, error: validationFailure([USER_ID_TAKEN]) };
     }

@@ -14,7 +14,10 @@ import { calendarDateOf } from "../time/japan-time.ts";
 import { validateBirthDate, validateEmail } from "../validation/common-fields.ts";
 import { bounded } from "../validation/input-bounds.ts";
 
-export type RequestResetOutcome = Outcome<{ keyword: string; keywordExpiresAt: Date }, ValidationFailure>;
+export type RequestResetOutcome = Outcome<
+  { keyword: string; keywordExpiresAt: Date },
+  ValidationFailure
+>;
 
 /**
  * STEP 2–3 of the seed: e-mail address and birth date in, a 10-digit keyword out, and a
@@ -22,10 +25,17 @@ export type RequestResetOutcome = Outcome<{ keyword: string; keywordExpiresAt: D
  * no account matches (no enumeration): a keyword is shown, but no mail is sent, because
  * nobody should receive mail about an account they do not have.
  */
-export async function requestCredentialReset(scope: RequestScope, raw: { email: string; birthDate: string }): Promise<RequestResetOutcome> {
+export async function requestCredentialReset(
+  scope: RequestScope,
+  raw: { email: string; birthDate: string },
+): Promise<RequestResetOutcome> {
   const { config, now, origin } = scope;
   const email = validateEmail(bounded(raw.email, "email"), "email");
-  const birthDate = validateBirthDate(raw.birthDate, calendarDateOf(now, config.timeZone), "birthDate");
+  const birthDate = validateBirthDate(
+    raw.birthDate,
+    calendarDateOf(now, config.timeZone),
+    "birthDate",
+  );
   const errors = [...(email.ok ? [] : email.errors), ...(birthDate.ok ? [] : birthDate.errors)];
   if (!email.ok || !birthDate.ok) return { ok: false, error: validationFailure(errors) };
 
@@ -34,12 +44,25 @@ export async function requestCredentialReset(scope: RequestScope, raw: { email: 
   await scope.em.transactional(async (tem) => {
     // Addresses are compared without regard to case: customers do not remember how they typed it.
     const wanted = email.value.toLowerCase();
-    const candidates = await tem.find(Account, { email: { $ilike: wanted.replace(/[\\%_]/g, "\\$&") } }, { populate: ["policyholder"] });
-    const account = candidates.find((a) => a.email.toLowerCase() === wanted && a.policyholder.birthDate === birthDate.value) ?? null;
+    const candidates = await tem.find(
+      Account,
+      { email: { $ilike: wanted.replace(/[\\%_]/g, "\\$&") } },
+      { populate: ["policyholder"] },
+    );
+    const account =
+      candidates.find(
+        (a) => a.email.toLowerCase() === wanted && a.policyholder.birthDate === birthDate.value,
+      ) ?? null;
     // The mail is rendered either way and the writes matched by round trips when nothing is
     // written, so the answer takes as long for an unknown address as for a known one.
     const mail = (token: string) =>
-      credentialResetMail({ branding: config.branding, link: customerUrls(config.http.publicUrl).link(token), expiresAt: keywordExpiresAt, timeZone: config.timeZone, validHours: config.links.resetHours });
+      credentialResetMail({
+        branding: config.branding,
+        link: customerUrls(config.http.publicUrl).link(token),
+        expiresAt: keywordExpiresAt,
+        timeZone: config.timeZone,
+        validHours: config.links.resetHours,
+      });
     if (account) {
       const { token } = issueLink(tem, {
         purpose: "CREDENTIAL_RESET",
@@ -51,7 +74,13 @@ export async function requestCredentialReset(scope: RequestScope, raw: { email: 
         maxAttempts: config.links.keywordMaxAttempts,
         now,
       });
-      queueMail(tem, { to: account.email, kind: "credential-reset", content: mail(token), now, linkExpiresAt: keywordExpiresAt });
+      queueMail(tem, {
+        to: account.email,
+        kind: "credential-reset",
+        content: mail(token),
+        now,
+        linkExpiresAt: keywordExpiresAt,
+      });
     } else {
       const token = newToken();
       hashToken(token);

@@ -23,7 +23,10 @@ export type CompleteRegistrationOutcome = Outcome<
 const USER_ID_TAKEN: FieldError = {
   field: "userId",
   code: "USER_ID_UNAVAILABLE",
-  message: { ja: "このユーザーIDはご利用いただけません。別のユーザーIDをご指定ください。", en: "This user ID cannot be used. Please choose another." },
+  message: {
+    ja: "このユーザーIDはご利用いただけません。別のユーザーIDをご指定ください。",
+    en: "This user ID cannot be used. Please choose another.",
+  },
 };
 
 /**
@@ -48,14 +51,22 @@ export async function completeRegistration(
       const errors: FieldError[] = userIdResult.ok ? [] : userIdResult.errors;
       const userId = userIdResult.ok ? userIdResult.value : "";
       const { minLength } = config.passwords;
-      errors.push(...passwordErrors(password, { minLength, userId, email, birthDate: policyholder.birthDate }));
+      errors.push(
+        ...passwordErrors(password, {
+          minLength,
+          userId,
+          email,
+          birthDate: policyholder.birthDate,
+        }),
+      );
       // Validation failures leave the step token usable: roll back by throwing.
       if (errors.length > 0) throw new RejectedInput(errors);
 
       if (await tem.findOne(Account, { policyholder })) {
         return { ok: false, error: registrationFailure("ALREADY_REGISTERED") };
       }
-      if (await tem.findOne(Account, { userIdKey: userIdKeyOf(userId) })) throw new RejectedInput([USER_ID_TAKEN]);
+      if (await tem.findOne(Account, { userIdKey: userIdKeyOf(userId) }))
+        throw new RejectedInput([USER_ID_TAKEN]);
 
       const account = tem.create(Account, {
         // Chosen here rather than by the database: the audit rows below need it before the insert.
@@ -78,7 +89,8 @@ export async function completeRegistration(
       return { ok: true, account, sessionToken: token };
     });
   } catch (error) {
-    if (error instanceof RejectedInput) return { ok: false, error: validationFailure(error.errors) };
+    if (error instanceof RejectedInput)
+      return { ok: false, error: validationFailure(error.errors) };
     // Two registrations racing for one user ID: the unique index decides.
     if (error instanceof UniqueConstraintViolationException) {
       return { ok: false, error: validationFailure([USER_ID_TAKEN]) };

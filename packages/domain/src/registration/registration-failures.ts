@@ -5,12 +5,17 @@ import type { LocalizedText } from "../errors/localized-text.ts";
  * Why a registration step stopped. IDENTITY_NOT_CONFIRMED is one answer for every
  * mismatch, so it never tells which field was wrong.
  */
-export type RegistrationFailureCode = "IDENTITY_NOT_CONFIRMED" | "STEP_TOKEN_INVALID" | "ALREADY_REGISTERED";
+export type RegistrationFailureCode =
+  | "IDENTITY_NOT_CONFIRMED"
+  | "STEP_TOKEN_INVALID"
+  | "ALREADY_REGISTERED";
 
 const MESSAGES: Record<RegistrationFailureCode, LocalizedText> = {
   IDENTITY_NOT_CONFIRMED: {
     ja: "ご入力いただいた内容では、ご契約者さまの確認ができませんでした。ご入力内容をお確かめのうえ、再度お手続きください。解決しない場合はインターネットデスクへお問い合わせください。",
-    en: "We could not confirm you as a policyholder with the details entered. Please check them and try again, or contact the Internet Desk.",
+    en:
+      "We could not confirm you as a policyholder with the details entered. " +
+      "Please check them and try again, or contact the Internet Desk.",
   },
   STEP_TOKEN_INVALID: {
     ja: "お手続きの有効期限が切れたか、すでに完了しています。お手数ですが、最初からお手続きください。",

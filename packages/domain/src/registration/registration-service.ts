@@ -25,7 +25,10 @@ export type StartRegistrationOutcome = Outcome<
  * single-use link (48 h) that needs the customer's own keyword. A policyholder who already
  * has an account gets the same answer, and a mail pointing to login and recovery instead.
  */
-export async function startRegistration(scope: RequestScope, raw: unknown): Promise<StartRegistrationOutcome> {
+export async function startRegistration(
+  scope: RequestScope,
+  raw: unknown,
+): Promise<StartRegistrationOutcome> {
   const { config, now, origin } = scope;
   const validated = validateRegistrationInput(raw, calendarDateOf(now, config.timeZone));
   if (!validated.ok) return { ok: false, error: validationFailure(validated.errors) };
@@ -41,12 +44,22 @@ export async function startRegistration(scope: RequestScope, raw: unknown): Prom
     const existing = await tem.findOne(Account, { policyholder });
     const urls = customerUrls(config.http.publicUrl);
     const invitation = (token: string) =>
-      registrationInvitationMail({ branding: config.branding, link: urls.link(token), expiresAt: linkExpiresAt, timeZone: config.timeZone, validHours: config.links.registrationHours });
+      registrationInvitationMail({
+        branding: config.branding,
+        link: urls.link(token),
+        expiresAt: linkExpiresAt,
+        timeZone: config.timeZone,
+        validHours: config.links.registrationHours,
+      });
     if (existing) {
       queueMail(tem, {
         to: input.email,
         kind: "account-already-exists",
-        content: accountAlreadyExistsMail({ branding: config.branding, loginUrl: urls.login, recoveryUrl: urls.recovery }),
+        content: accountAlreadyExistsMail({
+          branding: config.branding,
+          loginUrl: urls.login,
+          recoveryUrl: urls.recovery,
+        }),
         now,
       });
       // The work of a new registration (a link's token, the invitation, one more insert) is
@@ -66,9 +79,22 @@ export async function startRegistration(scope: RequestScope, raw: unknown): Prom
         maxAttempts: config.links.keywordMaxAttempts,
         now,
       });
-      queueMail(tem, { to: input.email, kind: "registration-invitation", content: invitation(token), now, linkExpiresAt });
+      queueMail(tem, {
+        to: input.email,
+        kind: "registration-invitation",
+        content: invitation(token),
+        now,
+        linkExpiresAt,
+      });
     }
-    recordAudit(tem, { type: "REGISTRATION_STARTED", at: now, origin, policyholderId: policyholder.id, accountId: existing?.id ?? null, detail: { existingAccount: Boolean(existing) } });
+    recordAudit(tem, {
+      type: "REGISTRATION_STARTED",
+      at: now,
+      origin,
+      policyholderId: policyholder.id,
+      accountId: existing?.id ?? null,
+      detail: { existingAccount: Boolean(existing) },
+    });
     return { ok: true, keyword: input.keyword, email: input.email, linkExpiresAt };
   });
 }

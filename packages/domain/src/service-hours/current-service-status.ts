@@ -21,18 +21,37 @@ const MINUTE = 60_000;
 // conversions plus, while closed, two formatted dates. Windows start and end on whole minutes
 // of zones whose offsets are whole minutes, so the answer is the same for every instant of
 // one minute: it is computed once per minute (and per window, for tests that vary it).
-let cached: { minute: number; window: Config["maintenanceWindow"]; timeZone: string; notice: ServiceStatusNotice } | undefined;
+let cached:
+  | {
+      minute: number;
+      window: Config["maintenanceWindow"];
+      timeZone: string;
+      notice: ServiceStatusNotice;
+    }
+  | undefined;
 
 function computeNotice(now: Date, settings: ServiceHoursSettings): ServiceStatusNotice {
   const status = serviceStatusAt(now, settings.maintenanceWindow);
   if (status.open) return { ...status, reopensAt: null, message: null };
   const message = maintenanceMessage(status.reopensAt, settings.timeZone);
   const { reopensAt } = status;
-  return { open: false, reopensAt, nextMaintenanceStartsAt: null, nextMaintenanceEndsAt: null, message };
+  return {
+    open: false,
+    reopensAt,
+    nextMaintenanceStartsAt: null,
+    nextMaintenanceEndsAt: null,
+    message,
+  };
 }
 
-/** The status at `now` under a maintenance window; computed at most once per minute (the result is shared, do not mutate it). */
-export function serviceStatusNoticeAt(now: Date, settings: ServiceHoursSettings): ServiceStatusNotice {
+/**
+ * The status at `now` under a maintenance window; computed at most once per minute (the result is
+ * shared, do not mutate it).
+ */
+export function serviceStatusNoticeAt(
+  now: Date,
+  settings: ServiceHoursSettings,
+): ServiceStatusNotice {
   const minute = Math.floor(now.getTime() / MINUTE);
   const { maintenanceWindow: window, timeZone } = settings;
   if (cached?.minute !== minute || cached.window !== window || cached.timeZone !== timeZone) {

@@ -2,14 +2,23 @@ import type { MaintenanceWindow } from "@cws/config";
 import { describe, expect, it } from "vitest";
 import { serviceStatusAt } from "./service-status.ts";
 
-const mondayTwoToFour: MaintenanceWindow = { weekday: 1, startMinute: 120, endMinute: 240, timeZone: "Asia/Tokyo" };
+const mondayTwoToFour: MaintenanceWindow = {
+  weekday: 1,
+  startMinute: 120,
+  endMinute: 240,
+  timeZone: "Asia/Tokyo",
+};
 // 2026-11-30 is a Monday. Japan time is UTC+9 all year, so 02:00 JST is 17:00 UTC on Sunday.
 const jst = (iso: string) => new Date(`${iso}+09:00`);
 
 describe("serviceStatusAt (Monday 02:00–04:00 Japan time)", () => {
   it("is open at Monday 01:59 JST and names the coming window", () => {
     const status = serviceStatusAt(jst("2026-11-30T01:59:00"), mondayTwoToFour);
-    expect(status).toEqual({ open: true, nextMaintenanceStartsAt: jst("2026-11-30T02:00:00"), nextMaintenanceEndsAt: jst("2026-11-30T04:00:00") });
+    expect(status).toEqual({
+      open: true,
+      nextMaintenanceStartsAt: jst("2026-11-30T02:00:00"),
+      nextMaintenanceEndsAt: jst("2026-11-30T04:00:00"),
+    });
   });
 
   it("is closed from Monday 02:00 JST and reopens at 04:00 JST", () => {
@@ -56,6 +65,10 @@ describe("serviceStatusAt (Monday 02:00–04:00 Japan time)", () => {
   });
 
   it("is always open when maintenance is switched off", () => {
-    expect(serviceStatusAt(jst("2026-11-30T02:30:00"), null)).toEqual({ open: true, nextMaintenanceStartsAt: null, nextMaintenanceEndsAt: null });
+    expect(serviceStatusAt(jst("2026-11-30T02:30:00"), null)).toEqual({
+      open: true,
+      nextMaintenanceStartsAt: null,
+      nextMaintenanceEndsAt: null,
+    });
   });
 });

@@ -9,8 +9,17 @@ export type ServiceStatus =
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-/** The instant at which a wall-clock time occurs in a zone (zones without DST gaps, such as Asia/Tokyo, map one to one). */
-function instantOf(year: number, month: number, day: number, minuteOfDay: number, timeZone: string): Date {
+/**
+ * The instant at which a wall-clock time occurs in a zone (zones without DST gaps, such as
+ * Asia/Tokyo, map one to one).
+ */
+function instantOf(
+  year: number,
+  month: number,
+  day: number,
+  minuteOfDay: number,
+  timeZone: string,
+): Date {
   const guess = Date.UTC(year, month - 1, day, 0, minuteOfDay);
   const local = wallClock(new Date(guess), timeZone);
   const offset = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute) - guess;
@@ -30,12 +39,27 @@ export function serviceStatusAt(now: Date, window: MaintenanceWindow | null): Se
   // Today's window, counted from the local midnight of the day the window falls on.
   const daysUntil = (window.weekday - localDay + 7) % 7;
   const base = new Date(Date.UTC(local.year, local.month - 1, local.day) + daysUntil * DAY);
-  const start = instantOf(base.getUTCFullYear(), base.getUTCMonth() + 1, base.getUTCDate(), window.startMinute, window.timeZone);
+  const start = instantOf(
+    base.getUTCFullYear(),
+    base.getUTCMonth() + 1,
+    base.getUTCDate(),
+    window.startMinute,
+    window.timeZone,
+  );
   const end = new Date(start.getTime() + (window.endMinute - window.startMinute) * MINUTE);
 
   if (daysUntil === 0 && minuteOfDay >= window.startMinute && minuteOfDay < window.endMinute) {
     return { open: false, maintenanceStartedAt: start, reopensAt: end };
   }
-  const next = daysUntil === 0 && minuteOfDay >= window.endMinute ? new Date(start.getTime() + 7 * DAY) : start;
-  return { open: true, nextMaintenanceStartsAt: next, nextMaintenanceEndsAt: new Date(next.getTime() + (window.endMinute - window.startMinute) * MINUTE) };
+  const next =
+    daysUntil === 0 && minuteOfDay >= window.endMinute
+      ? new Date(start.getTime() + 7 * DAY)
+      : start;
+  return {
+    open: true,
+    nextMaintenanceStartsAt: next,
+    nextMaintenanceEndsAt: new Date(
+      next.getTime() + (window.endMinute - window.startMinute) * MINUTE,
+    ),
+  };
 }

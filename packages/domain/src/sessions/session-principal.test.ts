@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Account } from "../accounts/account.entity.ts";
 import { newPolicyholder } from "../testing/contract-fixtures.ts";
-import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-database.ts";
+import {
+  openTestDatabase,
+  testDatabaseKinds,
+  type TestDatabase,
+} from "../testing/test-database.ts";
 import { resumePrincipal } from "./session-principal.ts";
 import { openSession } from "./session-service.ts";
 import { Session } from "./session.entity.ts";
@@ -24,14 +28,22 @@ describe.each(testDatabaseKinds())("resumePrincipal on %s", (kind) => {
     const policyholder = newPolicyholder(em);
     const userId = `user-${policyholder.employeeNumber}`;
     const account = em.create(Account, {
-      policyholder, userId, userIdKey: userId, email: `${userId}@example.com`, passwordHash: "argon2id$secret",
-      requiredAction, passwordChangedAt: start, createdAt: start, updatedAt: start,
+      policyholder,
+      userId,
+      userIdKey: userId,
+      email: `${userId}@example.com`,
+      passwordHash: "argon2id$secret",
+      requiredAction,
+      passwordChangedAt: start,
+      createdAt: start,
+      updatedAt: start,
     });
     const { token, session } = openSession(em, account, settings, start, origin);
     await em.flush();
     return { token, session, account, policyholder };
   }
-  const resume = (token: string, now: Date) => resumePrincipal(db.orm.em.fork(), token, settings, now);
+  const resume = (token: string, now: Date) =>
+    resumePrincipal(db.orm.em.fork(), token, settings, now);
   const stored = (id: string) => db.orm.em.fork().findOneOrFail(Session, id);
 
   it("names the session, account, policyholder, e-mail and required action, and nothing secret", async () => {
@@ -86,8 +98,12 @@ describe.each(testDatabaseKinds())("resumePrincipal on %s", (kind) => {
     const start = at("2026-11-25T05:00:00Z");
     const { token, session } = await signedIn(start);
     expect(await resume("not a token", start)).toBeNull();
-    expect(await resume(`${token.slice(0, -2)}${token.endsWith("AA") ? "BB" : "AA"}`, start)).toBeNull();
-    await db.orm.em.fork().nativeUpdate(Session, { id: session.id }, { endedAt: start, endReason: "LOGOUT" });
+    expect(
+      await resume(`${token.slice(0, -2)}${token.endsWith("AA") ? "BB" : "AA"}`, start),
+    ).toBeNull();
+    await db.orm.em
+      .fork()
+      .nativeUpdate(Session, { id: session.id }, { endedAt: start, endReason: "LOGOUT" });
     expect(await resume(token, start)).toBeNull();
   });
 });

@@ -37,7 +37,12 @@ const PRINCIPAL_SQL = `select s."id" as session_id, s."last_seen_at", s."expires
  * The principal of the live session a token names, or null. Ends a session that has been idle
  * too long or reached its absolute end, and records activity at most once a minute.
  */
-export async function resumePrincipal(em: Em, token: string, settings: Config["sessions"], now: Date): Promise<SessionPrincipal | null> {
+export async function resumePrincipal(
+  em: Em,
+  token: string,
+  settings: Config["sessions"],
+  now: Date,
+): Promise<SessionPrincipal | null> {
   if (!looksLikeToken(token)) return null;
   const [row] = await em.getConnection().execute<PrincipalRow[]>(PRINCIPAL_SQL, [hashToken(token)]);
   if (!row) return null;
@@ -52,7 +57,11 @@ export async function resumePrincipal(em: Em, token: string, settings: Config["s
   };
   const reason = sessionTimeout(principal, settings, now);
   if (reason) {
-    await em.nativeUpdate(Session, { id: principal.sessionId, endedAt: null }, { endedAt: now, endReason: reason });
+    await em.nativeUpdate(
+      Session,
+      { id: principal.sessionId, endedAt: null },
+      { endedAt: now, endReason: reason },
+    );
     return null;
   }
   if (sessionNeedsTouch(principal, now)) {
@@ -63,6 +72,9 @@ export async function resumePrincipal(em: Em, token: string, settings: Config["s
 }
 
 /** The signed-in account with its policyholder, for the screens that show them (`me`). */
-export async function principalAccount(em: Em, principal: SessionPrincipal): Promise<Account | null> {
+export async function principalAccount(
+  em: Em,
+  principal: SessionPrincipal,
+): Promise<Account | null> {
   return em.findOne(Account, principal.accountId, { populate: ["policyholder"] });
 }

@@ -8,7 +8,13 @@ import { Session } from "./session.entity.ts";
 type SessionSettings = Config["sessions"];
 
 /** Adds a session to the caller's unit of work; returns the token to hand to the browser or tool. */
-export function openSession(em: Em, account: Account, settings: SessionSettings, now: Date, origin: RequestOrigin): { session: Session; token: string } {
+export function openSession(
+  em: Em,
+  account: Account,
+  settings: SessionSettings,
+  now: Date,
+  origin: RequestOrigin,
+): { session: Session; token: string } {
   const token = newToken();
   const session = em.create(Session, {
     tokenHash: hashToken(token),
@@ -23,12 +29,29 @@ export function openSession(em: Em, account: Account, settings: SessionSettings,
 }
 
 /** Ends one session (logout). */
-export async function endSession(em: Em, sessionId: string, now: Date, reason = "LOGOUT"): Promise<void> {
-  await em.nativeUpdate(Session, { id: sessionId, endedAt: null }, { endedAt: now, endReason: reason });
+export async function endSession(
+  em: Em,
+  sessionId: string,
+  now: Date,
+  reason = "LOGOUT",
+): Promise<void> {
+  await em.nativeUpdate(
+    Session,
+    { id: sessionId, endedAt: null },
+    { endedAt: now, endReason: reason },
+  );
 }
 
 /** Ends every live session of an account but, optionally, one (after a password change or reset). */
-export async function endOtherSessions(em: Em, accountId: string, now: Date, reason: string, keepSessionId?: string): Promise<number> {
-  const where = keepSessionId ? { account: accountId, endedAt: null, id: { $ne: keepSessionId } } : { account: accountId, endedAt: null };
+export async function endOtherSessions(
+  em: Em,
+  accountId: string,
+  now: Date,
+  reason: string,
+  keepSessionId?: string,
+): Promise<number> {
+  const where = keepSessionId
+    ? { account: accountId, endedAt: null, id: { $ne: keepSessionId } }
+    : { account: accountId, endedAt: null };
   return em.nativeUpdate(Session, where, { endedAt: now, endReason: reason });
 }

@@ -31,7 +31,10 @@ export const WRONG_CURRENT: FieldError = {
 const SAME_AS_BEFORE: FieldError = {
   field: "newPassword",
   code: "PASSWORD_UNCHANGED",
-  message: { ja: "現在と異なるパスワードをご指定ください。", en: "Choose a password different from the current one." },
+  message: {
+    ja: "現在と異なるパスワードをご指定ください。",
+    en: "Choose a password different from the current one.",
+  },
 };
 
 export type PreparedPasswordChange = Outcome<
@@ -51,15 +54,26 @@ export async function preparePasswordChange(
   const { config, now, origin, customer } = scope;
   const currentPassword = input.currentPassword ? bounded(input.currentPassword, "password") : null;
   const newPassword = bounded(input.newPassword, "password");
-  const account = await scope.em.findOneOrFail(Account, { id: customer.accountId }, { populate: ["policyholder"] });
+  const account = await scope.em.findOneOrFail(
+    Account,
+    { id: customer.accountId },
+    { populate: ["policyholder"] },
+  );
   const forced = account.requiredAction === "CHANGE_PASSWORD";
   const errors: FieldError[] = [];
-  const currentRight = currentPassword !== null && (await verifyPassword(account.passwordHash, currentPassword));
+  const currentRight =
+    currentPassword !== null && (await verifyPassword(account.passwordHash, currentPassword));
   if (!forced && !currentRight) errors.push(WRONG_CURRENT);
   const { userId, email, policyholder } = account;
-  const policy = { minLength: config.passwords.minLength, userId, email, birthDate: policyholder.birthDate };
+  const policy = {
+    minLength: config.passwords.minLength,
+    userId,
+    email,
+    birthDate: policyholder.birthDate,
+  };
   errors.push(...passwordErrors(newPassword, policy, "newPassword"));
-  if (errors.length === 0 && (await verifyPassword(account.passwordHash, newPassword))) errors.push(SAME_AS_BEFORE);
+  if (errors.length === 0 && (await verifyPassword(account.passwordHash, newPassword)))
+    errors.push(SAME_AS_BEFORE);
   if (errors.length > 0) return { ok: false, error: validationFailure(errors) };
 
   const passwordHash = await hashPassword(newPassword);
@@ -74,8 +88,25 @@ export async function preparePasswordChange(
       fresh.updatedAt = now;
       await endOtherSessions(tem, account.id, now, "PASSWORD_CHANGED", customer.sessionId);
       await retireAccountLinks(tem, account.id, now);
-      queueMail(tem, { to: account.email, kind: "settings-changed", content: settingsChangedMail({ branding: config.branding, changed: ["password"], at: now, timeZone: config.timeZone }), now });
-      recordAudit(tem, { type: "PASSWORD_CHANGED", at: now, origin, accountId: account.id, policyholderId: account.policyholder.id, detail: { afterTemporaryPassword: forced } });
+      queueMail(tem, {
+        to: account.email,
+        kind: "settings-changed",
+        content: settingsChangedMail({
+          branding: config.branding,
+          changed: ["password"],
+          at: now,
+          timeZone: config.timeZone,
+        }),
+        now,
+      });
+      recordAudit(tem, {
+        type: "PASSWORD_CHANGED",
+        at: now,
+        origin,
+        accountId: account.id,
+        policyholderId: account.policyholder.id,
+        detail: { afterTemporaryPassword: forced },
+      });
     },
   };
 }
@@ -85,7 +116,10 @@ export async function preparePasswordChange(
  * required action, and the fresh login stands in for the current password; otherwise the
  * current password is required. Every other session of the account ends; this one stays.
  */
-export async function changePassword(scope: CustomerScope, input: PasswordChangeInput): Promise<ChangePasswordOutcome> {
+export async function changePassword(
+  scope: CustomerScope,
+  input: PasswordChangeInput,
+): Promise<ChangePasswordOutcome> {
   const prepared = await preparePasswordChange(scope, input);
   if (!prepared.ok) return prepared;
   await scope.em.transactional((tem) => prepared.apply(tem));

@@ -35,28 +35,53 @@ export type SettingsOutcome = Outcome<
  * new e-mail address need the current password; the address only takes effect once the
  * link mailed to it is confirmed, and the old address is told of every change.
  */
-export async function updateSettings(scope: CustomerScope, submitted: SettingsRequest): Promise<SettingsOutcome> {
+export async function updateSettings(
+  scope: CustomerScope,
+  submitted: SettingsRequest,
+): Promise<SettingsOutcome> {
   const { config, now, origin } = scope;
-  const currentPassword = submitted.currentPassword ? bounded(submitted.currentPassword, "password") : null;
+  const currentPassword = submitted.currentPassword
+    ? bounded(submitted.currentPassword, "password")
+    : null;
   const request = { ...submitted, currentPassword };
   const { accountId } = scope.customer;
-  const account = await scope.em.findOneOrFail(Account, { id: accountId }, { populate: ["policyholder"] });
+  const account = await scope.em.findOneOrFail(
+    Account,
+    { id: accountId },
+    { populate: ["policyholder"] },
+  );
   const typedEmail = request.email?.trim() ? bounded(request.email, "email") : null;
   const email = typedEmail === null ? null : validateEmail(typedEmail, "email");
   if (email && !email.ok) return { ok: false, error: validationFailure(email.errors) };
   const newEmail = email?.ok && email.value !== account.email ? email.value : null;
   // The address becomes the user ID and receives resets: a session alone (perhaps left open
   // on a shared computer) must not be enough to move it. A new password checks it below.
-  if (newEmail && !request.newPassword && !(request.currentPassword && (await verifyPassword(account.passwordHash, request.currentPassword)))) {
+  if (
+    newEmail &&
+    !request.newPassword &&
+    !(
+      request.currentPassword &&
+      (await verifyPassword(account.passwordHash, request.currentPassword))
+    )
+  ) {
     return { ok: false, error: validationFailure([WRONG_CURRENT]) };
   }
-  if (newEmail && (await scope.em.findOne(Account, { $or: [{ email: newEmail }, { userIdKey: userIdKeyOf(newEmail) }], id: { $ne: account.id } }))) {
+  if (
+    newEmail &&
+    (await scope.em.findOne(Account, {
+      $or: [{ email: newEmail }, { userIdKey: userIdKeyOf(newEmail) }],
+      id: { $ne: account.id },
+    }))
+  ) {
     return { ok: false, error: validationFailure([EMAIL_TAKEN]) };
   }
 
   const changed: ("password" | "mailOptIn")[] = [];
   const passwordChange = request.newPassword
-    ? await preparePasswordChange(scope, { currentPassword: request.currentPassword, newPassword: request.newPassword })
+    ? await preparePasswordChange(scope, {
+        currentPassword: request.currentPassword,
+        newPassword: request.newPassword,
+      })
     : null;
   if (passwordChange && !passwordChange.ok) return passwordChange;
 
@@ -67,20 +92,49 @@ export async function updateSettings(scope: CustomerScope, submitted: SettingsRe
       changed.push("password");
     }
     const fresh = await tem.findOneOrFail(Account, { id: account.id });
-    const audit = { at: now, origin, accountId: account.id, policyholderId: account.policyholder.id };
+    const audit = {
+      at: now,
+      origin,
+      accountId: account.id,
+      policyholderId: account.policyholder.id,
+    };
     if (request.mailOptIn != null && request.mailOptIn !== fresh.mailOptIn) {
       fresh.mailOptIn = request.mailOptIn;
       fresh.updatedAt = now;
       changed.push("mailOptIn");
-      queueMail(tem, { to: fresh.email, kind: "settings-changed", content: settingsChangedMail({ branding: config.branding, changed: ["mailOptIn"], at: now, timeZone: config.timeZone }), now });
+      queueMail(tem, {
+        to: fresh.email,
+        kind: "settings-changed",
+        content: settingsChangedMail({
+          branding: config.branding,
+          changed: ["mailOptIn"],
+          at: now,
+          timeZone: config.timeZone,
+        }),
+        now,
+      });
       recordAudit(tem, { ...audit, type: "SETTINGS_CHANGED", detail: { changed: ["mailOptIn"] } });
     }
     if (newEmail) {
-      const { token, link } = issueLink(tem, { purpose: "EMAIL_CHANGE", policyholder: account.policyholder, account: fresh, email: newEmail, keyword: null, ttlHours: config.links.resetHours, maxAttempts: 1, now });
+      const { token, link } = issueLink(tem, {
+        purpose: "EMAIL_CHANGE",
+        policyholder: account.policyholder,
+        account: fresh,
+        email: newEmail,
+        keyword: null,
+        ttlHours: config.links.resetHours,
+        maxAttempts: 1,
+        now,
+      });
       queueMail(tem, {
         to: newEmail,
         kind: "email-change-verification",
-        content: emailChangeVerificationMail({ branding: config.branding, link: customerUrls(config.http.publicUrl).link(token), expiresAt: link.expiresAt, timeZone: config.timeZone }),
+        content: emailChangeVerificationMail({
+          branding: config.branding,
+          link: customerUrls(config.http.publicUrl).link(token),
+          expiresAt: link.expiresAt,
+          timeZone: config.timeZone,
+        }),
         now,
         linkExpiresAt: link.expiresAt,
       });
@@ -110,7 +164,8 @@ export async function confirmEmailChange(
     return await confirmInTransaction(scope, token);
   } catch (error) {
     // Two accounts confirming the same address at once: the unique user ID decides.
-    if (error instanceof UniqueConstraintViolationException) return { ok: false, error: EMAIL_UNAVAILABLE };
+    if (error instanceof UniqueConstraintViolationException)
+      return { ok: false, error: EMAIL_UNAVAILABLE };
     throw error;
   }
 }
@@ -118,12 +173,24 @@ export async function confirmEmailChange(
 function confirmInTransaction(scope: RequestScope, token: string): Promise<ConfirmEmailOutcome> {
   const { config, now, origin } = scope;
   return scope.em.transactional(async (tem): Promise<ConfirmEmailOutcome> => {
-    const link = await tem.findOne(VerificationLink, { tokenHash: hashToken(token), purpose: "EMAIL_CHANGE" }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const link = await tem.findOne(
+      VerificationLink,
+      { tokenHash: hashToken(token), purpose: "EMAIL_CHANGE" },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (!link || !link.account) return { ok: false, error: linkFailure("LINK_UNKNOWN") };
     if (link.consumedAt || link.diedAt) return { ok: false, error: linkFailure("LINK_USED") };
-    if (link.expiresAt.getTime() <= now.getTime()) return { ok: false, error: linkFailure("LINK_EXPIRED") };
-    const account = await tem.findOneOrFail(Account, { id: link.account.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    const taken = await tem.findOne(Account, { userIdKey: userIdKeyOf(link.email), id: { $ne: account.id } });
+    if (link.expiresAt.getTime() <= now.getTime())
+      return { ok: false, error: linkFailure("LINK_EXPIRED") };
+    const account = await tem.findOneOrFail(
+      Account,
+      { id: link.account.id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    const taken = await tem.findOne(Account, {
+      userIdKey: userIdKeyOf(link.email),
+      id: { $ne: account.id },
+    });
     if (taken) return { ok: false, error: EMAIL_UNAVAILABLE };
 
     link.consumedAt = now;
@@ -134,9 +201,21 @@ function confirmInTransaction(scope: RequestScope, token: string): Promise<Confi
     }
     account.email = link.email;
     account.updatedAt = now;
-    const content = settingsChangedMail({ branding: config.branding, changed: ["email"], at: now, timeZone: config.timeZone });
-    for (const to of [oldEmail, link.email]) queueMail(tem, { to, kind: "settings-changed", content, now });
-    recordAudit(tem, { type: "EMAIL_CHANGE_CONFIRMED", at: now, origin, accountId: account.id, policyholderId: link.policyholder.id });
+    const content = settingsChangedMail({
+      branding: config.branding,
+      changed: ["email"],
+      at: now,
+      timeZone: config.timeZone,
+    });
+    for (const to of [oldEmail, link.email])
+      queueMail(tem, { to, kind: "settings-changed", content, now });
+    recordAudit(tem, {
+      type: "EMAIL_CHANGE_CONFIRMED",
+      at: now,
+      origin,
+      accountId: account.id,
+      policyholderId: link.policyholder.id,
+    });
     return { ok: true, email: link.email };
   });
 }

@@ -10,7 +10,9 @@ async function visibleAccount(scope: StaffScope, accountId: string): Promise<Acc
   if (!looksLikeUuid(accountId)) return null;
   const account = await scope.em.findOne(Account, { id: accountId });
   if (!account) return null;
-  return (await findVisiblePolicyholder(scope.em, scope.staff, account.policyholder.id)) ? account : null;
+  return (await findVisiblePolicyholder(scope.em, scope.staff, account.policyholder.id))
+    ? account
+    : null;
 }
 
 /**
@@ -20,16 +22,26 @@ async function visibleAccount(scope: StaffScope, accountId: string): Promise<Acc
 export async function staffIssueTemporaryPassword(
   scope: StaffScope,
   input: { accountId: string },
-): Promise<{ ok: true; temporaryPassword: string; expiresAt: Date } | StaffFailure<"RECORD_NOT_FOUND">> {
+): Promise<
+  { ok: true; temporaryPassword: string; expiresAt: Date } | StaffFailure<"RECORD_NOT_FOUND">
+> {
   const account = await visibleAccount(scope, input.accountId);
   if (!account) return staffFailure("RECORD_NOT_FOUND");
-  const issued = await issueTemporaryPassword(scope, { accountId: account.id, staffId: scope.staff.staffId });
+  const issued = await issueTemporaryPassword(scope, {
+    accountId: account.id,
+    staffId: scope.staff.staffId,
+  });
   return issued ? { ok: true, ...issued } : staffFailure("RECORD_NOT_FOUND");
 }
 
 /** Staff lift a customer's lockout before it runs out; the audit row names them. */
-export async function staffUnlockAccount(scope: StaffScope, input: { accountId: string }): Promise<{ ok: true } | StaffFailure<"RECORD_NOT_FOUND">> {
+export async function staffUnlockAccount(
+  scope: StaffScope,
+  input: { accountId: string },
+): Promise<{ ok: true } | StaffFailure<"RECORD_NOT_FOUND">> {
   const account = await visibleAccount(scope, input.accountId);
   if (!account) return staffFailure("RECORD_NOT_FOUND");
-  return (await unlockAccount(scope, { accountId: account.id, staffId: scope.staff.staffId })) ? { ok: true } : staffFailure("RECORD_NOT_FOUND");
+  return (await unlockAccount(scope, { accountId: account.id, staffId: scope.staff.staffId }))
+    ? { ok: true }
+    : staffFailure("RECORD_NOT_FOUND");
 }

@@ -1,5 +1,9 @@
 import { visibleGroupNames } from "../agencies/agency-scope.ts";
-import { ONLINE_RENEWABLE_PRODUCTS, renewalWindow, type RenewalWindow } from "../contracts/renewal-eligibility.ts";
+import {
+  ONLINE_RENEWABLE_PRODUCTS,
+  renewalWindow,
+  type RenewalWindow,
+} from "../contracts/renewal-eligibility.ts";
 import type { Product } from "../contracts/contract.entity.ts";
 import type { StaffScope } from "../staff/staff-scope.ts";
 import { addDays } from "../time/calendar-date.ts";
@@ -14,7 +18,13 @@ export interface RenewalDue {
   policyNumber: string;
   product: Product;
   onlineRenewable: boolean;
-  policyholder: { id: string; groupName: string; employeeNumber: string; name: string; kana: string };
+  policyholder: {
+    id: string;
+    groupName: string;
+    employeeNumber: string;
+    name: string;
+    kana: string;
+  };
   /** Whether the customer has an account (can renew online themselves). */
   registered: boolean;
   period: { startsOn: string; endsOn: string };
@@ -22,16 +32,27 @@ export interface RenewalDue {
 }
 
 interface Row {
-  contract_id: string; policy_number: string; product: Product; pid: string; group_name: string; employee_number: string;
-  family_name: string; given_name: string; family_name_kana: string; given_name_kana: string;
-  starts_on: string; ends_on: string; registered: boolean;
+  contract_id: string;
+  policy_number: string;
+  product: Product;
+  pid: string;
+  group_name: string;
+  employee_number: string;
+  family_name: string;
+  given_name: string;
+  family_name_kana: string;
+  given_name_kana: string;
+  starts_on: string;
+  ends_on: string;
+  registered: boolean;
 }
 
 // Candidate periods: not followed by another period (so not renewed), ending from today on
 // and no later than the last expiry whose window opens within the look-ahead.
 const CANDIDATES = `select c."id" as "contract_id", c."policy_number", c."product", p."id" as "pid", p."group_name",
     p."employee_number",
-    p."family_name", p."given_name", p."family_name_kana", p."given_name_kana", cp."starts_on"::text, cp."ends_on"::text,
+    p."family_name", p."given_name", p."family_name_kana",
+    p."given_name_kana", cp."starts_on"::text, cp."ends_on"::text,
     exists (select 1 from "account" a where a."policyholder_id" = p."id") as "registered"
   from "contract_period" cp join "contract" c on c."id" = cp."contract_id"
   join "policyholder" p on p."id" = c."policyholder_id"
@@ -60,7 +81,15 @@ export async function renewalsDue(
   const [afterEnds, afterNumber] = decodeCursor(input.after, 2) ?? ["0001-01-01", ""];
   const group = input.groupName?.normalize("NFKC").trim() || null;
   const rows = await scope.em.execute<Row[]>(CANDIDATES, [
-    today, addDays(horizon, windowDays), groups === null, jsonList(groups ?? []), group, group, afterEnds, afterNumber, limit + 1,
+    today,
+    addDays(horizon, windowDays),
+    groups === null,
+    jsonList(groups ?? []),
+    group,
+    group,
+    afterEnds,
+    afterNumber,
+    limit + 1,
   ]);
   const page = rows.slice(0, limit);
   const items = page.flatMap((r): RenewalDue[] => {
@@ -68,12 +97,29 @@ export async function renewalsDue(
     const window = renewalWindow(period, windowDays);
     // The SQL bound is wide; the window rule itself decides (it never opens before the period starts).
     if (window.opensOn > horizon || window.closesOn < today) return [];
-    return [{
-      contractId: r.contract_id, policyNumber: r.policy_number, product: r.product, onlineRenewable: ONLINE_RENEWABLE_PRODUCTS.includes(r.product),
-      policyholder: { id: r.pid, groupName: r.group_name, employeeNumber: r.employee_number, name: `${r.family_name} ${r.given_name}`, kana: `${r.family_name_kana} ${r.given_name_kana}` },
-      registered: r.registered, period, window: { ...window, open: window.opensOn <= today },
-    }];
+    return [
+      {
+        contractId: r.contract_id,
+        policyNumber: r.policy_number,
+        product: r.product,
+        onlineRenewable: ONLINE_RENEWABLE_PRODUCTS.includes(r.product),
+        policyholder: {
+          id: r.pid,
+          groupName: r.group_name,
+          employeeNumber: r.employee_number,
+          name: `${r.family_name} ${r.given_name}`,
+          kana: `${r.family_name_kana} ${r.given_name_kana}`,
+        },
+        registered: r.registered,
+        period,
+        window: { ...window, open: window.opensOn <= today },
+      },
+    ];
   });
   const last = page.at(-1);
-  return { items, nextCursor: rows.length > limit && last ? encodeCursor([last.ends_on, last.policy_number]) : null };
+  return {
+    items,
+    nextCursor:
+      rows.length > limit && last ? encodeCursor([last.ends_on, last.policy_number]) : null,
+  };
 }

@@ -9,7 +9,11 @@ import { Policyholder } from "../policyholders/policyholder.entity.ts";
 import type { StaffScope } from "../staff/staff-scope.ts";
 import { newContract, newPolicyholder } from "../testing/contract-fixtures.ts";
 import { newAgency, newStaffMember } from "../testing/staff-fixtures.ts";
-import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-database.ts";
+import {
+  openTestDatabase,
+  testDatabaseKinds,
+  type TestDatabase,
+} from "../testing/test-database.ts";
 import { auditTrail } from "./audit-trail.ts";
 import { staffIssueTemporaryPassword, staffUnlockAccount } from "./customer-actions.ts";
 import { customerLookup } from "./customer-lookup.ts";
@@ -33,16 +37,33 @@ describe.each(testDatabaseKinds())("staff queries and actions, scoped by agency,
   async function customer(group: string, employeeNumber: string, email: string) {
     const em = db.orm.em.fork();
     const policyholder = newPolicyholder(em);
-    Object.assign(policyholder, { groupName: group, employeeNumber, familyNameKana: `テスト${group === groupA ? "エー" : "ビー"}`, emailOnFile: email });
+    Object.assign(policyholder, {
+      groupName: group,
+      employeeNumber,
+      familyNameKana: `テスト${group === groupA ? "エー" : "ビー"}`,
+      emailOnFile: email,
+    });
     const soon = newContract(em, policyholder, { endsOn: "2026-12-21" });
     const later = newContract(em, policyholder, { endsOn: "2027-03-01" });
     const renewed = newContract(em, policyholder, { endsOn: "2027-12-21", periods: 2 });
     const account = em.create(Account, {
-      policyholder, userId: email, userIdKey: email, email, passwordHash: "x", failedLoginCount: 0,
-      lockedUntil: new Date(NOW.getTime() + 600_000), passwordChangedAt: NOW, createdAt: NOW, updatedAt: NOW,
+      policyholder,
+      userId: email,
+      userIdKey: email,
+      email,
+      passwordHash: "x",
+      failedLoginCount: 0,
+      lockedUntil: new Date(NOW.getTime() + 600_000),
+      passwordChangedAt: NOW,
+      createdAt: NOW,
+      updatedAt: NOW,
     });
     await em.flush();
-    return { policyholder, account, policyNumbers: [soon.policyNumber, later.policyNumber, renewed.policyNumber] };
+    return {
+      policyholder,
+      account,
+      policyNumbers: [soon.policyNumber, later.policyNumber, renewed.policyNumber],
+    };
   }
 
   beforeAll(async () => {
@@ -60,73 +81,172 @@ describe.each(testDatabaseKinds())("staff queries and actions, scoped by agency,
 
   it("finds a customer by 社員番号, kana, e-mail and 契約番号 only within the agent's agency", async () => {
     const lookups = [
-      { by: "EMPLOYEE_NUMBER", value: "７００１" }, { by: "KANA", value: "てすとえー" }, { by: "KANA", value: "テストエー　ﾀﾛｳ" },
-      { by: "EMAIL", value: `A-${tag}@EXAMPLE.com` }, { by: "POLICY_NUMBER", value: customerA.policyNumbers[0]! },
+      { by: "EMPLOYEE_NUMBER", value: "７００１" },
+      { by: "KANA", value: "てすとえー" },
+      { by: "KANA", value: "テストエー　ﾀﾛｳ" },
+      { by: "EMAIL", value: `A-${tag}@EXAMPLE.com` },
+      { by: "POLICY_NUMBER", value: customerA.policyNumbers[0]! },
     ] as const;
     for (const lookup of lookups) {
       const found = await customerLookup(fresh(agentA), lookup);
-      expect(found.map((f) => f.policyholderId), lookup.by).toEqual([customerA.policyholder.id]);
+      expect(
+        found.map((f) => f.policyholderId),
+        lookup.by,
+      ).toEqual([customerA.policyholder.id]);
       expect(await customerLookup(fresh(agentB), lookup)).toEqual([]);
     }
-    expect((await customerLookup(fresh(agentB), { by: "EMPLOYEE_NUMBER", value: "7002" })).map((f) => f.policyholderId)).toEqual([customerB.policyholder.id]);
+    expect(
+      (await customerLookup(fresh(agentB), { by: "EMPLOYEE_NUMBER", value: "7002" })).map(
+        (f) => f.policyholderId,
+      ),
+    ).toEqual([customerB.policyholder.id]);
     const [summary] = await customerLookup(fresh(admin), { by: "EMPLOYEE_NUMBER", value: "7001" });
-    expect(summary).toMatchObject({ groupName: groupA, account: { accountId: customerA.account.id, locked: true, lastLoginAt: null }, mails: [] });
+    expect(summary).toMatchObject({
+      groupName: groupA,
+      account: { accountId: customerA.account.id, locked: true, lastLoginAt: null },
+      mails: [],
+    });
   });
 
   it("lists renewals due within N days, not yet renewed, by expiry, paged, for the agent's groups only", async () => {
     const due = await renewalsDue(fresh(agentA), { withinDays: 30 });
     expect(due.items.map((d) => [d.policyNumber, d.window.open, d.registered])).toEqual([
-      [customerA.policyNumbers[0], true, true], [customerA.policyNumbers[1], false, true],
+      [customerA.policyNumbers[0], true, true],
+      [customerA.policyNumbers[1], false, true],
     ]);
-    expect(due.items[1]!.window).toEqual({ opensOn: "2026-12-31", closesOn: "2027-03-01", open: false });
-    expect((await renewalsDue(fresh(agentA), { withinDays: 10 })).items.map((d) => d.policyNumber)).toEqual([customerA.policyNumbers[0]]);
-    expect((await renewalsDue(fresh(agentB), { withinDays: 30, groupName: groupA })).items).toEqual([]);
-    expect((await renewalsDue(fresh(agentB), { withinDays: 30 })).items.map((d) => d.policyNumber)).toEqual(customerB.policyNumbers.slice(0, 2));
+    expect(due.items[1]!.window).toEqual({
+      opensOn: "2026-12-31",
+      closesOn: "2027-03-01",
+      open: false,
+    });
+    expect(
+      (await renewalsDue(fresh(agentA), { withinDays: 10 })).items.map((d) => d.policyNumber),
+    ).toEqual([customerA.policyNumbers[0]]);
+    expect((await renewalsDue(fresh(agentB), { withinDays: 30, groupName: groupA })).items).toEqual(
+      [],
+    );
+    expect(
+      (await renewalsDue(fresh(agentB), { withinDays: 30 })).items.map((d) => d.policyNumber),
+    ).toEqual(customerB.policyNumbers.slice(0, 2));
 
     const all = await renewalsDue(fresh(admin), { withinDays: 30 });
     expect(all.items).toHaveLength(4);
     const first = await renewalsDue(fresh(admin), { withinDays: 30, limit: 3 });
-    const second = await renewalsDue(fresh(admin), { withinDays: 30, limit: 3, after: first.nextCursor });
+    const second = await renewalsDue(fresh(admin), {
+      withinDays: 30,
+      limit: 3,
+      after: first.nextCursor,
+    });
     expect([...first.items, ...second.items]).toEqual(all.items);
     expect(second.nextCursor).toBeNull();
   });
 
-  it("lets an agent issue a temporary password and unlock only for their agency, with audit rows naming them", async () => {
-    expect(await staffIssueTemporaryPassword(fresh(agentB), { accountId: customerA.account.id })).toMatchObject({ ok: false, code: "RECORD_NOT_FOUND" });
-    expect(await staffUnlockAccount(fresh(agentB), { accountId: customerA.account.id })).toMatchObject({ ok: false, code: "RECORD_NOT_FOUND" });
-    expect(await staffUnlockAccount(fresh(agentB), { accountId: "00000000-0000-0000-0000-000000000000" })).toMatchObject({ ok: false, code: "RECORD_NOT_FOUND" });
+  it(
+    "lets an agent issue a temporary password and unlock " +
+      "only for their agency, with audit rows naming them",
+    async () => {
+      expect(
+        await staffIssueTemporaryPassword(fresh(agentB), { accountId: customerA.account.id }),
+      ).toMatchObject({ ok: false, code: "RECORD_NOT_FOUND" });
+      expect(
+        await staffUnlockAccount(fresh(agentB), { accountId: customerA.account.id }),
+      ).toMatchObject({ ok: false, code: "RECORD_NOT_FOUND" });
+      expect(
+        await staffUnlockAccount(fresh(agentB), {
+          accountId: "00000000-0000-0000-0000-000000000000",
+        }),
+      ).toMatchObject({ ok: false, code: "RECORD_NOT_FOUND" });
 
-    const issued = await staffIssueTemporaryPassword(fresh(agentA), { accountId: customerA.account.id });
-    expect(issued).toMatchObject({ ok: true, temporaryPassword: expect.stringMatching(/^[A-Za-z2-9]{16}$/) });
-    expect(await staffUnlockAccount(fresh(agentA), { accountId: customerA.account.id })).toEqual({ ok: true });
-    expect((await db.orm.em.fork().findOneOrFail(Account, customerA.account.id)).lockedUntil).toBeNull();
+      const issued = await staffIssueTemporaryPassword(fresh(agentA), {
+        accountId: customerA.account.id,
+      });
+      expect(issued).toMatchObject({
+        ok: true,
+        temporaryPassword: expect.stringMatching(/^[A-Za-z2-9]{16}$/),
+      });
+      expect(await staffUnlockAccount(fresh(agentA), { accountId: customerA.account.id })).toEqual({
+        ok: true,
+      });
+      expect(
+        (await db.orm.em.fork().findOneOrFail(Account, customerA.account.id)).lockedUntil,
+      ).toBeNull();
 
-    const trail = await auditTrail(fresh(agentA), { accountId: customerA.account.id });
-    expect(trail.items.map((e) => [e.type, e.staffId])).toEqual([
-      ["ACCOUNT_UNLOCKED", agentA.staff.staffId], ["TEMPORARY_PASSWORD_ISSUED", agentA.staff.staffId],
-    ]);
-    expect((await auditTrail(fresh(agentB), { accountId: customerA.account.id })).items).toEqual([]);
-    expect((await auditTrail(fresh(admin), { staffId: agentA.staff.staffId, type: "ACCOUNT_UNLOCKED" })).items).toHaveLength(1);
-    expect((await auditTrail(fresh(admin), { staffId: agentA.staff.staffId, from: new Date(NOW.getTime() + 60_000) })).items).toEqual([]);
-  });
+      const trail = await auditTrail(fresh(agentA), { accountId: customerA.account.id });
+      expect(trail.items.map((e) => [e.type, e.staffId])).toEqual([
+        ["ACCOUNT_UNLOCKED", agentA.staff.staffId],
+        ["TEMPORARY_PASSWORD_ISSUED", agentA.staff.staffId],
+      ]);
+      expect((await auditTrail(fresh(agentB), { accountId: customerA.account.id })).items).toEqual(
+        [],
+      );
+      expect(
+        (
+          await auditTrail(fresh(admin), {
+            staffId: agentA.staff.staffId,
+            type: "ACCOUNT_UNLOCKED",
+          })
+        ).items,
+      ).toHaveLength(1);
+      expect(
+        (
+          await auditTrail(fresh(admin), {
+            staffId: agentA.staff.staffId,
+            from: new Date(NOW.getTime() + 60_000),
+          })
+        ).items,
+      ).toEqual([]);
+    },
+  );
 
-  it("resends a pending link mail with a fresh link and keyword, killing the old link; another agency's mail is unknown", async () => {
-    const em = db.orm.em.fork();
-    const policyholder = em.getReference(Policyholder, customerA.policyholder.id);
-    const email = `new-${tag}@example.com`;
-    const { token } = issueLink(em, { purpose: "REGISTRATION", policyholder, email, keyword: "Abc123", ttlHours: 48, maxAttempts: 5, now: NOW });
-    const mail = queueMail(em, { to: email, kind: "registration-invitation", content: { subject: "s", text: "t", html: "<p>t</p>" }, now: NOW });
-    await em.flush();
-    await em.nativeUpdate(Policyholder, { id: policyholder.id }, { emailOnFile: email });
+  it(
+    "resends a pending link mail with a fresh link and keyword," +
+      " killing the old link; another agency's mail is unknown",
+    async () => {
+      const em = db.orm.em.fork();
+      const policyholder = em.getReference(Policyholder, customerA.policyholder.id);
+      const email = `new-${tag}@example.com`;
+      const { token } = issueLink(em, {
+        purpose: "REGISTRATION",
+        policyholder,
+        email,
+        keyword: "Abc123",
+        ttlHours: 48,
+        maxAttempts: 5,
+        now: NOW,
+      });
+      const mail = queueMail(em, {
+        to: email,
+        kind: "registration-invitation",
+        content: { subject: "s", text: "t", html: "<p>t</p>" },
+        now: NOW,
+      });
+      await em.flush();
+      await em.nativeUpdate(Policyholder, { id: policyholder.id }, { emailOnFile: email });
 
-    expect(await resendMail(fresh(agentB), { messageId: mail.id })).toMatchObject({ ok: false, code: "RECORD_NOT_FOUND" });
-    const resent = await resendMail(fresh(agentA), { messageId: mail.id });
-    expect(resent).toMatchObject({ ok: true, freshLink: true, keyword: expect.stringMatching(/^\d{10}$/) });
-    if (!resent.ok) return;
-    expect((await inspectLink({ ...fresh(agentA), em: db.orm.em.fork() }, { token })).status).toBe("DEAD");
-    const check = db.orm.em.fork();
-    expect(await check.findOneOrFail(OutboxMessage, mail.id)).toMatchObject({ status: "FAILED" });
-    expect(await check.findOneOrFail(OutboxMessage, resent.messageId)).toMatchObject({ status: "PENDING", toAddress: email, kind: "registration-invitation" });
-    expect(await check.count(AuditEvent, { type: "MAIL_RESENT", staffId: agentA.staff.staffId })).toBe(1);
-  });
+      expect(await resendMail(fresh(agentB), { messageId: mail.id })).toMatchObject({
+        ok: false,
+        code: "RECORD_NOT_FOUND",
+      });
+      const resent = await resendMail(fresh(agentA), { messageId: mail.id });
+      expect(resent).toMatchObject({
+        ok: true,
+        freshLink: true,
+        keyword: expect.stringMatching(/^\d{10}$/),
+      });
+      if (!resent.ok) return;
+      expect(
+        (await inspectLink({ ...fresh(agentA), em: db.orm.em.fork() }, { token })).status,
+      ).toBe("DEAD");
+      const check = db.orm.em.fork();
+      expect(await check.findOneOrFail(OutboxMessage, mail.id)).toMatchObject({ status: "FAILED" });
+      expect(await check.findOneOrFail(OutboxMessage, resent.messageId)).toMatchObject({
+        status: "PENDING",
+        toAddress: email,
+        kind: "registration-invitation",
+      });
+      expect(
+        await check.count(AuditEvent, { type: "MAIL_RESENT", staffId: agentA.staff.staffId }),
+      ).toBe(1);
+    },
+  );
 });

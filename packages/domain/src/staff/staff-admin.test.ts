@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditEvent } from "../audit/audit-event.entity.ts";
-import { newAgency, newStaffMember, staffRequestScope, totpCodeAt } from "../testing/staff-fixtures.ts";
-import { openTestDatabase, testDatabaseKinds, type TestDatabase } from "../testing/test-database.ts";
+import {
+  newAgency,
+  newStaffMember,
+  staffRequestScope,
+  totpCodeAt,
+} from "../testing/staff-fixtures.ts";
+import {
+  openTestDatabase,
+  testDatabaseKinds,
+  type TestDatabase,
+} from "../testing/test-database.ts";
 import { bootstrapAdmin, createStaff } from "./staff-admin.ts";
 import { staffLogin } from "./staff-login.ts";
 
@@ -14,28 +23,70 @@ describe.each(testDatabaseKinds())("staff accounts on %s", (kind) => {
 
   it("bootstraps the first admin with its agency and a TOTP enrolment, then refuses a second bootstrap", async () => {
     const now = new Date("2026-11-25T05:00:00Z");
-    const first = await bootstrapAdmin(staffRequestScope(db.orm, now), { userId: "admin", name: "管理者", password: "Admin-Passw0rd-Long", agencyCode: "SAKURA", agencyName: "さくら保険サービス" });
-    expect(first).toMatchObject({ ok: true, otpauthUri: expect.stringMatching(/^otpauth:\/\/totp\/.*secret=/) });
+    const first = await bootstrapAdmin(staffRequestScope(db.orm, now), {
+      userId: "admin",
+      name: "管理者",
+      password: "Admin-Passw0rd-Long",
+      agencyCode: "SAKURA",
+      agencyName: "さくら保険サービス",
+    });
+    expect(first).toMatchObject({
+      ok: true,
+      otpauthUri: expect.stringMatching(/^otpauth:\/\/totp\/.*secret=/),
+    });
     if (!first.ok) return;
-    const login = await staffLogin(staffRequestScope(db.orm, now), { userId: "ADMIN", password: "Admin-Passw0rd-Long", totpCode: totpCodeAt(first.totpSecret, now) });
+    const login = await staffLogin(staffRequestScope(db.orm, now), {
+      userId: "ADMIN",
+      password: "Admin-Passw0rd-Long",
+      totpCode: totpCodeAt(first.totpSecret, now),
+    });
     expect(login).toMatchObject({ ok: true, role: "ADMIN" });
-    expect(await bootstrapAdmin(staffRequestScope(db.orm, now), { userId: "admin2", name: "二人目", password: "Admin-Passw0rd-Long", agencyCode: "SAKURA" }))
-      .toMatchObject({ ok: false, code: "ADMIN_ALREADY_EXISTS", message: { ja: expect.any(String), en: expect.any(String) } });
+    expect(
+      await bootstrapAdmin(staffRequestScope(db.orm, now), {
+        userId: "admin2",
+        name: "二人目",
+        password: "Admin-Passw0rd-Long",
+        agencyCode: "SAKURA",
+      }),
+    ).toMatchObject({
+      ok: false,
+      code: "ADMIN_ALREADY_EXISTS",
+      message: { ja: expect.any(String), en: expect.any(String) },
+    });
   });
 
   it("lets only an admin create staff, with passwords of at least 12 characters and unique user IDs", async () => {
     const agency = await newAgency(db.orm);
     const admin = (await newStaffMember(db.orm, agency, "ADMIN")).scope();
     const agent = (await newStaffMember(db.orm, agency, "AGENT")).scope();
-    const input = { userId: `agent-${agency.code}`, name: "担当 一郎", role: "AGENT" as const, password: "Agent-Passw0rd-12", agencyCode: agency.code };
+    const input = {
+      userId: `agent-${agency.code}`,
+      name: "担当 一郎",
+      role: "AGENT" as const,
+      password: "Agent-Passw0rd-12",
+      agencyCode: agency.code,
+    };
 
     expect(await createStaff(agent, input)).toMatchObject({ ok: false, code: "STAFF_FORBIDDEN" });
     const short = await createStaff(admin, { ...input, password: "Short-Pass1" });
-    expect(short).toMatchObject({ ok: false, code: "STAFF_INVALID_INPUT", errors: [{ field: "password", code: "PASSWORD_TOO_SHORT" }] });
-    expect(await createStaff(admin, { ...input, agencyCode: "NOPE" })).toMatchObject({ ok: false, code: "AGENCY_NOT_FOUND" });
+    expect(short).toMatchObject({
+      ok: false,
+      code: "STAFF_INVALID_INPUT",
+      errors: [{ field: "password", code: "PASSWORD_TOO_SHORT" }],
+    });
+    expect(await createStaff(admin, { ...input, agencyCode: "NOPE" })).toMatchObject({
+      ok: false,
+      code: "AGENCY_NOT_FOUND",
+    });
     const created = await createStaff(admin, input);
     expect(created).toMatchObject({ ok: true, staffId: expect.any(String) });
-    expect(await createStaff(admin, { ...input, userId: input.userId.toUpperCase() })).toMatchObject({ ok: false, code: "STAFF_USER_ID_TAKEN" });
-    expect(await db.orm.em.fork().count(AuditEvent, { type: "STAFF_CREATED", staffId: admin.staff.staffId })).toBe(1);
+    expect(
+      await createStaff(admin, { ...input, userId: input.userId.toUpperCase() }),
+    ).toMatchObject({ ok: false, code: "STAFF_USER_ID_TAKEN" });
+    expect(
+      await db.orm.em
+        .fork()
+        .count(AuditEvent, { type: "STAFF_CREATED", staffId: admin.staff.staffId }),
+    ).toBe(1);
   });
 });

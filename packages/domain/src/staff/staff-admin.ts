@@ -16,7 +16,9 @@ import { newTotpSecret, totpEnrolmentUri } from "./totp.ts";
 export type CreateStaffOutcome =
   | { ok: true; staffId: string; totpSecret: string; otpauthUri: string }
   | (StaffFailure<"STAFF_INVALID_INPUT"> & { errors: FieldError[] })
-  | StaffFailure<"STAFF_FORBIDDEN" | "AGENCY_NOT_FOUND" | "STAFF_USER_ID_TAKEN" | "ADMIN_ALREADY_EXISTS">;
+  | StaffFailure<
+      "STAFF_FORBIDDEN" | "AGENCY_NOT_FOUND" | "STAFF_USER_ID_TAKEN" | "ADMIN_ALREADY_EXISTS"
+    >;
 
 async function insertStaff(
   scope: RequestScope,
@@ -38,23 +40,44 @@ async function insertStaff(
       const userIdKey = userIdKeyOf(input.userId);
       if (await tem.count(StaffAccount, { userIdKey })) return staffFailure("STAFF_USER_ID_TAKEN");
       const staff = tem.create(StaffAccount, {
-        userId: input.userId.trim(), userIdKey, name: input.name.trim(), role: input.role, agency,
-        passwordHash, totpSecret, createdAt: now, updatedAt: now,
+        userId: input.userId.trim(),
+        userIdKey,
+        name: input.name.trim(),
+        role: input.role,
+        agency,
+        passwordHash,
+        totpSecret,
+        createdAt: now,
+        updatedAt: now,
       });
       await tem.flush();
-      recordAudit(tem, { type: "STAFF_CREATED", at: now, origin, staffId, detail: { created: staff.id, role: staff.role, agency: agency.code } });
-      const otpauthUri = totpEnrolmentUri({ issuer: config.branding.agencyName, userId: staff.userId, secret: totpSecret });
+      recordAudit(tem, {
+        type: "STAFF_CREATED",
+        at: now,
+        origin,
+        staffId,
+        detail: { created: staff.id, role: staff.role, agency: agency.code },
+      });
+      const otpauthUri = totpEnrolmentUri({
+        issuer: config.branding.agencyName,
+        userId: staff.userId,
+        secret: totpSecret,
+      });
       return { ok: true as const, staffId: staff.id, totpSecret, otpauthUri };
     });
   } catch (error) {
     // Two admins creating the same user ID at once: the unique key decides.
-    if (error instanceof UniqueConstraintViolationException) return staffFailure("STAFF_USER_ID_TAKEN");
+    if (error instanceof UniqueConstraintViolationException)
+      return staffFailure("STAFF_USER_ID_TAKEN");
     throw error;
   }
 }
 
 /** An admin creates a staff account; the answer carries the TOTP enrolment, shown once. */
-export async function createStaff(scope: StaffScope, input: NewStaffInput): Promise<CreateStaffOutcome> {
+export async function createStaff(
+  scope: StaffScope,
+  input: NewStaffInput,
+): Promise<CreateStaffOutcome> {
   if (scope.staff.role !== "ADMIN") return staffFailure("STAFF_FORBIDDEN");
   return insertStaff(scope, input, async () => null, scope.staff.staffId);
 }
@@ -68,15 +91,25 @@ export async function bootstrapAdmin(
   scope: RequestScope,
   input: Omit<NewStaffInput, "role"> & { agencyName?: string },
 ): Promise<CreateStaffOutcome> {
-  return insertStaff(scope, { ...input, role: "ADMIN" }, async (tem) => {
-    if (await tem.count(StaffAccount, { role: "ADMIN" })) return staffFailure("ADMIN_ALREADY_EXISTS");
-    const code = input.agencyCode.trim();
-    if (code !== "" && !(await tem.count(Agency, { code }))) {
-      tem.create(Agency, { code, name: input.agencyName?.trim() || scope.config.branding.agencyName, createdAt: scope.now });
-      await tem.flush();
-    }
-    return null;
-  }, null);
+  return insertStaff(
+    scope,
+    { ...input, role: "ADMIN" },
+    async (tem) => {
+      if (await tem.count(StaffAccount, { role: "ADMIN" }))
+        return staffFailure("ADMIN_ALREADY_EXISTS");
+      const code = input.agencyCode.trim();
+      if (code !== "" && !(await tem.count(Agency, { code }))) {
+        tem.create(Agency, {
+          code,
+          name: input.agencyName?.trim() || scope.config.branding.agencyName,
+          createdAt: scope.now,
+        });
+        await tem.flush();
+      }
+      return null;
+    },
+    null,
+  );
 }
 
 /** An admin disables a staff account; its sessions end at once. An admin cannot disable themselves. */
@@ -84,14 +117,25 @@ export async function disableStaff(
   scope: StaffScope,
   input: { staffId: string },
 ): Promise<{ ok: true } | StaffFailure<"STAFF_FORBIDDEN" | "STAFF_NOT_FOUND">> {
-  if (scope.staff.role !== "ADMIN" || input.staffId === scope.staff.staffId) return staffFailure("STAFF_FORBIDDEN");
+  if (scope.staff.role !== "ADMIN" || input.staffId === scope.staff.staffId)
+    return staffFailure("STAFF_FORBIDDEN");
   return scope.em.transactional(async (tem) => {
-    const staff = looksLikeUuid(input.staffId) ? await tem.findOne(StaffAccount, { id: input.staffId }) : null;
+    const staff = looksLikeUuid(input.staffId)
+      ? await tem.findOne(StaffAccount, { id: input.staffId })
+      : null;
     if (!staff) return staffFailure("STAFF_NOT_FOUND");
     staff.disabledAt ??= scope.now;
     staff.updatedAt = scope.now;
-    await tem.nativeUpdate(StaffSession, { staff: staff.id, endedAt: null }, { endedAt: scope.now, endReason: "DISABLED" });
-    recordAudit(tem, { ...staffAudit(scope), type: "STAFF_DISABLED", detail: { disabled: staff.id } });
+    await tem.nativeUpdate(
+      StaffSession,
+      { staff: staff.id, endedAt: null },
+      { endedAt: scope.now, endReason: "DISABLED" },
+    );
+    recordAudit(tem, {
+      ...staffAudit(scope),
+      type: "STAFF_DISABLED",
+      detail: { disabled: staff.id },
+    });
     return { ok: true as const };
   });
 }

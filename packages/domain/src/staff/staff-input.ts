@@ -28,7 +28,8 @@ export function newStaffErrors(input: NewStaffInput, config: Config): FieldError
   }
   const name = presentText(input.name);
   if (name === null) errors.push(...errorsOf(invalid("name", "REQUIRED")));
-  else if ([...name].length > STAFF_NAME_MAX_LENGTH) errors.push(...errorsOf(invalid("name", "TOO_LONG", { max: STAFF_NAME_MAX_LENGTH })));
+  else if ([...name].length > STAFF_NAME_MAX_LENGTH)
+    errors.push(...errorsOf(invalid("name", "TOO_LONG", { max: STAFF_NAME_MAX_LENGTH })));
   if (!STAFF_ROLES.includes(input.role)) errors.push(...errorsOf(invalid("role", "REQUIRED")));
   const minLength = Math.max(STAFF_PASSWORD_MIN_LENGTH, config.passwords.minLength);
   errors.push(...passwordErrors(input.password, { minLength, userId: input.userId }));

@@ -18,7 +18,14 @@ export interface StaffLoginInput {
 }
 
 export type StaffLoginOutcome =
-  | { ok: true; sessionToken: string; staffId: string; role: StaffAccount["role"]; agencyId: string; name: string }
+  | {
+      ok: true;
+      sessionToken: string;
+      staffId: string;
+      role: StaffAccount["role"];
+      agencyId: string;
+      name: string;
+    }
   | StaffFailure<"STAFF_LOGIN_FAILED">;
 
 /**
@@ -26,14 +33,22 @@ export type StaffLoginOutcome =
  * disabled and unknown all answer the same STAFF_LOGIN_FAILED (the audit row says which).
  * The argon2 check runs before any row is locked, so slow hashing never holds a lock.
  */
-export async function staffLogin(scope: RequestScope, input: StaffLoginInput): Promise<StaffLoginOutcome> {
+export async function staffLogin(
+  scope: RequestScope,
+  input: StaffLoginInput,
+): Promise<StaffLoginOutcome> {
   const { config, now, origin } = scope;
   const key = userIdKeyOf(input.userId);
   const found = await scope.em.fork().findOne(StaffAccount, { userIdKey: key });
   if (!found) {
     await verifyAgainstDummy(input.password);
     await scope.em.fork().transactional(async (tem) => {
-      recordAudit(tem, { type: "STAFF_LOGIN_FAILED", at: now, origin, detail: { reason: "UNKNOWN_USER_ID" } });
+      recordAudit(tem, {
+        type: "STAFF_LOGIN_FAILED",
+        at: now,
+        origin,
+        detail: { reason: "UNKNOWN_USER_ID" },
+      });
     });
     return staffFailure("STAFF_LOGIN_FAILED");
   }
@@ -41,7 +56,11 @@ export async function staffLogin(scope: RequestScope, input: StaffLoginInput): P
   const step = passwordOk ? matchTotp(found.totpSecret, input.totpCode, now) : null;
 
   return scope.em.transactional(async (tem) => {
-    const staff = await tem.findOneOrFail(StaffAccount, { id: found.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const staff = await tem.findOneOrFail(
+      StaffAccount,
+      { id: found.id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     const audit = { at: now, origin, staffId: staff.id };
     const fail = (reason: string, extra: Record<string, unknown> = {}) => {
       recordAudit(tem, { ...audit, type: "STAFF_LOGIN_FAILED", detail: { reason, ...extra } });
@@ -55,21 +74,37 @@ export async function staffLogin(scope: RequestScope, input: StaffLoginInput): P
       const lockedUntil = staff.recordFailedLogin(now, config.lockout);
       const reason = !passwordOk ? "WRONG_PASSWORD" : replayed ? "TOTP_REUSED" : "WRONG_TOTP";
       const outcome = fail(reason, { consecutiveFailures: staff.failedLoginCount });
-      if (lockedUntil) recordAudit(tem, { ...audit, type: "STAFF_LOCKED", detail: { until: lockedUntil.toISOString() } });
+      if (lockedUntil)
+        recordAudit(tem, {
+          ...audit,
+          type: "STAFF_LOCKED",
+          detail: { until: lockedUntil.toISOString() },
+        });
       return outcome;
     }
     staff.clearLockout(now);
     staff.lastTotpStep = step;
     const sessionToken = openStaffSession(tem, staff, config.staffSessions, now, origin);
     recordAudit(tem, { ...audit, type: "STAFF_LOGIN_SUCCEEDED" });
-    return { ok: true as const, sessionToken, staffId: staff.id, role: staff.role, agencyId: staff.agency.id, name: staff.name };
+    return {
+      ok: true as const,
+      sessionToken,
+      staffId: staff.id,
+      role: staff.role,
+      agencyId: staff.agency.id,
+      name: staff.name,
+    };
   });
 }
 
 /** Ends the staff member's current session. */
 export async function staffLogout(scope: StaffScope): Promise<{ ok: true }> {
   await scope.em.transactional(async (tem) => {
-    await tem.nativeUpdate(StaffSession, { id: scope.staff.sessionId, endedAt: null }, { endedAt: scope.now, endReason: "LOGOUT" });
+    await tem.nativeUpdate(
+      StaffSession,
+      { id: scope.staff.sessionId, endedAt: null },
+      { endedAt: scope.now, endReason: "LOGOUT" },
+    );
     recordAudit(tem, { ...staffAudit(scope), type: "STAFF_LOGOUT" });
   });
   return { ok: true };

@@ -16,11 +16,18 @@ export interface StaffScope extends RequestScope {
 }
 
 /** The audit fields every staff action writes: when, from where, and who. */
-export function staffAudit(scope: StaffScope): { at: Date; origin: RequestScope["origin"]; staffId: string } {
+export function staffAudit(scope: StaffScope): {
+  at: Date;
+  origin: RequestScope["origin"];
+  staffId: string;
+} {
   return { at: scope.now, origin: scope.origin, staffId: scope.staff.staffId };
 }
 
 /** A syntactic check before an id reaches the database (a malformed uuid is an SQL error there). */
 export function looksLikeUuid(id: unknown): id is string {
-  return typeof id === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+  return (
+    typeof id === "string" &&
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+  );
 }

@@ -12,7 +12,13 @@ type StaffSessionSettings = Config["staffSessions"];
 const TOUCH_EVERY_MS = 60_000;
 
 /** Adds a staff session to the caller's unit of work; returns the bearer token (never stored). */
-export function openStaffSession(em: Em, staff: StaffAccount, settings: StaffSessionSettings, now: Date, origin: RequestOrigin): string {
+export function openStaffSession(
+  em: Em,
+  staff: StaffAccount,
+  settings: StaffSessionSettings,
+  now: Date,
+  origin: RequestOrigin,
+): string {
   const token = newToken();
   em.create(StaffSession, {
     tokenHash: hashToken(token),
@@ -38,20 +44,36 @@ export async function resumeStaffSession(
   const { em, now } = scope;
   const settings = scope.config.staffSessions;
   if (!looksLikeToken(token)) return null;
-  const session = await em.findOne(StaffSession, { tokenHash: hashToken(token), endedAt: null }, { populate: ["staff"] });
+  const session = await em.findOne(
+    StaffSession,
+    { tokenHash: hashToken(token), endedAt: null },
+    { populate: ["staff"] },
+  );
   if (!session) return null;
   const idleEnd = session.lastSeenAt.getTime() + settings.idleMinutes * 60_000;
   const reason =
-    session.staff.disabledAt != null ? "DISABLED"
-    : now.getTime() >= session.expiresAt.getTime() ? "ABSOLUTE_TIMEOUT"
-    : now.getTime() >= idleEnd ? "IDLE_TIMEOUT"
-    : null;
+    session.staff.disabledAt != null
+      ? "DISABLED"
+      : now.getTime() >= session.expiresAt.getTime()
+        ? "ABSOLUTE_TIMEOUT"
+        : now.getTime() >= idleEnd
+          ? "IDLE_TIMEOUT"
+          : null;
   if (reason) {
-    await em.nativeUpdate(StaffSession, { id: session.id, endedAt: null }, { endedAt: now, endReason: reason });
+    await em.nativeUpdate(
+      StaffSession,
+      { id: session.id, endedAt: null },
+      { endedAt: now, endReason: reason },
+    );
     return null;
   }
   if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
     await em.nativeUpdate(StaffSession, { id: session.id }, { lastSeenAt: now });
   }
-  return { staffId: session.staff.id, role: session.staff.role, agencyId: session.staff.agency.id, sessionId: session.id };
+  return {
+    staffId: session.staff.id,
+    role: session.staff.role,
+    agencyId: session.staff.agency.id,
+    sessionId: session.id,
+  };
 }

@@ -9,7 +9,11 @@ export function newTotpSecret(): string {
 }
 
 /** The otpauth:// URI an authenticator app enrols from (shown as a QR code by the tools). */
-export function totpEnrolmentUri(input: { issuer: string; userId: string; secret: string }): string {
+export function totpEnrolmentUri(input: {
+  issuer: string;
+  userId: string;
+  secret: string;
+}): string {
   return generateURI({ issuer: input.issuer, label: input.userId, secret: input.secret });
 }
 
@@ -21,7 +25,12 @@ export function matchTotp(secret: string, code: string, now: Date): number | nul
   const token = code.replace(/\s/g, "");
   if (!/^\d{6}$/.test(token)) return null;
   try {
-    const result = verifySync({ secret, token, epoch: Math.floor(now.getTime() / 1000), epochTolerance: PERIOD_SECONDS });
+    const result = verifySync({
+      secret,
+      token,
+      epoch: Math.floor(now.getTime() / 1000),
+      epochTolerance: PERIOD_SECONDS,
+    });
     return result.valid && "timeStep" in result ? result.timeStep : null;
   } catch {
     // A malformed stored secret is a failed check, never an error a login could reveal.

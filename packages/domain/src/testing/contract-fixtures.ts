@@ -33,9 +33,23 @@ export interface ContractFixture {
   basePremiumYen?: number;
 }
 
-/** Test support: a contract with its periods, each starting on the previous one's expiry date, as renewals make them. */
-export function newContract(em: Em, policyholder: Policyholder, fixture: ContractFixture): Contract {
-  const { endsOn, periods = 1, grade = 12, claimsThisPeriod = 0, groupDiscountPercent = 15, basePremiumYen = 98_000 } = fixture;
+/**
+ * Test support: a contract with its periods, each starting on the previous one's expiry date, as
+ * renewals make them.
+ */
+export function newContract(
+  em: Em,
+  policyholder: Policyholder,
+  fixture: ContractFixture,
+): Contract {
+  const {
+    endsOn,
+    periods = 1,
+    grade = 12,
+    claimsThisPeriod = 0,
+    groupDiscountPercent = 15,
+    basePremiumYen = 98_000,
+  } = fixture;
   const firstStartsOn = addYears(endsOn, -periods);
   const contract = em.create(Contract, {
     policyNumber: fixture.policyNumber ?? String(randomInt(1e9, 1e10)),

@@ -5,6 +5,11 @@ import { it } from "vitest";
  * loads), so a run never reports skipped tests: a PostgreSQL-only race test exists in the
  * PostgreSQL run and not in the PGlite one.
  */
-export function itWhen(condition: unknown, name: string, fn: () => Promise<void>, timeout?: number): void {
+export function itWhen(
+  condition: unknown,
+  name: string,
+  fn: () => Promise<void>,
+  timeout?: number,
+): void {
   if (condition) it(name, fn, timeout);
 }

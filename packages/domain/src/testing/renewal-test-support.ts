@@ -58,17 +58,29 @@ export async function renewableContract(orm: Orm, fixture: Partial<ContractFixtu
     idempotencyKey: "renew-1",
     ...overrides,
   });
-  const renew = (overrides: Partial<RenewContractInput> = {}) => renewContract(scope(orm.em.fork()), input(overrides));
-  const traces = () => renewalTraces(orm.em.fork(), { contractId: contract.id, policyholderId: policyholder.id, mailTo });
+  const renew = (overrides: Partial<RenewContractInput> = {}) =>
+    renewContract(scope(orm.em.fork()), input(overrides));
+  const traces = () =>
+    renewalTraces(orm.em.fork(), {
+      contractId: contract.id,
+      policyholderId: policyholder.id,
+      mailTo,
+    });
   return { policyholder, contract, quote, mailTo, scope, input, renew, traces };
 }
 
 /** Test support: what renewals left behind for one contract: periods, remembered keys, mails and audit events. */
-export async function renewalTraces(em: Em, of: { contractId: string; policyholderId: string; mailTo: string }) {
+export async function renewalTraces(
+  em: Em,
+  of: { contractId: string; policyholderId: string; mailTo: string },
+) {
   return {
     periods: await em.count(ContractPeriod, { contract: of.contractId }),
     requests: await em.count(RenewalRequest, { policyholder: of.policyholderId }),
     mails: await em.count(OutboxMessage, { kind: "renewal-completed", toAddress: of.mailTo }),
-    audits: await em.count(AuditEvent, { type: "RENEWAL_COMPLETED", policyholderId: of.policyholderId }),
+    audits: await em.count(AuditEvent, {
+      type: "RENEWAL_COMPLETED",
+      policyholderId: of.policyholderId,
+    }),
   };
 }

@@ -23,10 +23,19 @@ export interface SmtpTestServer {
 function decodeWords(value: string): string {
   return value
     .replace(/(\?=)\s+(=\?)/g, "$1$2")
-    .replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_, _charset: string, enc: string, data: string) =>
-      enc.toUpperCase() === "B"
-        ? Buffer.from(data, "base64").toString("utf8")
-        : Buffer.from(data.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8"),
+    .replace(
+      /=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g,
+      (_, _charset: string, enc: string, data: string) =>
+        enc.toUpperCase() === "B"
+          ? Buffer.from(data, "base64").toString("utf8")
+          : Buffer.from(
+              data
+                .replace(/_/g, " ")
+                .replace(/=([0-9A-F]{2})/gi, (_m, h: string) =>
+                  String.fromCharCode(parseInt(h, 16)),
+                ),
+              "latin1",
+            ).toString("utf8"),
     );
 }
 
@@ -35,7 +44,8 @@ function parseHeaders(raw: string): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const line of head.replace(/\r?\n[ \t]+/g, " ").split(/\r?\n/)) {
     const i = line.indexOf(":");
-    if (i > 0) headers[line.slice(0, i).trim().toLowerCase()] = decodeWords(line.slice(i + 1).trim());
+    if (i > 0)
+      headers[line.slice(0, i).trim().toLowerCase()] = decodeWords(line.slice(i + 1).trim());
   }
   return headers;
 }
@@ -44,7 +54,10 @@ function parseHeaders(raw: string): Record<string, string> {
  * Starts an SMTP server on 127.0.0.1 (port 0 = any free one) that accepts every mail and
  * records it. `options` can add hooks, e.g. onRcptTo to refuse recipients, or a delay.
  */
-export async function startSmtpTestServer(port = 0, options: SMTPServerOptions & { delayMs?: number } = {}): Promise<SmtpTestServer> {
+export async function startSmtpTestServer(
+  port = 0,
+  options: SMTPServerOptions & { delayMs?: number } = {},
+): Promise<SmtpTestServer> {
   const received: ReceivedMail[] = [];
   const { delayMs = 0, ...serverOptions } = options;
   const server = new SMTPServer({
@@ -76,7 +89,11 @@ export async function startSmtpTestServer(port = 0, options: SMTPServerOptions &
     server.listen(port, "127.0.0.1", () => resolve());
   });
   const address = server.server.address() as { port: number };
-  return { port: address.port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port: address.port,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** One call the dispatcher made on its logger, as pino would write it as a JSON line. */

@@ -14,12 +14,20 @@ const testConfig = loadConfig({ NODE_ENV: "test" });
 const origin = { ip: "192.0.2.10", userAgent: "staff-test" };
 
 /** A request scope on a fresh fork of the test database's entity manager. */
-export function staffRequestScope(orm: Orm, now = new Date(), config: Config = testConfig): RequestScope {
+export function staffRequestScope(
+  orm: Orm,
+  now = new Date(),
+  config: Config = testConfig,
+): RequestScope {
   return { em: orm.em.fork(), config, now, origin };
 }
 
 /** Creates an agency (with a random code unless given) and maps the groups to it. */
-export async function newAgency(orm: Orm, groups: string[] = [], code = `AG${randomBytes(4).toString("hex")}`): Promise<Agency> {
+export async function newAgency(
+  orm: Orm,
+  groups: string[] = [],
+  code = `AG${randomBytes(4).toString("hex")}`,
+): Promise<Agency> {
   const em = orm.em.fork();
   const agency = em.create(Agency, { code, name: `代理店 ${code}`, createdAt: new Date() });
   for (const name of groups) em.create(EmployerGroup, { name, agency, createdAt: new Date() });
@@ -33,19 +41,36 @@ export async function newStaffMember(
   agency: Agency,
   role: StaffRole = "AGENT",
   password = "Staff-Passw0rd-Long",
-): Promise<{ staff: StaffAccount; password: string; totpSecret: string; scope: (now?: Date) => StaffScope }> {
+): Promise<{
+  staff: StaffAccount;
+  password: string;
+  totpSecret: string;
+  scope: (now?: Date) => StaffScope;
+}> {
   const em = orm.em.fork();
   const userId = `staff-${randomBytes(4).toString("hex")}`;
   const totpSecret = newTotpSecret();
   const now = new Date();
   const staff = em.create(StaffAccount, {
-    userId, userIdKey: userId, name: "職員 テスト", role, agency: em.getReference(Agency, agency.id),
-    passwordHash: await hashPassword(password), totpSecret, createdAt: now, updatedAt: now,
+    userId,
+    userIdKey: userId,
+    name: "職員 テスト",
+    role,
+    agency: em.getReference(Agency, agency.id),
+    passwordHash: await hashPassword(password),
+    totpSecret,
+    createdAt: now,
+    updatedAt: now,
   });
   await em.flush();
   const scope = (at = new Date()): StaffScope => ({
     ...staffRequestScope(orm, at),
-    staff: { staffId: staff.id, role, agencyId: agency.id, sessionId: "00000000-0000-0000-0000-000000000000" },
+    staff: {
+      staffId: staff.id,
+      role,
+      agencyId: agency.id,
+      sessionId: "00000000-0000-0000-0000-000000000000",
+    },
   });
   return { staff, password, totpSecret, scope };
 }

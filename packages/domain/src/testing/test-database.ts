@@ -16,7 +16,9 @@ export interface TestDatabase {
  * when TEST_DATABASE_URL names a server (an admin URL: each test file creates its own
  * throw-away database through it and drops it afterwards).
  */
-export function testDatabaseKinds(env: Record<string, string | undefined> = readEnv()): TestDatabaseKind[] {
+export function testDatabaseKinds(
+  env: Record<string, string | undefined> = readEnv(),
+): TestDatabaseKind[] {
   return env.TEST_DATABASE_URL ? ["pglite", "postgresql"] : ["pglite"];
 }
 
@@ -26,7 +28,10 @@ function readEnv(): Record<string, string | undefined> {
   return process.env;
 }
 
-export async function openTestDatabase(kind: TestDatabaseKind, options: OpenOptions = {}): Promise<TestDatabase> {
+export async function openTestDatabase(
+  kind: TestDatabaseKind,
+  options: OpenOptions = {},
+): Promise<TestDatabase> {
   if (kind === "pglite") {
     const settings = { kind: "pglite", dataDir: null } as const;
     const orm = await openOrm(settings, options);
@@ -48,7 +53,10 @@ export async function openTestDatabase(kind: TestDatabaseKind, options: OpenOpti
 }
 
 /** An empty PostgreSQL database of its own (no schema), and a way to drop it. */
-export async function createPostgresTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createPostgresTestDatabase(): Promise<{
+  url: string;
+  drop(): Promise<void>;
+}> {
   const adminUrl = readEnv().TEST_DATABASE_URL;
   if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
   const name = `cws_test_${randomBytes(6).toString("hex")}`;
@@ -64,5 +72,8 @@ export async function createPostgresTestDatabase(): Promise<{ url: string; drop(
   await admin(`create database "${name}"`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists "${name}" with (force)`) };
+  return {
+    url: url.toString(),
+    drop: () => admin(`drop database if exists "${name}" with (force)`),
+  };
 }

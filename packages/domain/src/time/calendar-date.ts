@@ -4,7 +4,8 @@ const DAY_MS = 86_400_000;
 
 function toUtc(date: string): number {
   const ms = Date.parse(`${date}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(ms)) throw new RangeError(`not a calendar date: ${date}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(ms))
+    throw new RangeError(`not a calendar date: ${date}`);
   return ms;
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { calendarDateOf, formatDateTimeEn, formatDateTimeJa, formatDeadlineJa, wallClock } from "./japan-time.ts";
+import {
+  calendarDateOf,
+  formatDateTimeEn,
+  formatDateTimeJa,
+  formatDeadlineJa,
+  wallClock,
+} from "./japan-time.ts";
 
 describe("Japan time formatting", () => {
   it("takes the calendar date in Japan, not in UTC", () => {
@@ -9,8 +15,12 @@ describe("Japan time formatting", () => {
   });
 
   it("writes a mail deadline as the seed does, never later than the real one", () => {
-    expect(formatDeadlineJa(new Date("2026-11-27T09:00:00Z"), "Asia/Tokyo")).toBe("2026年11月27日18時まで");
-    expect(formatDeadlineJa(new Date("2026-11-27T09:10:30Z"), "Asia/Tokyo")).toBe("2026年11月27日18時まで");
+    expect(formatDeadlineJa(new Date("2026-11-27T09:00:00Z"), "Asia/Tokyo")).toBe(
+      "2026年11月27日18時まで",
+    );
+    expect(formatDeadlineJa(new Date("2026-11-27T09:10:30Z"), "Asia/Tokyo")).toBe(
+      "2026年11月27日18時まで",
+    );
   });
 
   it("writes date and time in both languages", () => {
@@ -25,8 +35,22 @@ describe("wallClock", () => {
     // Sunday 17:30 UTC is Monday 02:30 in Tokyo and still Sunday 12:30 in New York.
     const at = new Date("2026-11-29T17:30:05Z");
     const time = { minute: 30, second: 5 };
-    expect(wallClock(at, "Asia/Tokyo")).toEqual({ year: 2026, month: 11, day: 30, hour: 2, ...time, weekday: 1 });
-    expect(wallClock(at, "America/New_York")).toEqual({ year: 2026, month: 11, day: 29, hour: 12, ...time, weekday: 0 });
+    expect(wallClock(at, "Asia/Tokyo")).toEqual({
+      year: 2026,
+      month: 11,
+      day: 30,
+      hour: 2,
+      ...time,
+      weekday: 1,
+    });
+    expect(wallClock(at, "America/New_York")).toEqual({
+      year: 2026,
+      month: 11,
+      day: 29,
+      hour: 12,
+      ...time,
+      weekday: 0,
+    });
     expect(wallClock(new Date("2026-11-29T15:00:00Z"), "Asia/Tokyo").hour).toBe(0);
   });
 
@@ -40,7 +64,8 @@ describe("wallClock", () => {
     Intl.DateTimeFormat = counting;
     try {
       for (let i = 0; i < 5; i += 1) wallClock(new Date(Date.UTC(2026, 0, 1, i)), "Europe/Lisbon");
-      for (let i = 0; i < 5; i += 1) calendarDateOf(new Date(Date.UTC(2026, 0, 1, i)), "Pacific/Auckland");
+      for (let i = 0; i < 5; i += 1)
+        calendarDateOf(new Date(Date.UTC(2026, 0, 1, i)), "Pacific/Auckland");
     } finally {
       Intl.DateTimeFormat = DateTimeFormat;
     }

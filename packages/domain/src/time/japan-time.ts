@@ -47,7 +47,8 @@ function formatIn(timeZone: string): Intl.DateTimeFormat {
 /** The wall-clock fields of an instant in a time zone. */
 export function wallClock(at: Date, timeZone: string): WallClock {
   const parts = formatIn(timeZone).formatToParts(at);
-  const text = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  const text = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? "";
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(text(type));
   return {
     year: get("year"),

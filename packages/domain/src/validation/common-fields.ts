@@ -21,14 +21,19 @@ export const RECOVERY_KEYWORD_LENGTH = 10;
 // ID may hold, because the address becomes the default user ID; a host name of letters,
 // digits and inner hyphens with a letter-only top-level domain. Quoted local parts,
 // comments and IP literals are legal but never seen from real customers.
-const EMAIL = /^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+const EMAIL =
+  /^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 const EMAIL_LOCAL_MAX = 64;
 const USER_ID = /^[A-Za-z0-9@._+-]+$/;
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const SPACES = /\s+/gu;
 
 /** The result for a field that failed one rule. */
-export function invalid<T>(field: string, code: MessageCode, params: Record<string, MessageParam> = {}): Validated<T> {
+export function invalid<T>(
+  field: string,
+  code: MessageCode,
+  params: Record<string, MessageParam> = {},
+): Validated<T> {
   return { ok: false, errors: [fieldError(field, code, params)] };
 }
 
@@ -64,13 +69,20 @@ export function validateEmail(raw: unknown, field = "email"): Validated<string> 
  * after `today` (the Japan calendar date) and not before {@link EARLIEST_BIRTH_DATE}.
  * Throws only when `today` itself is not a date, which is a programming error.
  */
-export function validateBirthDate(raw: unknown, today: string, field = "birthDate"): Validated<string> {
+export function validateBirthDate(
+  raw: unknown,
+  today: string,
+  field = "birthDate",
+): Validated<string> {
   if (!isCalendarDate(today)) throw new RangeError(`today must be YYYY-MM-DD, got ${today}`);
   const text = presentText(typeof raw === "string" ? raw.normalize("NFKC") : raw);
   if (text === null) return invalid(field, "REQUIRED");
   if (!DATE_SHAPE.test(text) || !isCalendarDate(text)) return invalid(field, "BIRTH_DATE_INVALID");
   // YYYY-MM-DD strings order like the dates they name.
-  if (text < EARLIEST_BIRTH_DATE) return invalid(field, "BIRTH_DATE_TOO_OLD", { min: { ja: "1900年1月1日", en: "1 January 1900" } });
+  if (text < EARLIEST_BIRTH_DATE)
+    return invalid(field, "BIRTH_DATE_TOO_OLD", {
+      min: { ja: "1900年1月1日", en: "1 January 1900" },
+    });
   if (text > today) return invalid(field, "BIRTH_DATE_IN_FUTURE");
   return { ok: true, value: text };
 }
@@ -93,7 +105,9 @@ export function validateUserId(raw: unknown, field = "userId"): Validated<string
  * spaces (people copy it in groups) are accepted and removed.
  */
 export function validateRecoveryKeyword(raw: unknown, field = "keyword"): Validated<string> {
-  const text = presentText(typeof raw === "string" ? raw.normalize("NFKC").replace(SPACES, "") : raw);
+  const text = presentText(
+    typeof raw === "string" ? raw.normalize("NFKC").replace(SPACES, "") : raw,
+  );
   if (text === null) return invalid(field, "REQUIRED");
   if (text.length !== RECOVERY_KEYWORD_LENGTH || !/^[0-9]+$/.test(text)) {
     return invalid(field, "RECOVERY_KEYWORD_INVALID", { length: RECOVERY_KEYWORD_LENGTH });
@@ -102,12 +116,18 @@ export function validateRecoveryKeyword(raw: unknown, field = "keyword"): Valida
 }
 
 /** The seed's labels for the mail preference, accepted beside booleans (e.g. from CSV). */
-const MAIL_OPT_IN_WORDS: Readonly<Record<string, boolean>> = { true: true, false: false, 希望する: true, 希望しない: false };
+const MAIL_OPT_IN_WORDS: Readonly<Record<string, boolean>> = {
+  true: true,
+  false: false,
+  希望する: true,
+  希望しない: false,
+};
 
 /** サービスに関する情報のメール: 希望する (true) or 希望しない (false). */
 export function validateMailOptIn(raw: unknown, field = "mailOptIn"): Validated<boolean> {
   if (typeof raw === "boolean") return { ok: true, value: raw };
   const text = presentText(raw);
-  if (text !== null && Object.hasOwn(MAIL_OPT_IN_WORDS, text)) return { ok: true, value: MAIL_OPT_IN_WORDS[text]! };
+  if (text !== null && Object.hasOwn(MAIL_OPT_IN_WORDS, text))
+    return { ok: true, value: MAIL_OPT_IN_WORDS[text]! };
   return invalid(field, "MAIL_OPT_IN_INVALID");
 }

@@ -19,7 +19,9 @@ describe("validation messages", () => {
       code: "REQUIRED",
       message: { ja: "契約者氏名(姓)を入力してください。", en: "Please enter the family name." },
     });
-    expect(messageFor("TOO_LONG", "givenNameKana", { max: 50 }).ja).toBe("カナ(メイ)は50文字以内で入力してください。");
+    expect(messageFor("TOO_LONG", "givenNameKana", { max: 50 }).ja).toBe(
+      "カナ(メイ)は50文字以内で入力してください。",
+    );
   });
 
   it("use the seed's wording for kana and the terms", () => {
@@ -33,7 +35,16 @@ describe("validation messages", () => {
   });
 
   it("label every field the registration form sends", () => {
-    for (const field of ["familyName", "givenName", "familyNameKana", "givenNameKana", "birthDate", "email", "keyword", "employeeNumber"]) {
+    for (const field of [
+      "familyName",
+      "givenName",
+      "familyNameKana",
+      "givenNameKana",
+      "birthDate",
+      "email",
+      "keyword",
+      "employeeNumber",
+    ]) {
       expect(FIELD_LABELS[field], field).toBeDefined();
     }
   });

@@ -48,15 +48,20 @@ export const ja = {
   "registration.givenNameKana": "メイ",
   "registration.kanaHint": "全角カタカナ",
   "registration.email": "メールアドレス",
-  "registration.emailHint": "半角英数字。お手続きのご案内をこのメールアドレスにお送りします。ユーザーIDとしても使用します。",
+  "registration.emailHint":
+    "半角英数字。お手続きのご案内をこのメールアドレスにお送りします。ユーザーIDとしても使用します。",
   "registration.keyword": "キーワード",
-  "registration.keywordHint": "{rule}。お客さまご自身でお決めいただき、メールに記載のURLを開いた画面で入力していただきます。",
+  "registration.keywordHint":
+    "{rule}。お客さまご自身でお決めいただき、メールに記載のURLを開いた画面で入力していただきます。",
   "registration.employeeNumber": "社員番号",
   "registration.employeeNumberHint": "半角数字",
   "registration.termsHeading": "利用規約",
-  "registration.terms1": "本サービスは、団体扱自動車保険のご契約者さまが、ご契約内容の確認および継続手続きをインターネットで行うためのサービスです。",
-  "registration.terms2": "ユーザーID・パスワードおよびキーワードは、お客さまご自身で厳重に管理してください。第三者に知らせたり、貸与したりしないでください。",
-  "registration.terms3": "ご入力いただいた個人情報は、ご本人確認、本サービスの提供およびご契約に関するご案内のために利用します。",
+  "registration.terms1":
+    "本サービスは、団体扱自動車保険のご契約者さまが、ご契約内容の確認および継続手続きをインターネットで行うためのサービスです。",
+  "registration.terms2":
+    "ユーザーID・パスワードおよびキーワードは、お客さまご自身で厳重に管理してください。第三者に知らせたり、貸与したりしないでください。",
+  "registration.terms3":
+    "ご入力いただいた個人情報は、ご本人確認、本サービスの提供およびご契約に関するご案内のために利用します。",
   "registration.terms4": "メンテナンス等のため、予告なく本サービスを停止する場合があります。",
   "registration.termsAccept": "利用規約に同意します。",
   "registration.reviewLead": "入力内容をご確認のうえ、よろしければ「次へ」ボタンを押してください。",
@@ -67,39 +72,49 @@ export const ja = {
   "registration.sentTo": "送信先",
   "registration.linkExpiresAt": "URLの有効期限",
   "registration.keywordAdvice": "キーワードは、メモを取るなどして、必ずこの画面を閉じてください。",
-  "registration.mailNotArriving": "メールが届かない場合は、迷惑メールフォルダをご確認いただくか、お問い合わせ先までご連絡ください。",
+  "registration.mailNotArriving":
+    "メールが届かない場合は、迷惑メールフォルダをご確認いただくか、お問い合わせ先までご連絡ください。",
   "registration.doneTitle": "利用登録が完了しました",
-  "registration.doneLead": "お客さまWebサービスの利用登録が完了しました。ログインした状態になっています。",
+  "registration.doneLead":
+    "お客さまWebサービスの利用登録が完了しました。ログインした状態になっています。",
   "keyword.label": "キーワード",
   "credentials.title": "ユーザーID・パスワードの登録",
-  "credentials.lead": "キーワードを確認しました。ユーザーIDとパスワードを指定して、「登録する」ボタンを押してください。",
+  "credentials.lead":
+    "キーワードを確認しました。ユーザーIDとパスワードを指定して、「登録する」ボタンを押してください。",
   "credentials.userId": "ユーザーID",
-  "credentials.userIdHint": "半角英数字と記号(@ . _ - +)。空欄の場合は、手続案内メールを受け取ったメールアドレスがユーザーIDになります。",
+  "credentials.userIdHint":
+    "半角英数字と記号(@ . _ - +)。空欄の場合は、手続案内メールを受け取ったメールアドレスがユーザーIDになります。",
   "credentials.password": "パスワード",
   "credentials.passwordConfirmation": "パスワード（確認）",
   "credentials.submit": "登録する",
   "link.checking": "URLを確認しています…",
   "link.registrationTitle": "初回利用登録",
   "link.resetTitle": "ユーザーID・パスワード再登録",
-  "link.registrationLead": "利用登録の際にお客さまがご指定いただいたキーワードを入力して、「次へ」ボタンを押してください。",
-  "link.resetLead": "ユーザーID・パスワードの再登録時にご案内したキーワードを入力して、「次へ」ボタンを押してください。",
+  "link.registrationLead":
+    "利用登録の際にお客さまがご指定いただいたキーワードを入力して、「次へ」ボタンを押してください。",
+  "link.resetLead":
+    "ユーザーID・パスワードの再登録時にご案内したキーワードを入力して、「次へ」ボタンを押してください。",
   "link.registrationKeywordHint": "半角英数字",
   "link.resetKeywordHint": "半角数字10桁",
   "link.expiresAt": "URLの有効期限",
   "link.EXPIRED.title": "URLの有効期限が切れています",
   "link.EXPIRED.lead": "このURLの有効期限が切れています。お手数ですが、最初からお手続きください。",
   "link.USED.title": "このURLはすでに使用されています",
-  "link.USED.lead": "URLは一回のアクセスのみ有効です。お手続きがお済みの場合は、ログインしてご利用ください。",
+  "link.USED.lead":
+    "URLは一回のアクセスのみ有効です。お手続きがお済みの場合は、ログインしてご利用ください。",
   "link.DEAD.title": "このURLは無効になりました",
-  "link.DEAD.lead": "キーワードの誤りが続いたため、このURLは無効になりました。お手数ですが、最初からお手続きください。",
+  "link.DEAD.lead":
+    "キーワードの誤りが続いたため、このURLは無効になりました。お手数ですが、最初からお手続きください。",
   "link.UNKNOWN.title": "URLが正しくありません",
   "link.UNKNOWN.lead":
     "メールに記載のURLをご確認ください。URLが途中で改行されている場合は、すべてをつなげてブラウザのアドレス欄に入力してください。",
   "link.restartRegistration": "利用登録を最初からやり直す",
   "link.restartReset": "ユーザーID・パスワード再登録を最初からやり直す",
   "password.title": "パスワードの変更",
-  "password.forcedLead": "仮パスワードでログインしています。お手続きを続けるには、新しいパスワードを設定してください。",
-  "password.lead": "現在のパスワードと新しいパスワードを入力して、「変更する」ボタンを押してください。",
+  "password.forcedLead":
+    "仮パスワードでログインしています。お手続きを続けるには、新しいパスワードを設定してください。",
+  "password.lead":
+    "現在のパスワードと新しいパスワードを入力して、「変更する」ボタンを押してください。",
   "password.current": "現在のパスワード",
   "password.currentRequired": "現在のパスワードを入力してください。",
   "password.new": "新しいパスワード",
@@ -120,7 +135,8 @@ export const en: Record<keyof typeof ja, string> = {
   "common.currentStep": " (current step)",
   "common.doneStep": " (done)",
   "common.toLogin": "Go to the login page",
-  "login.hoursWindow": "The service is available at all times except every {weekday} from {start} to {end} ({zone}).",
+  "login.hoursWindow":
+    "The service is available at all times except every {weekday} from {start} to {end} ({zone}).",
   "login.userId": "User ID",
   "login.userIdHint": "Half-width letters and digits",
   "login.password": "Password / temporary password",
@@ -144,7 +160,8 @@ export const en: Record<keyof typeof ja, string> = {
   "registration.step.review": "Check your details",
   "registration.step.sent": "Mail sent, your keyword",
   "registration.inputLead":
-    "To use the service online, please register first. Enter your details, agree to the terms of use, and press “Next”.",
+    "To use the service online, please register first. Enter " +
+    "your details, agree to the terms of use, and press “Next”.",
   "registration.name": "Policyholder name",
   "registration.familyName": "Family name",
   "registration.givenName": "Given name",
@@ -153,33 +170,44 @@ export const en: Record<keyof typeof ja, string> = {
   "registration.givenNameKana": "Given name (katakana)",
   "registration.kanaHint": "Full-width katakana",
   "registration.email": "E-mail address",
-  "registration.emailHint": "Half-width characters. We send the next steps to this address; it is also your user ID.",
+  "registration.emailHint":
+    "Half-width characters. We send the next steps to this address; it is also your user ID.",
   "registration.keyword": "Keyword",
-  "registration.keywordHint": "{rule}. Choose it yourself; you will enter it on the page the link in the mail opens.",
+  "registration.keywordHint":
+    "{rule}. Choose it yourself; you will enter it on the page the link in the mail opens.",
   "registration.employeeNumber": "Employee number",
   "registration.employeeNumberHint": "Half-width digits",
   "registration.termsHeading": "Terms of use",
-  "registration.terms1": "This service lets policyholders of the group auto insurance check their contracts and renew them online.",
-  "registration.terms2": "Keep your user ID, password and keyword to yourself. Do not tell or lend them to anyone.",
-  "registration.terms3": "The personal details you enter are used to confirm your identity, to provide this service and to inform you about your contracts.",
-  "registration.terms4": "The service may be suspended without notice, for example for maintenance.",
+  "registration.terms1":
+    "This service lets policyholders of the group auto insurance check their contracts and renew them online.",
+  "registration.terms2":
+    "Keep your user ID, password and keyword to yourself. Do not tell or lend them to anyone.",
+  "registration.terms3":
+    "The personal details you enter are used to confirm your identity," +
+    " to provide this service and to inform you about your contracts.",
+  "registration.terms4":
+    "The service may be suspended without notice, for example for maintenance.",
   "registration.termsAccept": "I agree to the terms of use.",
   "registration.reviewLead": "Please check your details and press “Next” if they are correct.",
   "registration.reviewKana": "Policyholder name in katakana",
   "registration.reviewEmail": "E-mail address (user ID)",
   "registration.sentLead":
-    "We have sent a mail with the next steps of your registration to the address you entered. Open the link in the mail and enter the keyword below.",
+    "We have sent a mail with the next steps of your registration to the " +
+    "address you entered. Open the link in the mail and enter the keyword below.",
   "registration.sentTo": "Sent to",
   "registration.linkExpiresAt": "The link works until",
   "registration.keywordAdvice": "Please note the keyword down, then close this screen.",
-  "registration.mailNotArriving": "If the mail does not arrive, please check your spam folder or contact us.",
+  "registration.mailNotArriving":
+    "If the mail does not arrive, please check your spam folder or contact us.",
   "registration.doneTitle": "Your registration is complete",
   "registration.doneLead": "You are registered for the Customer Web Service and logged in.",
   "keyword.label": "Keyword",
   "credentials.title": "Choose your user ID and password",
-  "credentials.lead": "Your keyword is confirmed. Choose a user ID and a password and press “Register”.",
+  "credentials.lead":
+    "Your keyword is confirmed. Choose a user ID and a password and press “Register”.",
   "credentials.userId": "User ID",
-  "credentials.userIdHint": "Half-width letters, digits and @ . _ - +. Leave it empty to use the e-mail address the mail was sent to.",
+  "credentials.userIdHint":
+    "Half-width letters, digits and @ . _ - +. Leave it empty to use the e-mail address the mail was sent to.",
   "credentials.password": "Password",
   "credentials.passwordConfirmation": "Password (again)",
   "credentials.submit": "Register",
@@ -187,7 +215,8 @@ export const en: Record<keyof typeof ja, string> = {
   "link.registrationTitle": "First-time registration",
   "link.resetTitle": "Reset your user ID and password",
   "link.registrationLead": "Enter the keyword you chose when you registered and press “Next”.",
-  "link.resetLead": "Enter the keyword shown when you asked to reset your user ID and password, and press “Next”.",
+  "link.resetLead":
+    "Enter the keyword shown when you asked to reset your user ID and password, and press “Next”.",
   "link.registrationKeywordHint": "Half-width letters and digits",
   "link.resetKeywordHint": "10 half-width digits",
   "link.expiresAt": "The link works until",
@@ -196,13 +225,17 @@ export const en: Record<keyof typeof ja, string> = {
   "link.USED.title": "This link has already been used",
   "link.USED.lead": "Each link works only once. If you have finished the procedure, please log in.",
   "link.DEAD.title": "This link no longer works",
-  "link.DEAD.lead": "Too many wrong keywords were entered, so this link no longer works. Please start again.",
+  "link.DEAD.lead":
+    "Too many wrong keywords were entered, so this link no longer works. Please start again.",
   "link.UNKNOWN.title": "This link is not valid",
-  "link.UNKNOWN.lead": "Please check the link in the mail. If it is broken over two lines, join the parts and enter it in the address bar.",
+  "link.UNKNOWN.lead":
+    "Please check the link in the mail. If it is broken over " +
+    "two lines, join the parts and enter it in the address bar.",
   "link.restartRegistration": "Start the registration again",
   "link.restartReset": "Start resetting your user ID and password again",
   "password.title": "Change your password",
-  "password.forcedLead": "You logged in with a temporary password. Please set a new password to continue.",
+  "password.forcedLead":
+    "You logged in with a temporary password. Please set a new password to continue.",
   "password.lead": "Enter your current password and a new one, and press “Change”.",
   "password.current": "Current password",
   "password.currentRequired": "Please enter your current password.",

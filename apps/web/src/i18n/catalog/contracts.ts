@@ -6,7 +6,8 @@ export const ja = {
   "home.settingsLink": "設定情報の変更",
   "home.passwordLink": "パスワードの変更",
   "contracts.heading": "契約の継続手続",
-  "contracts.lead": "継続手続を行う契約の「継続手続」ボタンを押してください。継続手続が完了すると、契約内容が更新されます。",
+  "contracts.lead":
+    "継続手続を行う契約の「継続手続」ボタンを押してください。継続手続が完了すると、契約内容が更新されます。",
   "contracts.caption": "ご契約一覧",
   "contracts.scrollHint": "表が画面に収まらない場合は、横にスクロールしてご覧ください。",
   "contracts.policyNumber": "契約番号",
@@ -20,19 +21,24 @@ export const ja = {
   "contracts.renewFor": "継続手続 {policyNumber}",
   "contracts.newExpiry": "新しい満期日: {date}",
   "contracts.empty": "ご契約が登録されていません。ご不明な点は代理店にお問い合わせください。",
-  "contracts.loadFailed": "ご契約の情報を読み込めませんでした。通信環境をご確認のうえ、再度お試しください。",
+  "contracts.loadFailed":
+    "ご契約の情報を読み込めませんでした。通信環境をご確認のうえ、再度お試しください。",
   "contracts.retry": "再読み込み",
   "contracts.reason.TOO_EARLY": "この契約の継続手続はまだ承っておりません。",
   "contracts.reason.TOO_EARLY_ON": "この契約の継続手続は{date}から承ります。",
-  "contracts.reason.EXPIRED": "この契約は満期日を過ぎているため、オンラインでの継続手続はできません。代理店にお問い合わせください。",
+  "contracts.reason.EXPIRED":
+    "この契約は満期日を過ぎているため、オンラインでの継続手続はできません。代理店にお問い合わせください。",
   "contracts.reason.ALREADY_RENEWED": "この契約の継続手続はすでに完了しています。",
-  "contracts.reason.NOT_ONLINE_RENEWABLE": "この契約はオンラインでの継続手続の対象外です。代理店にお問い合わせください。",
+  "contracts.reason.NOT_ONLINE_RENEWABLE":
+    "この契約はオンラインでの継続手続の対象外です。代理店にお問い合わせください。",
   "renewal.title": "契約の継続手続",
   "renewal.step.quote": "お見積り",
   "renewal.step.confirm": "ご確認",
   "renewal.step.done": "完了",
-  "renewal.quoteLead": "次の契約期間のお見積りです。内容をご確認のうえ、「次へ」ボタンを押してください。",
-  "renewal.confirmLead": "この内容で継続手続を行います。よろしければ「確定」ボタンを押してください。",
+  "renewal.quoteLead":
+    "次の契約期間のお見積りです。内容をご確認のうえ、「次へ」ボタンを押してください。",
+  "renewal.confirmLead":
+    "この内容で継続手続を行います。よろしければ「確定」ボタンを押してください。",
   "renewal.fact.policyNumber": "契約番号",
   "renewal.fact.description": "契約内容",
   "renewal.fact.newPeriod": "新しい契約期間",
@@ -44,13 +50,15 @@ export const ja = {
   "renewal.fact.percent": "{percent}%",
   "renewal.fact.premium": "年間保険料",
   "renewal.submitting": "お手続き中です。画面を閉じずにお待ちください…",
-  "renewal.retrySafe": "もう一度「確定」ボタンを押しても、同じお手続きが二重に行われることはありません。",
+  "renewal.retrySafe":
+    "もう一度「確定」ボタンを押しても、同じお手続きが二重に行われることはありません。",
   "renewal.doneHeading": "継続手続が完了しました",
   "renewal.mailSent": "確認メールを送信しました。",
   "renewal.backHome": "ホームへ戻る",
   "renewal.problemHeading": "継続手続を行えませんでした",
   "renewal.requote": "最新のお見積りを表示",
-  "renewal.loadFailed": "お見積りを読み込めませんでした。通信環境をご確認のうえ、再度お試しください。",
+  "renewal.loadFailed":
+    "お見積りを読み込めませんでした。通信環境をご確認のうえ、再度お試しください。",
   "renewal.retry": "再読み込み",
 };
 
@@ -61,7 +69,8 @@ export const en: Record<keyof typeof ja, string> = {
   "home.settingsLink": "Change your settings",
   "home.passwordLink": "Change your password",
   "contracts.heading": "Renew a contract",
-  "contracts.lead": "Press “Renew” on the contract you want to renew. When the renewal is complete, the contract is updated.",
+  "contracts.lead":
+    "Press “Renew” on the contract you want to renew. When the renewal is complete, the contract is updated.",
   "contracts.caption": "Your contracts",
   "contracts.scrollHint": "If the table does not fit on your screen, scroll it sideways.",
   "contracts.policyNumber": "Policy number",
@@ -74,20 +83,26 @@ export const en: Record<keyof typeof ja, string> = {
   "contracts.renew": "Renew",
   "contracts.renewFor": "Renew {policyNumber}",
   "contracts.newExpiry": "New expiry date: {date}",
-  "contracts.empty": "No contracts are registered. If this seems wrong, please contact your agency.",
-  "contracts.loadFailed": "We could not load your contracts. Please check your connection and try again.",
+  "contracts.empty":
+    "No contracts are registered. If this seems wrong, please contact your agency.",
+  "contracts.loadFailed":
+    "We could not load your contracts. Please check your connection and try again.",
   "contracts.retry": "Reload",
   "contracts.reason.TOO_EARLY": "Online renewal of this contract is not open yet.",
   "contracts.reason.TOO_EARLY_ON": "Online renewal of this contract opens on {date}.",
-  "contracts.reason.EXPIRED": "This contract has expired and can no longer be renewed online. Please contact your agency.",
+  "contracts.reason.EXPIRED":
+    "This contract has expired and can no longer be renewed online. Please contact your agency.",
   "contracts.reason.ALREADY_RENEWED": "This contract has already been renewed.",
-  "contracts.reason.NOT_ONLINE_RENEWABLE": "This contract cannot be renewed online. Please contact your agency.",
+  "contracts.reason.NOT_ONLINE_RENEWABLE":
+    "This contract cannot be renewed online. Please contact your agency.",
   "renewal.title": "Renew a contract",
   "renewal.step.quote": "Quote",
   "renewal.step.confirm": "Confirm",
   "renewal.step.done": "Done",
-  "renewal.quoteLead": "This is the quote for the next period of cover. Please check it and press “Next”.",
-  "renewal.confirmLead": "The contract will be renewed as shown. If everything is correct, press “Confirm”.",
+  "renewal.quoteLead":
+    "This is the quote for the next period of cover. Please check it and press “Next”.",
+  "renewal.confirmLead":
+    "The contract will be renewed as shown. If everything is correct, press “Confirm”.",
   "renewal.fact.policyNumber": "Policy number",
   "renewal.fact.description": "Contract",
   "renewal.fact.newPeriod": "New period of cover",

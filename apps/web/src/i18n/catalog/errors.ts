@@ -6,13 +6,18 @@
 export const ja = {
   "form.summaryHeading": "入力内容に誤りがあります。以下の項目をご確認ください。",
   "form.errorPrefix": "エラー：",
-  "form.passwordMismatch": "確認のため入力したパスワードが一致しません。同じパスワードを入力してください。",
+  "form.passwordMismatch":
+    "確認のため入力したパスワードが一致しません。同じパスワードを入力してください。",
   "error.SERVICE_IN_MAINTENANCE": "ただいまメンテナンス中のため、お手続きいただけません。",
-  "error.UNAUTHENTICATED": "ログインの有効期限が切れました。お手数ですが、もう一度ログインしてください。",
+  "error.UNAUTHENTICATED":
+    "ログインの有効期限が切れました。お手数ですが、もう一度ログインしてください。",
   "error.PASSWORD_CHANGE_REQUIRED": "お手続きを続けるには、新しいパスワードを設定してください。",
-  "error.outdatedScreen": "画面が最新ではありません。お手数ですが、画面を再読み込みしてから再度お試しください。",
-  "error.BAD_USER_INPUT": "入力内容を受け付けられませんでした。入力内容をご確認のうえ、再度お試しください。",
-  "error.TOO_MANY_REQUESTS": "アクセスが集中しています。しばらく時間をおいてから再度お試しください。",
+  "error.outdatedScreen":
+    "画面が最新ではありません。お手数ですが、画面を再読み込みしてから再度お試しください。",
+  "error.BAD_USER_INPUT":
+    "入力内容を受け付けられませんでした。入力内容をご確認のうえ、再度お試しください。",
+  "error.TOO_MANY_REQUESTS":
+    "アクセスが集中しています。しばらく時間をおいてから再度お試しください。",
   "error.FORBIDDEN": "このお手続きはご利用いただけません。",
   "error.INTERNAL_SERVER_ERROR": "システムエラーが発生しました。時間をおいて再度お試しください。",
   "error.NETWORK_ERROR": "通信エラーが発生しました。通信環境をご確認のうえ、再度お試しください。",

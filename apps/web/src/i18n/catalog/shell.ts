@@ -5,7 +5,8 @@ export const ja = {
   "app.loading": "読み込み中です…",
   "app.homeLink": "お客さまWebサービス トップへ",
   "language.label": "表示言語",
-  "status.unavailable": "サービスの状態を確認できませんでした。通信環境をご確認のうえ、再度お試しください。",
+  "status.unavailable":
+    "サービスの状態を確認できませんでした。通信環境をご確認のうえ、再度お試しください。",
   "status.retry": "再読み込み",
   "contact.heading": "お問い合わせ",
   "contact.phone": "電話番号",
@@ -37,14 +38,14 @@ export const ja = {
   "notFound.home": "トップページへ",
 };
 
-
 export const en: Record<keyof typeof ja, string> = {
   "app.serviceName": "Customer Web Service",
   "app.skipToContent": "Skip to main content",
   "app.loading": "Loading…",
   "app.homeLink": "Customer Web Service home",
   "language.label": "Language",
-  "status.unavailable": "We could not check the service status. Please check your connection and try again.",
+  "status.unavailable":
+    "We could not check the service status. Please check your connection and try again.",
   "status.retry": "Reload",
   "contact.heading": "Contact us",
   "contact.phone": "Phone",
@@ -52,7 +53,8 @@ export const en: Record<keyof typeof ja, string> = {
   "landing.title": "Renewing your auto insurance online",
   "landing.from": "From {agency}",
   "landing.lead":
-    "To renew your auto insurance online, register for the Customer Web Service first. Then log in with your user ID and password and choose “Renew a contract”.",
+    "To renew your auto insurance online, register for the Customer Web Service " +
+    "first. Then log in with your user ID and password and choose “Renew a contract”.",
   "landing.product": "{insurer} group auto insurance",
   "landing.entry": "Renew your contract",
   "landing.guidesHeading": "Online renewal: explanations and user guides",
@@ -62,14 +64,17 @@ export const en: Record<keyof typeof ja, string> = {
   "landing.guide.placeholder": "Coming soon",
   "login.title": "Customer Web Service login",
   "login.lead": "To continue, please log in to the Customer Web Service.",
-  "login.hours": "The service is available at all times except during maintenance, which starts every {weekday} at {time} ({zone}).",
+  "login.hours":
+    "The service is available at all times except during maintenance, which starts every {weekday} at {time} ({zone}).",
   "login.hoursAlwaysOpen": "The service is available 24 hours a day.",
-  "login.hoursUnknown": "The service is available at all times except during the weekly maintenance.",
+  "login.hoursUnknown":
+    "The service is available at all times except during the weekly maintenance.",
   "login.nextMaintenance": "Next maintenance starts",
   "maintenance.title": "The service is under maintenance",
   "maintenance.lead": "The Customer Web Service is closed for maintenance.",
   "maintenance.reopensAt": "Reopens at",
-  "maintenance.apology": "We apologise for the inconvenience. Please wait until the service reopens.",
+  "maintenance.apology":
+    "We apologise for the inconvenience. Please wait until the service reopens.",
   "maintenance.reload": "Reload",
   "notFound.title": "Page not found",
   "notFound.lead": "The page you are looking for may have moved or no longer exists.",

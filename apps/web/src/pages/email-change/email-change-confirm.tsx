@@ -16,7 +16,13 @@ import { deadLinkStatusOf, type DeadLinkStatus } from "../link/link-status.ts";
  * The link mailed to a new e-mail address. Nothing happens on opening it (mail scanners
  * open links too): the customer confirms with the 確認 button.
  */
-export function EmailChangeConfirm({ token, onDead }: { token: string; onDead: (status: DeadLinkStatus) => void }) {
+export function EmailChangeConfirm({
+  token,
+  onDead,
+}: {
+  token: string;
+  onDead: (status: DeadLinkStatus) => void;
+}) {
   const t = useT();
   const client = useClient();
   const { customer, refresh } = useSession();
@@ -29,7 +35,9 @@ export function EmailChangeConfirm({ token, onDead }: { token: string; onDead: (
     run(async () => {
       setMessage(null);
       try {
-        const { confirmEmailChange: result } = await client.execute(ConfirmEmailChangeDocument, { token });
+        const { confirmEmailChange: result } = await client.execute(ConfirmEmailChangeDocument, {
+          token,
+        });
         if (result.__typename === "EmailConfirmed") {
           setConfirmed(result.email);
           // A logged-in customer's e-mail (and maybe user ID) just changed.
@@ -55,7 +63,12 @@ export function EmailChangeConfirm({ token, onDead }: { token: string; onDead: (
           <p>{t("emailChange.lead")}</p>
           <ErrorSummary form="email-change" message={message} />
           <div className="button-row">
-            <button type="button" className="button button--primary" onClick={() => void confirm()} aria-disabled={busy || undefined}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void confirm()}
+              aria-disabled={busy || undefined}
+            >
               {t("emailChange.confirm")}
             </button>
           </div>

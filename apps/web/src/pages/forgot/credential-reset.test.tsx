@@ -41,7 +41,9 @@ async function passKeyword() {
 
 describe("resetting the settings after the recovery keyword", () => {
   it("shows the details read-only, previews the change, and applies it on 確定", async () => {
-    const { client, sent } = server({ CompleteCredentialReset: [resetPreviewAnswer(["email"]), resetCommittedAnswer(newCustomer)] });
+    const { client, sent } = server({
+      CompleteCredentialReset: [resetPreviewAnswer(["email"]), resetCommittedAnswer(newCustomer)],
+    });
     renderAppAt(client, "/link#token-1");
     await passKeyword();
 
@@ -50,9 +52,13 @@ describe("resetting the settings after the recovery keyword", () => {
     expect(screen.getByText("ミホン タロウ")).toBeTruthy();
     expect(screen.getByText("1985年10月01日")).toBeTruthy();
     expect(screen.getByText("taro-1985")).toBeTruthy();
-    const email = screen.getByRole("textbox", { name: "メールアドレス(ユーザーID)" }) as HTMLInputElement;
+    const email = screen.getByRole("textbox", {
+      name: "メールアドレス(ユーザーID)",
+    }) as HTMLInputElement;
     expect(email.value).toBe("old@example.com");
-    expect((screen.getByRole("radio", { name: "希望する" }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole("radio", { name: "希望する" }) as HTMLInputElement).checked).toBe(
+      true,
+    );
     expect(screen.getByText(/設定・変更内容が反映されるまで/)).toBeTruthy();
 
     await userEvent.clear(email);
@@ -61,7 +67,13 @@ describe("resetting the settings after the recovery keyword", () => {
 
     expect(await screen.findByRole("heading", { level: 2, name: "変更内容の確認" })).toBeTruthy();
     expect(sent.filter((s) => s.operation === "CompleteCredentialReset")[0]?.variables).toEqual({
-      input: { stepToken: "step-token-1", email: "new@example.com", password: null, mailOptIn: true, commit: false },
+      input: {
+        stepToken: "step-token-1",
+        email: "new@example.com",
+        password: null,
+        mailOptIn: true,
+        commit: false,
+      },
     });
     const emailRow = screen.getByText("new@example.com").closest("dd") as HTMLElement;
     expect(within(emailRow).getByText("変更あり")).toBeTruthy();
@@ -71,9 +83,13 @@ describe("resetting the settings after the recovery keyword", () => {
 
     expect(await screen.findByText("お客さまの設定情報を変更しました。")).toBeTruthy();
     expect(screen.getByRole("heading", { level: 2, name: "完了" })).toBeTruthy();
-    expect(sent.filter((s) => s.operation === "CompleteCredentialReset")[1]?.variables).toMatchObject({ input: { commit: true, email: "new@example.com" } });
+    expect(
+      sent.filter((s) => s.operation === "CompleteCredentialReset")[1]?.variables,
+    ).toMatchObject({ input: { commit: true, email: "new@example.com" } });
     expect(screen.getByRole("link", { name: "ホームへ" }).getAttribute("href")).toBe("/home");
-    expect(within(screen.getByRole("banner")).getByRole("button", { name: "ログアウト" })).toBeTruthy();
+    expect(
+      within(screen.getByRole("banner")).getByRole("button", { name: "ログアウト" }),
+    ).toBeTruthy();
   });
 
   it("keeps the input when going back from the confirmation", async () => {
@@ -86,12 +102,19 @@ describe("resetting the settings after the recovery keyword", () => {
 
     await userEvent.click(screen.getByRole("button", { name: "戻る" }));
 
-    expect((await screen.findByRole("radio", { name: "希望しない" }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      ((await screen.findByRole("radio", { name: "希望しない" })) as HTMLInputElement).checked,
+    ).toBe(true);
   });
 
   it("returns to the input with the server's errors when the preview is refused", async () => {
     const taken = validationFailedAnswer("completeCredentialReset", [
-      { field: "email", code: "USER_ID_UNAVAILABLE", ja: "このメールアドレスはユーザーIDとしてご利用いただけません。", en: "Unavailable." },
+      {
+        field: "email",
+        code: "USER_ID_UNAVAILABLE",
+        ja: "このメールアドレスはユーザーIDとしてご利用いただけません。",
+        en: "Unavailable.",
+      },
     ]);
     const { client } = server({ CompleteCredentialReset: [taken] });
     renderAppAt(client, "/link#token-1");
@@ -100,8 +123,14 @@ describe("resetting the settings after the recovery keyword", () => {
     await userEvent.click(screen.getByRole("button", { name: "次へ" }));
 
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("このメールアドレスはユーザーIDとしてご利用いただけません。");
-    expect(screen.getByRole("textbox", { name: "メールアドレス(ユーザーID)" }).getAttribute("aria-invalid")).toBe("true");
+    expect(alert.textContent).toContain(
+      "このメールアドレスはユーザーIDとしてご利用いただけません。",
+    );
+    expect(
+      screen
+        .getByRole("textbox", { name: "メールアドレス(ユーザーID)" })
+        .getAttribute("aria-invalid"),
+    ).toBe("true");
   });
 
   it("checks a new password against the rules before asking the server", async () => {
@@ -125,12 +154,19 @@ describe("resetting the settings after the recovery keyword", () => {
     await userEvent.click(screen.getByRole("button", { name: "次へ" }));
 
     expect((await screen.findByRole("alert")).textContent).toContain("最初からお手続きください。");
-    expect(screen.getByRole("link", { name: "ユーザーID・パスワード再登録を最初からやり直す" }).getAttribute("href")).toBe("/forgot");
+    expect(
+      screen
+        .getByRole("link", { name: "ユーザーID・パスワード再登録を最初からやり直す" })
+        .getAttribute("href"),
+    ).toBe("/forgot");
   });
 
   it("keeps 戻る and 確定 busy on the confirmation while the change is being applied", async () => {
     const answers = [resetPreviewAnswer(["mailOptIn"]), resetCommittedAnswer(testCustomer)];
-    const { client, hold } = holdAnswers(server({ CompleteCredentialReset: answers }).client, "CompleteCredentialReset");
+    const { client, hold } = holdAnswers(
+      server({ CompleteCredentialReset: answers }).client,
+      "CompleteCredentialReset",
+    );
     renderAppAt(client, "/link#token-1");
     await passKeyword();
     await userEvent.click(screen.getByRole("radio", { name: "希望しない" }));

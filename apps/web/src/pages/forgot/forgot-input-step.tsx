@@ -26,7 +26,14 @@ interface ForgotInputStepProps {
 }
 
 /** Seed STEP 2: the registered メールアドレス and 生年月日 (西暦 年 月 日). */
-export function ForgotInputStep({ values, onChange, problems, message, busy, onSubmit }: ForgotInputStepProps) {
+export function ForgotInputStep({
+  values,
+  onChange,
+  problems,
+  message,
+  busy,
+  onSubmit,
+}: ForgotInputStepProps) {
   const t = useT();
   const { id, error, set } = useFormFields(forgotForm, values, onChange, problems);
   return (
@@ -44,7 +51,12 @@ export function ForgotInputStep({ values, onChange, problems, message, busy, onS
         autoComplete="email"
         spellCheck={false}
       />
-      <BirthDateField id={id("birthDate")} value={values.birthDate} onChange={set("birthDate")} error={error("birthDate")} />
+      <BirthDateField
+        id={id("birthDate")}
+        value={values.birthDate}
+        onChange={set("birthDate")}
+        error={error("birthDate")}
+      />
       <p className="note">{t("forgot.sendNote")}</p>
       <div className="button-row">
         <SubmitButton busy={busy}>{t("common.next")}</SubmitButton>

@@ -29,12 +29,18 @@ export function ForgotPage() {
     run(async () => {
       const birthDate = birthDateValue(values.birthDate);
       // The server's validators, so the customer is told at once and in the same words.
-      const found = [...errorsOf(validateEmail(values.email)), ...errorsOf(validateBirthDate(birthDate, today()))];
+      const found = [
+        ...errorsOf(validateEmail(values.email)),
+        ...errorsOf(validateBirthDate(birthDate, today())),
+      ];
       setMessage(null);
       setProblems(found);
       if (found.length > 0) return;
       try {
-        const { requestCredentialReset: result } = await client.execute(RequestCredentialResetDocument, { email: values.email.trim(), birthDate });
+        const { requestCredentialReset: result } = await client.execute(
+          RequestCredentialResetDocument,
+          { email: values.email.trim(), birthDate },
+        );
         if (result.__typename === "ResetKeywordIssued") setIssued(result);
         else if (result.__typename === "ValidationFailed") setProblems(result.fieldErrors);
         else setMessage(result.message);
@@ -49,7 +55,14 @@ export function ForgotPage() {
       {issued ? (
         <ResetKeywordStep issued={issued} />
       ) : (
-        <ForgotInputStep values={values} onChange={setValues} problems={problems} message={message} busy={busy} onSubmit={() => void submit()} />
+        <ForgotInputStep
+          values={values}
+          onChange={setValues}
+          problems={problems}
+          message={message}
+          busy={busy}
+          onSubmit={() => void submit()}
+        />
       )}
     </SteppedFormPage>
   );

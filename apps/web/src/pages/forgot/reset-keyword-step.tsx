@@ -5,7 +5,10 @@ import { ReviewList } from "../../forms/review-list.tsx";
 import { useServiceTime } from "../../i18n/time-zone.tsx";
 import { useT } from "../../i18n/use-t.ts";
 
-export type ResetKeywordIssued = Extract<RequestCredentialResetMutation["requestCredentialReset"], { __typename: "ResetKeywordIssued" }>;
+export type ResetKeywordIssued = Extract<
+  RequestCredentialResetMutation["requestCredentialReset"],
+  { __typename: "ResetKeywordIssued" }
+>;
 
 const hourMs = 3_600_000;
 

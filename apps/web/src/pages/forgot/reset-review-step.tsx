@@ -21,7 +21,14 @@ interface ResetReviewStepProps {
  * 変更内容の確認: every setting as it will be, each change marked. The user ID always
  * becomes the e-mail address shown, even when only the password changes.
  */
-export function ResetReviewStep({ values, changes, message, busy, onBack, onCommit }: ResetReviewStepProps) {
+export function ResetReviewStep({
+  values,
+  changes,
+  message,
+  busy,
+  onBack,
+  onCommit,
+}: ResetReviewStepProps) {
   const t = useT();
   const marked = (change: SettingChange, value: ReactNode) =>
     changes.includes(change) ? (
@@ -38,11 +45,28 @@ export function ResetReviewStep({ values, changes, message, busy, onBack, onComm
       <ReviewList
         items={[
           { label: t("reset.email"), value: marked("email", values.email.trim()) },
-          { label: t("reset.password"), value: marked("password", t(values.password ? "reset.passwordNew" : "reset.passwordKept")) },
-          { label: t("reset.mailOptIn"), value: marked("mailOptIn", t(values.mailOptIn ? "reset.mailOptInYes" : "reset.mailOptInNo")) },
+          {
+            label: t("reset.password"),
+            value: marked(
+              "password",
+              t(values.password ? "reset.passwordNew" : "reset.passwordKept"),
+            ),
+          },
+          {
+            label: t("reset.mailOptIn"),
+            value: marked(
+              "mailOptIn",
+              t(values.mailOptIn ? "reset.mailOptInYes" : "reset.mailOptInNo"),
+            ),
+          },
         ]}
       />
-      <ReviewButtons busy={busy} submitLabel={t("common.commit")} onBack={onBack} onSubmit={onCommit} />
+      <ReviewButtons
+        busy={busy}
+        submitLabel={t("common.commit")}
+        onBack={onBack}
+        onSubmit={onCommit}
+      />
     </>
   );
 }

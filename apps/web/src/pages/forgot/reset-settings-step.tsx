@@ -24,8 +24,19 @@ interface ResetSettingsStepProps {
   onNext: () => void;
 }
 
-/** Seed STEP 5, 設定情報の入力: the name, kana and birth date shown; e-mail (user ID), password and mail preference editable. */
-export function ResetSettingsStep({ form, values, onChange, problems, message, busy, onNext }: ResetSettingsStepProps) {
+/**
+ * Seed STEP 5, 設定情報の入力: the name, kana and birth date shown; e-mail (user ID), password and mail
+ * preference editable.
+ */
+export function ResetSettingsStep({
+  form,
+  values,
+  onChange,
+  problems,
+  message,
+  busy,
+  onNext,
+}: ResetSettingsStepProps) {
   const t = useT();
   const { language } = useLanguage();
   const { id, error, set } = useFormFields(resetForm, values, onChange, problems);

@@ -44,7 +44,10 @@ export function ResetSteps({ stepToken, form }: { stepToken: string; form: Reset
         if (found.length > 0) return;
       }
       try {
-        const { completeCredentialReset: result } = await client.execute(CompleteCredentialResetDocument, { input: resetInput(values, stepToken, commit) });
+        const { completeCredentialReset: result } = await client.execute(
+          CompleteCredentialResetDocument,
+          { input: resetInput(values, stepToken, commit) },
+        );
         switch (result.__typename) {
           case "CredentialResetPreview":
             setChanges(result.changes);
@@ -74,9 +77,33 @@ export function ResetSteps({ stepToken, form }: { stepToken: string; form: Reset
   if (stopped) return <ResetStopped message={stopped} />;
   const names = [t("reset.step.input"), t("reset.step.review"), t("reset.step.done")];
   return (
-    <SteppedFormPage title={t("reset.title")} steps={names} current={steps.indexOf(step)} focusOnMount>
-      {step === "input" && <ResetSettingsStep form={form} values={values} onChange={setValues} problems={problems} message={message} busy={busy} onNext={() => void send(false)} />}
-      {step === "review" && <ResetReviewStep values={values} changes={changes} message={message} busy={busy} onBack={() => goTo("input")} onCommit={() => void send(true)} />}
+    <SteppedFormPage
+      title={t("reset.title")}
+      steps={names}
+      current={steps.indexOf(step)}
+      focusOnMount
+    >
+      {step === "input" && (
+        <ResetSettingsStep
+          form={form}
+          values={values}
+          onChange={setValues}
+          problems={problems}
+          message={message}
+          busy={busy}
+          onNext={() => void send(false)}
+        />
+      )}
+      {step === "review" && (
+        <ResetReviewStep
+          values={values}
+          changes={changes}
+          message={message}
+          busy={busy}
+          onBack={() => goTo("input")}
+          onCommit={() => void send(true)}
+        />
+      )}
       {step === "done" && customer && <ResetDoneStep customer={customer} />}
     </SteppedFormPage>
   );

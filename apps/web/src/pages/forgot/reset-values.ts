@@ -18,12 +18,34 @@ export function initialResetValues(form: ResetForm): ResetValues {
 }
 
 /** The browser's check with the server's validators: the address, and a new password only if one was typed. */
-export function resetProblems(values: ResetValues, form: ResetForm, passwordMinLength: number): FieldProblem[] {
+export function resetProblems(
+  values: ResetValues,
+  form: ResetForm,
+  passwordMinLength: number,
+): FieldProblem[] {
   const email = values.email.trim();
-  const password = values.password || values.passwordConfirmation ? newPasswordProblems("password", values.password, values.passwordConfirmation, { minLength: passwordMinLength, userId: email, email, birthDate: form.birthDate }) : [];
+  const password =
+    values.password || values.passwordConfirmation
+      ? newPasswordProblems("password", values.password, values.passwordConfirmation, {
+          minLength: passwordMinLength,
+          userId: email,
+          email,
+          birthDate: form.birthDate,
+        })
+      : [];
   return [...errorsOf(validateEmail(values.email)), ...password];
 }
 
-export function resetInput(values: ResetValues, stepToken: string, commit: boolean): CompleteCredentialResetInput {
-  return { stepToken, email: values.email.trim(), password: values.password || null, mailOptIn: values.mailOptIn, commit };
+export function resetInput(
+  values: ResetValues,
+  stepToken: string,
+  commit: boolean,
+): CompleteCredentialResetInput {
+  return {
+    stepToken,
+    email: values.email.trim(),
+    password: values.password || null,
+    mailOptIn: values.mailOptIn,
+    commit,
+  };
 }

@@ -5,7 +5,11 @@ import { useClient } from "../../api/client-context.tsx";
 import { useRequestErrorHandler } from "../../api/error-messages.ts";
 import type { ResetForm } from "./reset-values.ts";
 
-export type ResetFormLoad = { phase: "loading" } | { phase: "ready"; form: ResetForm } | { phase: "invalid" } | { phase: "failed"; message: LocalizedText };
+export type ResetFormLoad =
+  | { phase: "loading" }
+  | { phase: "ready"; form: ResetForm }
+  | { phase: "invalid" }
+  | { phase: "failed"; message: LocalizedText };
 
 /** STEP 5's read-only details and current settings; reading them does not use the step token. */
 export function useResetForm(stepToken: string): ResetFormLoad {
@@ -15,7 +19,8 @@ export function useResetForm(stepToken: string): ResetFormLoad {
   useEffect(() => {
     let current = true;
     client.execute(CredentialResetFormDocument, { stepToken }).then(
-      ({ credentialResetForm: form }) => current && setLoad(form ? { phase: "ready", form } : { phase: "invalid" }),
+      ({ credentialResetForm: form }) =>
+        current && setLoad(form ? { phase: "ready", form } : { phase: "invalid" }),
       (error: unknown) => current && setLoad({ phase: "failed", message: handleError(error) }),
     );
     return () => {

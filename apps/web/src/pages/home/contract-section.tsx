@@ -26,7 +26,11 @@ export function ContractSection() {
         </div>
       )}
       {contracts.phase === "ready" &&
-        (contracts.data.contracts.length === 0 ? <p className="note">{t("contracts.empty")}</p> : <ContractTable contracts={contracts.data.contracts} />)}
+        (contracts.data.contracts.length === 0 ? (
+          <p className="note">{t("contracts.empty")}</p>
+        ) : (
+          <ContractTable contracts={contracts.data.contracts} />
+        ))}
     </section>
   );
 }

@@ -21,7 +21,13 @@ export function ContractTable({ contracts }: { contracts: readonly ContractField
       <p id={hintId} className="home-scroll-hint">
         {t("contracts.scrollHint")}
       </p>
-      <div className="home-table-scroll" role="region" aria-labelledby={captionId} aria-describedby={hintId} tabIndex={0}>
+      <div
+        className="home-table-scroll"
+        role="region"
+        aria-labelledby={captionId}
+        aria-describedby={hintId}
+        tabIndex={0}
+      >
         <table className="home-table">
           <caption id={captionId}>{t("contracts.caption")}</caption>
           <thead>
@@ -45,7 +51,10 @@ export function ContractTable({ contracts }: { contracts: readonly ContractField
                 <td className="home-table__description">{contract.description}</td>
                 <td className="home-table__period">
                   {contract.currentPeriod
-                    ? t("contracts.periodRange", { start: date(contract.currentPeriod.startsOn), end: date(contract.currentPeriod.endsOn) })
+                    ? t("contracts.periodRange", {
+                        start: date(contract.currentPeriod.startsOn),
+                        end: date(contract.currentPeriod.endsOn),
+                      })
                     : "—"}
                 </td>
                 <td className="home-table__action">

@@ -5,7 +5,8 @@ import { anonymousAnswer, contractsAnswer, meAnswer } from "../../testing/contra
 import { fakeServer, openAnswer } from "../../testing/fake-server.ts";
 import { renderApp } from "../../testing/render-app.tsx";
 
-const loggedIn = () => fakeServer({ ServiceStatus: [openAnswer], Me: [meAnswer], Contracts: [contractsAnswer] });
+const loggedIn = () =>
+  fakeServer({ ServiceStatus: [openAnswer], Me: [meAnswer], Contracts: [contractsAnswer] });
 
 async function contractRows() {
   const table = await screen.findByRole("table", { name: "ご契約一覧" });
@@ -19,31 +20,53 @@ describe("the home page", () => {
 
     expect(await screen.findByRole("heading", { level: 1, name: "ホーム" })).toBeTruthy();
     expect(screen.getByText("見本 太郎 様、お客さまWebサービスへようこそ。")).toBeTruthy();
-    expect(screen.getByRole("link", { name: "設定情報の変更" }).getAttribute("href")).toBe("/settings");
-    expect(screen.getByRole("link", { name: "パスワードの変更" }).getAttribute("href")).toBe("/password/change");
+    expect(screen.getByRole("link", { name: "設定情報の変更" }).getAttribute("href")).toBe(
+      "/settings",
+    );
+    expect(screen.getByRole("link", { name: "パスワードの変更" }).getAttribute("href")).toBe(
+      "/password/change",
+    );
   });
 
   it("lists the contracts under the seed's columns, with dates as the seed writes them", async () => {
     renderApp(loggedIn().client, "/home");
 
     const { table, rows } = await contractRows();
-    const headers = within(table).getAllByRole("columnheader").map((h) => h.textContent);
+    const headers = within(table)
+      .getAllByRole("columnheader")
+      .map((h) => h.textContent);
     expect(headers).toEqual(["契約番号", "締結日", "満期日", "契約内容", "契約期間", "お手続き"]);
     expect(rows).toHaveLength(4);
-    const first = within(rows[0]!).getAllByRole("cell").map((c) => c.textContent);
+    const first = within(rows[0]!)
+      .getAllByRole("cell")
+      .map((c) => c.textContent);
     expect(within(rows[0]!).getByRole("rowheader").textContent).toBe("0123456789");
-    expect(first.slice(0, 4)).toEqual(["2020年12月24日", "2026年12月24日", "自家用普通乗用車 みらいセダン 品川300あ12-34", "2025年12月24日～2026年12月24日"]);
+    expect(first.slice(0, 4)).toEqual([
+      "2020年12月24日",
+      "2026年12月24日",
+      "自家用普通乗用車 みらいセダン 品川300あ12-34",
+      "2025年12月24日～2026年12月24日",
+    ]);
   });
 
   it("offers 継続手続 only on the contract that can be renewed now, and says why on the others", async () => {
     renderApp(loggedIn().client, "/home");
 
     const { rows } = await contractRows();
-    const [renewable, tooEarly, renewed, notOnline] = rows as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
-    expect(within(renewable).getByRole("link", { name: "継続手続 0123456789" }).getAttribute("href")).toBe("/renew/c-renewable");
+    const [renewable, tooEarly, renewed, notOnline] = rows as [
+      HTMLElement,
+      HTMLElement,
+      HTMLElement,
+      HTMLElement,
+    ];
+    expect(
+      within(renewable).getByRole("link", { name: "継続手続 0123456789" }).getAttribute("href"),
+    ).toBe("/renew/c-renewable");
     expect(screen.getAllByRole("link", { name: /^継続手続/ })).toHaveLength(1);
 
-    expect(within(tooEarly).getByText("この契約の継続手続は2027年06月02日から承ります。")).toBeTruthy();
+    expect(
+      within(tooEarly).getByText("この契約の継続手続は2027年06月02日から承ります。"),
+    ).toBeTruthy();
     expect(within(renewed).getByText(/すでに完了しています/)).toBeTruthy();
     // A renewed contract shows the expiry of its new period.
     expect(within(renewed).getByText("新しい満期日: 2027年12月10日")).toBeTruthy();
@@ -85,10 +108,16 @@ describe("the home page", () => {
   });
 
   it("sends a visitor who is not logged in to the login page", async () => {
-    const { client, requests } = fakeServer({ ServiceStatus: [openAnswer], Me: [anonymousAnswer], Contracts: [contractsAnswer] });
+    const { client, requests } = fakeServer({
+      ServiceStatus: [openAnswer],
+      Me: [anonymousAnswer],
+      Contracts: [contractsAnswer],
+    });
     renderApp(client, "/home");
 
-    expect(await screen.findByRole("heading", { level: 1, name: "お客さまWebサービス ログイン" })).toBeTruthy();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "お客さまWebサービス ログイン" }),
+    ).toBeTruthy();
     expect(requests).not.toContain("Contracts");
   });
 });

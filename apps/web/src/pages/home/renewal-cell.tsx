@@ -12,8 +12,13 @@ export function RenewalCell({ contract }: { contract: ContractFieldsFragment }) 
   const { renewal, nextPeriod } = contract;
   if (renewal.renewable) {
     return (
-      // A link, since it opens the renewal screen; the name carries the policy number so each row's button is told apart.
-      <Link to={`/renew/${encodeURIComponent(contract.id)}`} className="button button--primary" aria-label={t("contracts.renewFor", { policyNumber: contract.policyNumber })}>
+      // A link, since it opens the renewal screen; the name carries the policy number so each
+      // row's button is told apart.
+      <Link
+        to={`/renew/${encodeURIComponent(contract.id)}`}
+        className="button button--primary"
+        aria-label={t("contracts.renewFor", { policyNumber: contract.policyNumber })}
+      >
         {t("contracts.renew")}
       </Link>
     );
@@ -21,7 +26,11 @@ export function RenewalCell({ contract }: { contract: ContractFieldsFragment }) 
   return (
     <div className="home-reason">
       <p>{renewalReasonText(renewal, t, language)}</p>
-      {renewal.reason === "ALREADY_RENEWED" && nextPeriod && <p className="home-reason__expiry">{t("contracts.newExpiry", { date: formatCalendarDate(nextPeriod.endsOn, language) })}</p>}
+      {renewal.reason === "ALREADY_RENEWED" && nextPeriod && (
+        <p className="home-reason__expiry">
+          {t("contracts.newExpiry", { date: formatCalendarDate(nextPeriod.endsOn, language) })}
+        </p>
+      )}
     </div>
   );
 }

@@ -13,7 +13,11 @@ export function renewalReasonText(renewal: Renewal, t: Translate, language: Lang
   if (renewal.message) return renewal.message[language];
   switch (renewal.reason) {
     case "TOO_EARLY":
-      return renewal.opensOn ? t("contracts.reason.TOO_EARLY_ON", { date: formatCalendarDate(renewal.opensOn, language) }) : t("contracts.reason.TOO_EARLY");
+      return renewal.opensOn
+        ? t("contracts.reason.TOO_EARLY_ON", {
+            date: formatCalendarDate(renewal.opensOn, language),
+          })
+        : t("contracts.reason.TOO_EARLY");
     case "EXPIRED":
       return t("contracts.reason.EXPIRED");
     case "ALREADY_RENEWED":

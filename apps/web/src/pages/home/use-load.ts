@@ -1,13 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
-export type Loaded<T> = { phase: "loading" } | { phase: "ready"; data: T } | { phase: "failed"; error: unknown };
+export type Loaded<T> =
+  | { phase: "loading" }
+  | { phase: "ready"; data: T }
+  | { phase: "failed"; error: unknown };
 
 /**
  * Loads what a screen shows when `key` changes, and again on `reload()`. The request is
  * kept in a ref, so StrictMode's second run of the effect reuses it instead of asking the
  * server twice (answers that arrive for an older key or attempt are dropped).
  */
-export function useLoad<T>(key: string, load: () => Promise<T>): Loaded<T> & { reload: () => void } {
+export function useLoad<T>(
+  key: string,
+  load: () => Promise<T>,
+): Loaded<T> & { reload: () => void } {
   const [attempt, setAttempt] = useState(0);
   const id = `${key}#${attempt}`;
   const [settled, setSettled] = useState<{ id: string; result: Loaded<T> } | null>(null);

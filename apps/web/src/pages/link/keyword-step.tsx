@@ -1,5 +1,9 @@
 import { VerifyKeywordDocument } from "@cws/client/gql";
-import { type LocalizedText, validateRecoveryKeyword, validateRegistrationKeyword } from "@cws/domain/rules";
+import {
+  type LocalizedText,
+  validateRecoveryKeyword,
+  validateRegistrationKeyword,
+} from "@cws/domain/rules";
 import { useState } from "react";
 import { useClient } from "../../api/client-context.tsx";
 import { useRequestErrorHandler } from "../../api/error-messages.ts";
@@ -47,12 +51,17 @@ export function KeywordStep({ token, purpose, expiresAt, onAccepted, onDead }: K
 
   const submit = () =>
     run(async () => {
-      const checked = registration ? validateRegistrationKeyword(keyword) : validateRecoveryKeyword(keyword);
+      const checked = registration
+        ? validateRegistrationKeyword(keyword)
+        : validateRecoveryKeyword(keyword);
       setMessage(null);
       if (!checked.ok) return setProblems(checked.errors);
       setProblems([]);
       try {
-        const { verifyKeyword: result } = await client.execute(VerifyKeywordDocument, { token, keyword: checked.value });
+        const { verifyKeyword: result } = await client.execute(VerifyKeywordDocument, {
+          token,
+          keyword: checked.value,
+        });
         if (result.__typename === "KeywordAccepted") return onAccepted(result.stepToken);
         const dead = deadLinkStatusOf(result);
         if (dead) return onDead(dead);
@@ -71,7 +80,11 @@ export function KeywordStep({ token, purpose, expiresAt, onAccepted, onDead }: K
   return (
     <FormPage title={t(registration ? "link.registrationTitle" : "link.resetTitle")}>
       <p>{t(registration ? "link.registrationLead" : "link.resetLead")}</p>
-      {expiresAt && <ReviewList items={[{ label: t("link.expiresAt"), value: dateTime(new Date(expiresAt)) }]} />}
+      {expiresAt && (
+        <ReviewList
+          items={[{ label: t("link.expiresAt"), value: dateTime(new Date(expiresAt)) }]}
+        />
+      )}
       <form className="form" onSubmit={submitHandler(() => void submit())} noValidate>
         <ErrorSummary form={form} problems={problems} message={message} />
         <TextField

@@ -39,11 +39,23 @@ export function LinkFlow({ token }: { token: string }) {
     );
   }
   const { status, purpose, expiresAt } = load.link;
-  if (dead || status !== "VALID") return <LinkProblem status={dead ?? (status as DeadLinkStatus)} purpose={purpose} />;
+  if (dead || status !== "VALID")
+    return <LinkProblem status={dead ?? (status as DeadLinkStatus)} purpose={purpose} />;
   if (purpose === "EMAIL_CHANGE") return <EmailChangeConfirm token={token} onDead={setDead} />;
-  if (purpose === "REGISTRATION" && stepToken) return <ChooseCredentialsStep stepToken={stepToken} />;
-  if (purpose === "CREDENTIAL_RESET" && stepToken) return <CredentialResetFlow stepToken={stepToken} />;
+  if (purpose === "REGISTRATION" && stepToken)
+    return <ChooseCredentialsStep stepToken={stepToken} />;
+  if (purpose === "CREDENTIAL_RESET" && stepToken)
+    return <CredentialResetFlow stepToken={stepToken} />;
   // A valid link always has a purpose; without one there is nothing sensible to ask for.
-  if (purpose !== "REGISTRATION" && purpose !== "CREDENTIAL_RESET") return <LinkProblem status="UNKNOWN" purpose={null} />;
-  return <KeywordStep token={token} purpose={purpose} expiresAt={expiresAt} onAccepted={setStepToken} onDead={setDead} />;
+  if (purpose !== "REGISTRATION" && purpose !== "CREDENTIAL_RESET")
+    return <LinkProblem status="UNKNOWN" purpose={null} />;
+  return (
+    <KeywordStep
+      token={token}
+      purpose={purpose}
+      expiresAt={expiresAt}
+      onAccepted={setStepToken}
+      onDead={setDead}
+    />
+  );
 }

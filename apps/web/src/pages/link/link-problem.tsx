@@ -23,7 +23,13 @@ function restarts(purpose: LinkPurpose | null): { to: string; label: MessageKey 
 }
 
 /** The page for a link that cannot be used (expired, used, dead after wrong keywords, unknown), with a way on. */
-export function LinkProblem({ status, purpose }: { status: DeadLinkStatus; purpose: LinkPurpose | null }) {
+export function LinkProblem({
+  status,
+  purpose,
+}: {
+  status: DeadLinkStatus;
+  purpose: LinkPurpose | null;
+}) {
   const t = useT();
   const { title, lead } = wording[status];
   return (

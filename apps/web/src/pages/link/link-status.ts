@@ -3,10 +3,17 @@ import type { LinkStatus, VerifyKeywordMutation } from "@cws/client/gql";
 /** A link that can no longer be used, and why. */
 export type DeadLinkStatus = Exclude<LinkStatus, "VALID">;
 
-const byTypename: Record<string, DeadLinkStatus> = { LinkExpired: "EXPIRED", LinkUsed: "USED", LinkDead: "DEAD", LinkUnknown: "UNKNOWN" };
+const byTypename: Record<string, DeadLinkStatus> = {
+  LinkExpired: "EXPIRED",
+  LinkUsed: "USED",
+  LinkDead: "DEAD",
+  LinkUnknown: "UNKNOWN",
+};
 
 /** The link status a verifyKeyword (or confirmEmailChange) problem stands for, if it is one. */
-export function deadLinkStatusOf(result: { __typename: VerifyKeywordMutation["verifyKeyword"]["__typename"] | string }): DeadLinkStatus | null {
+export function deadLinkStatusOf(result: {
+  __typename: VerifyKeywordMutation["verifyKeyword"]["__typename"] | string;
+}): DeadLinkStatus | null {
   return byTypename[result.__typename] ?? null;
 }
 

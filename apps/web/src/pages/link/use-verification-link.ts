@@ -6,9 +6,17 @@ import { useRequestErrorHandler } from "../../api/error-messages.ts";
 
 export type VerificationLink = VerificationLinkQuery["verificationLink"];
 
-export type LinkLoad = { phase: "loading" } | { phase: "ready"; link: VerificationLink } | { phase: "failed"; message: LocalizedText };
+export type LinkLoad =
+  | { phase: "loading" }
+  | { phase: "ready"; link: VerificationLink }
+  | { phase: "failed"; message: LocalizedText };
 
-const noLink: VerificationLink = { status: "UNKNOWN", purpose: null, expiresAt: null, attemptsLeft: null };
+const noLink: VerificationLink = {
+  status: "UNKNOWN",
+  purpose: null,
+  expiresAt: null,
+  attemptsLeft: null,
+};
 
 /**
  * What the mailed link is, from verificationLink: only reads, never consumes, so opening
@@ -19,7 +27,9 @@ export function useVerificationLink(token: string): [LinkLoad, () => void] {
   const client = useClient();
   const handleError = useRequestErrorHandler();
   const [attempt, setAttempt] = useState(0);
-  const [load, setLoad] = useState<LinkLoad>(token ? { phase: "loading" } : { phase: "ready", link: noLink });
+  const [load, setLoad] = useState<LinkLoad>(
+    token ? { phase: "loading" } : { phase: "ready", link: noLink },
+  );
 
   useEffect(() => {
     if (!token) return;

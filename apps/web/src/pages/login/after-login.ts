@@ -7,7 +7,13 @@ import type { Customer } from "../../session/session-provider.tsx";
  */
 export function afterLogin(customer: Customer, from: unknown): string {
   if (customer.requiredAction === "CHANGE_PASSWORD") return "/password/change";
-  if (typeof from === "string" && from.startsWith("/") && !from.startsWith("//") && from !== "/login") return from;
+  if (
+    typeof from === "string" &&
+    from.startsWith("/") &&
+    !from.startsWith("//") &&
+    from !== "/login"
+  )
+    return from;
   return "/home";
 }
 

@@ -34,12 +34,17 @@ export function LoginForm() {
   const submit = () =>
     run(async () => {
       // The server checks the same; asking first saves a round trip and a throttle count.
-      const missing = [...(userId.trim() ? [] : [fieldError("userId", "REQUIRED")]), ...(password ? [] : [fieldError("password", "REQUIRED")])];
+      const missing = [
+        ...(userId.trim() ? [] : [fieldError("userId", "REQUIRED")]),
+        ...(password ? [] : [fieldError("password", "REQUIRED")]),
+      ];
       setMessage(null);
       setProblems(missing);
       if (missing.length > 0) return;
       try {
-        const { login } = await client.execute(LoginDocument, { input: { userId: userId.trim(), password } });
+        const { login } = await client.execute(LoginDocument, {
+          input: { userId: userId.trim(), password },
+        });
         if (login.__typename === "SignedIn") {
           setCustomer(login.customer);
           void navigate(afterLogin(login.customer, fromOf(location.state)), { replace: true });
@@ -56,7 +61,12 @@ export function LoginForm() {
     });
 
   return (
-    <form className="form" onSubmit={submitHandler(() => void submit())} noValidate aria-label={t("login.title")}>
+    <form
+      className="form"
+      onSubmit={submitHandler(() => void submit())}
+      noValidate
+      aria-label={t("login.title")}
+    >
       <ErrorSummary form={form} problems={problems} message={message} />
       <TextField
         id={id("userId")}

@@ -19,11 +19,18 @@ export type Mailbox = { available: true; messages: MailboxMessage[] } | { availa
  * GraphQL, so it goes through fetch rather than the typed client.
  */
 export async function loadMailbox(fetchImpl: typeof fetch = fetch): Promise<Mailbox> {
-  const response = await fetchImpl("/dev/mailbox", { headers: { accept: "application/json" }, cache: "no-store" });
+  const response = await fetchImpl("/dev/mailbox", {
+    headers: { accept: "application/json" },
+    cache: "no-store",
+  });
   if (response.status === 404) return { available: false };
   if (!response.ok) throw new Error(`GET /dev/mailbox answered ${response.status}`);
   const body = (await response.json()) as { messages?: MailboxMessage[] };
-  if (!Array.isArray(body.messages)) throw new Error("GET /dev/mailbox answered without a message list");
+  if (!Array.isArray(body.messages))
+    throw new Error("GET /dev/mailbox answered without a message list");
   // The server already sends the newest first; sorting again keeps that true whatever the source.
-  return { available: true, messages: [...body.messages].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)) };
+  return {
+    available: true,
+    messages: [...body.messages].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)),
+  };
 }

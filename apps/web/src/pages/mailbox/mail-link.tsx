@@ -12,6 +12,7 @@ export function MailLink({ href }: { href: string }) {
     // Not a URL after all: show it, but do not make it a link.
     return <span>{href}</span>;
   }
-  if (url.origin === window.location.origin) return <Link to={`${url.pathname}${url.search}${url.hash}`}>{href}</Link>;
+  if (url.origin === window.location.origin)
+    return <Link to={`${url.pathname}${url.search}${url.hash}`}>{href}</Link>;
   return <a href={href}>{href}</a>;
 }

@@ -15,7 +15,8 @@ function mailboxFetch(...answers: Response[]) {
   return fetch;
 }
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 const graphql = () => fakeServer({ ServiceStatus: [openAnswer] }).client;
 
 afterEach(() => {
@@ -36,7 +37,9 @@ describe("the development mailbox page", () => {
     expect(within(newest).getByText("new.address@example.com")).toBeTruthy();
     // 03:30 UTC is 12:30 in Japan.
     expect(within(newest).getByText("2026年11月29日 12:30")).toBeTruthy();
-    expect(newest.querySelector("pre")?.textContent).toBe(mailboxMessages(window.location.origin)[1]!.text);
+    expect(newest.querySelector("pre")?.textContent).toBe(
+      mailboxMessages(window.location.origin)[1]!.text,
+    );
     expect(screen.getByRole("status").textContent).toBe("2件のメール");
   });
 
@@ -46,12 +49,18 @@ describe("the development mailbox page", () => {
 
     const own = await screen.findByRole("link", { name: `${window.location.origin}/link#def456` });
     expect(own.getAttribute("href")).toBe("/link#def456");
-    expect(screen.getByRole("link", { name: "https://agency.example.jp/contact" }).getAttribute("href")).toBe("https://agency.example.jp/contact");
-    expect(screen.getByRole("link", { name: `${window.location.origin}/link#abc123` })).toBeTruthy();
+    expect(
+      screen.getByRole("link", { name: "https://agency.example.jp/contact" }).getAttribute("href"),
+    ).toBe("https://agency.example.jp/contact");
+    expect(
+      screen.getByRole("link", { name: `${window.location.origin}/link#abc123` }),
+    ).toBeTruthy();
 
     await userEvent.click(own);
     // The router took the link (happy-dom would not load a page): the mailbox gives way to the next screen.
-    await waitFor(() => expect(screen.queryByRole("heading", { level: 1, name: "開発用メールボックス" })).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole("heading", { level: 1, name: "開発用メールボックス" })).toBeNull(),
+    );
   });
 
   it("says the mailbox is not available where the server has no such route (production)", async () => {
@@ -63,13 +72,21 @@ describe("the development mailbox page", () => {
   });
 
   it("reloads on request, showing mail that arrived since", async () => {
-    const fetch = mailboxFetch(json({ messages: [] }), json({ messages: mailboxMessages(window.location.origin) }));
+    const fetch = mailboxFetch(
+      json({ messages: [] }),
+      json({ messages: mailboxMessages(window.location.origin) }),
+    );
     renderApp(graphql(), "/mailbox");
     expect(await screen.findByText("メールはまだありません。")).toBeTruthy();
 
     await userEvent.click(screen.getByRole("button", { name: "再読み込み" }));
 
-    expect(await screen.findByRole("heading", { level: 2, name: "【テスト損害保険】初回利用登録に関するご案内" })).toBeTruthy();
+    expect(
+      await screen.findByRole("heading", {
+        level: 2,
+        name: "【テスト損害保険】初回利用登録に関するご案内",
+      }),
+    ).toBeTruthy();
     expect(fetch).toHaveBeenCalledTimes(2);
   });
 
@@ -77,6 +94,8 @@ describe("the development mailbox page", () => {
     mailboxFetch(new Response("oops", { status: 500 }));
     renderApp(graphql(), "/mailbox");
 
-    expect((await screen.findByRole("alert")).textContent).toContain("メールボックスを読み込めませんでした");
+    expect((await screen.findByRole("alert")).textContent).toContain(
+      "メールボックスを読み込めませんでした",
+    );
   });
 });

@@ -16,7 +16,12 @@ export function MailboxPage() {
       <h1>{t("mailbox.title")}</h1>
       <p>{t("mailbox.lead")}</p>
       <p>
-        <button type="button" className="button" onClick={mailbox.reload} disabled={mailbox.phase === "loading"}>
+        <button
+          type="button"
+          className="button"
+          onClick={mailbox.reload}
+          disabled={mailbox.phase === "loading"}
+        >
           {t("mailbox.reload")}
         </button>
       </p>
@@ -33,7 +38,9 @@ export function MailboxPage() {
           <p>{t("mailbox.empty")}</p>
         ) : (
           <>
-            <p role="status">{t("mailbox.count", { count: String(mailbox.data.messages.length) })}</p>
+            <p role="status">
+              {t("mailbox.count", { count: String(mailbox.data.messages.length) })}
+            </p>
             {mailbox.data.messages.map((message) => (
               <MailCard key={message.id} message={message} />
             ))}

@@ -41,20 +41,29 @@ export function ChangePasswordForm() {
   const [changed, setChanged] = useState(false);
   const { id, error, set } = useFormFields(form, values, setValues, problems);
   const forced = customer?.requiredAction === "CHANGE_PASSWORD";
-  const context = { userId: customer?.userId, email: customer?.email, birthDate: customer?.birthDate };
+  const context = {
+    userId: customer?.userId,
+    email: customer?.email,
+    birthDate: customer?.birthDate,
+  };
   const { currentPassword, newPassword, confirmation } = values;
 
   const submit = () =>
     run(async () => {
       const found = [
-        ...(forced || currentPassword ? [] : [problem("currentPassword", "REQUIRED", catalogText("password.currentRequired"))]),
+        ...(forced || currentPassword
+          ? []
+          : [problem("currentPassword", "REQUIRED", catalogText("password.currentRequired"))]),
         ...newPasswordProblems("newPassword", newPassword, confirmation, { ...context, minLength }),
       ];
       setMessage(null);
       setProblems(found);
       if (found.length > 0) return;
       try {
-        const { changePassword: result } = await client.execute(ChangePasswordDocument, { currentPassword: forced ? null : currentPassword, newPassword });
+        const { changePassword: result } = await client.execute(ChangePasswordDocument, {
+          currentPassword: forced ? null : currentPassword,
+          newPassword,
+        });
         if (result.__typename === "PasswordChanged") {
           setCustomer(result.customer);
           // After a temporary password the customer was on the way somewhere; otherwise they
@@ -82,7 +91,14 @@ export function ChangePasswordForm() {
       <form className="form" onSubmit={submitHandler(() => void submit())} noValidate>
         <ErrorSummary form={form} problems={problems} message={message} />
         {/* A hidden user name lets password managers file the new password under the right account. */}
-        <input type="text" name="username" autoComplete="username" value={customer?.userId ?? ""} readOnly hidden />
+        <input
+          type="text"
+          name="username"
+          autoComplete="username"
+          value={customer?.userId ?? ""}
+          readOnly
+          hidden
+        />
         {!forced && (
           <TextField
             id={id("currentPassword")}

@@ -45,12 +45,21 @@ export function ChooseCredentialsStep({ stepToken }: { stepToken: string }) {
   const submit = () =>
     run(async () => {
       const userIdResult = chosenUserId ? validateUserId(chosenUserId) : null;
-      const found = [...(userIdResult && !userIdResult.ok ? userIdResult.errors : []), ...newPasswordProblems("password", password, confirmation, { minLength, userId: chosenUserId || null })];
+      const found = [
+        ...(userIdResult && !userIdResult.ok ? userIdResult.errors : []),
+        ...newPasswordProblems("password", password, confirmation, {
+          minLength,
+          userId: chosenUserId || null,
+        }),
+      ];
       setMessage(null);
       setProblems(found);
       if (found.length > 0) return;
       try {
-        const { completeRegistration: result } = await client.execute(CompleteRegistrationDocument, { input: { stepToken, userId: chosenUserId || null, password } });
+        const { completeRegistration: result } = await client.execute(
+          CompleteRegistrationDocument,
+          { input: { stepToken, userId: chosenUserId || null, password } },
+        );
         if (result.__typename === "SignedIn") {
           setCustomer(result.customer);
           setRegistered(result.customer);

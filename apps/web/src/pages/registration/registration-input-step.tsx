@@ -22,7 +22,13 @@ interface RegistrationInputStepProps {
 }
 
 /** Seed step 3: お客さま情報の入力 and 利用規約に同意します. */
-export function RegistrationInputStep({ values, onChange, problems, message, onNext }: RegistrationInputStepProps) {
+export function RegistrationInputStep({
+  values,
+  onChange,
+  problems,
+  message,
+  onNext,
+}: RegistrationInputStepProps) {
   const t = useT();
   const { language } = useLanguage();
   const { id, error, set } = useFormFields(registrationForm, values, onChange, problems);
@@ -34,18 +40,51 @@ export function RegistrationInputStep({ values, onChange, problems, message, onN
       <fieldset className="field-group">
         <legend>{t("registration.name")}</legend>
         <div className="field-row">
-          <TextField id={id("familyName")} label={t("registration.familyName")} value={values.familyName} onChange={set("familyName")} error={error("familyName")} autoComplete="family-name" />
-          <TextField id={id("givenName")} label={t("registration.givenName")} value={values.givenName} onChange={set("givenName")} error={error("givenName")} autoComplete="given-name" />
+          <TextField
+            id={id("familyName")}
+            label={t("registration.familyName")}
+            value={values.familyName}
+            onChange={set("familyName")}
+            error={error("familyName")}
+            autoComplete="family-name"
+          />
+          <TextField
+            id={id("givenName")}
+            label={t("registration.givenName")}
+            value={values.givenName}
+            onChange={set("givenName")}
+            error={error("givenName")}
+            autoComplete="given-name"
+          />
         </div>
       </fieldset>
       <fieldset className="field-group">
         <legend>{t("registration.kana")}</legend>
         <div className="field-row">
-          <TextField id={id("familyNameKana")} label={t("registration.familyNameKana")} hint={t("registration.kanaHint")} value={values.familyNameKana} onChange={set("familyNameKana")} error={error("familyNameKana")} />
-          <TextField id={id("givenNameKana")} label={t("registration.givenNameKana")} hint={t("registration.kanaHint")} value={values.givenNameKana} onChange={set("givenNameKana")} error={error("givenNameKana")} />
+          <TextField
+            id={id("familyNameKana")}
+            label={t("registration.familyNameKana")}
+            hint={t("registration.kanaHint")}
+            value={values.familyNameKana}
+            onChange={set("familyNameKana")}
+            error={error("familyNameKana")}
+          />
+          <TextField
+            id={id("givenNameKana")}
+            label={t("registration.givenNameKana")}
+            hint={t("registration.kanaHint")}
+            value={values.givenNameKana}
+            onChange={set("givenNameKana")}
+            error={error("givenNameKana")}
+          />
         </div>
       </fieldset>
-      <BirthDateField id={id("birthDate")} value={values.birthDate} onChange={set("birthDate")} error={error("birthDate")} />
+      <BirthDateField
+        id={id("birthDate")}
+        value={values.birthDate}
+        onChange={set("birthDate")}
+        error={error("birthDate")}
+      />
       <TextField
         id={id("email")}
         type="email"
@@ -79,7 +118,13 @@ export function RegistrationInputStep({ values, onChange, problems, message, onN
         autoComplete="off"
       />
       <TermsOfUse />
-      <CheckboxField id={id("termsAccepted")} label={t("registration.termsAccept")} checked={values.termsAccepted} onChange={set("termsAccepted")} error={error("termsAccepted")} />
+      <CheckboxField
+        id={id("termsAccepted")}
+        label={t("registration.termsAccept")}
+        checked={values.termsAccepted}
+        onChange={set("termsAccepted")}
+        error={error("termsAccepted")}
+      />
       <div className="button-row">
         <SubmitButton busy={false}>{t("common.next")}</SubmitButton>
       </div>

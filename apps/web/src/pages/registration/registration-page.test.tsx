@@ -1,7 +1,13 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { anonymousAnswer, identityNotConfirmedAnswer, recordingClient, registrationStartedAnswer, validationFailedAnswer } from "../../testing/account-fixtures.ts";
+import {
+  anonymousAnswer,
+  identityNotConfirmedAnswer,
+  recordingClient,
+  registrationStartedAnswer,
+  validationFailedAnswer,
+} from "../../testing/account-fixtures.ts";
 import { fakeServer, openAnswer } from "../../testing/fake-server.ts";
 import { holdAnswers } from "../../testing/held-answers.ts";
 import { submitAndExpectHeld } from "../../testing/review-step-held.ts";
@@ -33,10 +39,16 @@ const next = () => userEvent.click(screen.getByRole("button", { name: "次へ" }
 
 describe("first-time registration", () => {
   it("goes from input to confirmation, back with the values kept, and on to the keyword screen", async () => {
-    const { client, sent } = recordingClient(fakeServer({ ...base, StartRegistration: [registrationStartedAnswer] }).client);
+    const { client, sent } = recordingClient(
+      fakeServer({ ...base, StartRegistration: [registrationStartedAnswer] }).client,
+    );
     renderAppAt(client, "/register");
-    expect(await screen.findByRole("heading", { level: 1, name: "お客さまWebサービス 利用登録" })).toBeTruthy();
-    expect(screen.getByRole("list", { name: "お手続きの流れ" }).textContent).toContain("1. お客さま情報の入力");
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "お客さまWebサービス 利用登録" }),
+    ).toBeTruthy();
+    expect(screen.getByRole("list", { name: "お手続きの流れ" }).textContent).toContain(
+      "1. お客さま情報の入力",
+    );
 
     await fillIn();
     await next();
@@ -52,13 +64,18 @@ describe("first-time registration", () => {
     await userEvent.click(screen.getByRole("button", { name: "戻る" }));
     expect((textbox("姓") as HTMLInputElement).value).toBe("見本");
     expect((screen.getByRole("combobox", { name: "年" }) as HTMLSelectElement).value).toBe("1975");
-    expect((screen.getByRole("checkbox", { name: "利用規約に同意します。" }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (screen.getByRole("checkbox", { name: "利用規約に同意します。" }) as HTMLInputElement)
+        .checked,
+    ).toBe(true);
 
     await next();
     await screen.findByRole("heading", { level: 2, name: "入力内容の確認" });
     await next();
 
-    expect(await screen.findByRole("heading", { level: 2, name: "メールの送信、キーワード表示" })).toBeTruthy();
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "メールの送信、キーワード表示" }),
+    ).toBeTruthy();
     expect(sent.find((s) => s.operation === "StartRegistration")?.variables).toEqual({
       input: {
         familyName: "見本",
@@ -77,12 +94,17 @@ describe("first-time registration", () => {
     expect(within(keyword).getByText("Abc123")).toBeTruthy();
     // 2026-12-01T09:00Z is 18:00 in Japan.
     expect(screen.getByText("2026年12月01日 18:00")).toBeTruthy();
-    expect(screen.getByText("キーワードは、メモを取るなどして、必ずこの画面を閉じてください。")).toBeTruthy();
+    expect(
+      screen.getByText("キーワードは、メモを取るなどして、必ずこの画面を閉じてください。"),
+    ).toBeTruthy();
   });
 
   it("closes the screen, or leaves it for the top page when the browser will not close it", async () => {
     const close = vi.spyOn(window, "close").mockImplementation(() => {});
-    const { location } = renderAppAt(fakeServer({ ...base, StartRegistration: [registrationStartedAnswer] }).client, "/register");
+    const { location } = renderAppAt(
+      fakeServer({ ...base, StartRegistration: [registrationStartedAnswer] }).client,
+      "/register",
+    );
     await fillIn();
     await next();
     await screen.findByRole("heading", { level: 2, name: "入力内容の確認" });
@@ -109,19 +131,28 @@ describe("first-time registration", () => {
     expect(alert.textContent).toContain("利用規約に同意してください。");
     const keyword = textbox("キーワード");
     expect(keyword.getAttribute("aria-invalid")).toBe("true");
-    expect(document.getElementById(`${keyword.id}-error`)?.textContent).toContain("半角英数字6～16文字(英字と数字をそれぞれ1文字以上含む)");
+    expect(document.getElementById(`${keyword.id}-error`)?.textContent).toContain(
+      "半角英数字6～16文字(英字と数字をそれぞれ1文字以上含む)",
+    );
     expect(textbox("姓").getAttribute("aria-invalid")).toBeNull();
     expect(screen.getByRole("heading", { level: 2, name: "お客さま情報の入力" })).toBeTruthy();
     expect(requests).not.toContain("StartRegistration");
 
     // The summary's link takes keyboard users to the field.
-    await userEvent.click(within(alert).getByRole("link", { name: "契約者氏名(名)を入力してください。" }));
+    await userEvent.click(
+      within(alert).getByRole("link", { name: "契約者氏名(名)を入力してください。" }),
+    );
     expect(document.activeElement).toBe(textbox("名"));
   });
 
   it("returns to the input with the server's field errors, keeping the values", async () => {
     const invalid = validationFailedAnswer("startRegistration", [
-      { field: "familyNameKana", code: "KANA_NOT_KATAKANA", ja: "カナはカタカナで入力してください。", en: "Please enter the name reading in katakana." },
+      {
+        field: "familyNameKana",
+        code: "KANA_NOT_KATAKANA",
+        ja: "カナはカタカナで入力してください。",
+        en: "Please enter the name reading in katakana.",
+      },
     ]);
     renderAppAt(fakeServer({ ...base, StartRegistration: [invalid] }).client, "/register");
     await fillIn();
@@ -130,7 +161,9 @@ describe("first-time registration", () => {
 
     await next();
 
-    expect(await screen.findByRole("heading", { level: 2, name: "お客さま情報の入力" })).toBeTruthy();
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "お客さま情報の入力" }),
+    ).toBeTruthy();
     const alert = screen.getByRole("alert");
     expect(alert.textContent).toContain("カナはカタカナで入力してください。");
     await waitFor(() => expect(document.activeElement).toBe(alert));
@@ -140,16 +173,25 @@ describe("first-time registration", () => {
   });
 
   it("gives the one generic message when the details match no policyholder", async () => {
-    renderAppAt(fakeServer({ ...base, StartRegistration: [identityNotConfirmedAnswer] }).client, "/register");
+    renderAppAt(
+      fakeServer({ ...base, StartRegistration: [identityNotConfirmedAnswer] }).client,
+      "/register",
+    );
     await fillIn();
     await next();
     await screen.findByRole("heading", { level: 2, name: "入力内容の確認" });
 
     await next();
 
-    expect(await screen.findByRole("heading", { level: 2, name: "お客さま情報の入力" })).toBeTruthy();
-    expect(screen.getByRole("alert").textContent).toBe("ご入力いただいた内容では、ご契約を確認できませんでした。入力内容をご確認ください。");
-    expect(screen.queryAllByRole("textbox").filter((box) => box.getAttribute("aria-invalid") === "true")).toEqual([]);
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "お客さま情報の入力" }),
+    ).toBeTruthy();
+    expect(screen.getByRole("alert").textContent).toBe(
+      "ご入力いただいた内容では、ご契約を確認できませんでした。入力内容をご確認ください。",
+    );
+    expect(
+      screen.queryAllByRole("textbox").filter((box) => box.getAttribute("aria-invalid") === "true"),
+    ).toEqual([]);
   });
 
   it("keeps 戻る and 次へ busy on the confirmation while the registration is being sent", async () => {
@@ -164,6 +206,8 @@ describe("first-time registration", () => {
     const release = await submitAndExpectHeld(hold, "次へ", "入力内容の確認");
 
     release();
-    expect(await screen.findByRole("heading", { level: 2, name: "メールの送信、キーワード表示" })).toBeTruthy();
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "メールの送信、キーワード表示" }),
+    ).toBeTruthy();
   });
 });

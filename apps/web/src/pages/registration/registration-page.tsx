@@ -10,7 +10,11 @@ import { useT } from "../../i18n/use-t.ts";
 import { RegistrationInputStep } from "./registration-input-step.tsx";
 import { RegistrationReviewStep } from "./registration-review-step.tsx";
 import { RegistrationSentStep, type RegistrationStarted } from "./registration-sent-step.tsx";
-import { emptyRegistration, registrationInput, registrationProblems } from "./registration-values.ts";
+import {
+  emptyRegistration,
+  registrationInput,
+  registrationProblems,
+} from "./registration-values.ts";
 
 const steps = ["input", "review", "sent"] as const;
 type Step = (typeof steps)[number];
@@ -34,7 +38,9 @@ export function RegistrationPage() {
   const send = () =>
     run(async () => {
       try {
-        const { startRegistration: result } = await client.execute(StartRegistrationDocument, { input: registrationInput(values) });
+        const { startRegistration: result } = await client.execute(StartRegistrationDocument, {
+          input: registrationInput(values),
+        });
         switch (result.__typename) {
           case "RegistrationStarted":
             setStarted(result);
@@ -57,11 +63,31 @@ export function RegistrationPage() {
       }
     });
 
-  const names = [t("registration.step.input"), t("registration.step.review"), t("registration.step.sent")];
+  const names = [
+    t("registration.step.input"),
+    t("registration.step.review"),
+    t("registration.step.sent"),
+  ];
   return (
     <SteppedFormPage title={t("registration.title")} steps={names} current={steps.indexOf(step)}>
-      {step === "input" && <RegistrationInputStep values={values} onChange={setValues} problems={problems} message={message} onNext={review} />}
-      {step === "review" && <RegistrationReviewStep values={values} busy={busy} message={message} onBack={() => goTo("input")} onSubmit={() => void send()} />}
+      {step === "input" && (
+        <RegistrationInputStep
+          values={values}
+          onChange={setValues}
+          problems={problems}
+          message={message}
+          onNext={review}
+        />
+      )}
+      {step === "review" && (
+        <RegistrationReviewStep
+          values={values}
+          busy={busy}
+          message={message}
+          onBack={() => goTo("input")}
+          onSubmit={() => void send()}
+        />
+      )}
       {step === "sent" && started && <RegistrationSentStep started={started} />}
     </SteppedFormPage>
   );

@@ -18,7 +18,13 @@ interface RegistrationReviewStepProps {
 }
 
 /** Seed step 4: 入力内容の確認, with 戻る (the input is kept) and 次へ (sends it). */
-export function RegistrationReviewStep({ values, busy, message, onBack, onSubmit }: RegistrationReviewStepProps) {
+export function RegistrationReviewStep({
+  values,
+  busy,
+  message,
+  onBack,
+  onSubmit,
+}: RegistrationReviewStepProps) {
   const t = useT();
   const { language } = useLanguage();
   return (
@@ -28,14 +34,25 @@ export function RegistrationReviewStep({ values, busy, message, onBack, onSubmit
       <ReviewList
         items={[
           { label: t("registration.name"), value: `${values.familyName} ${values.givenName}` },
-          { label: t("registration.reviewKana"), value: `${values.familyNameKana} ${values.givenNameKana}` },
-          { label: t("birthDate.legend"), value: formatCalendarDate(birthDateValue(values.birthDate), language) },
+          {
+            label: t("registration.reviewKana"),
+            value: `${values.familyNameKana} ${values.givenNameKana}`,
+          },
+          {
+            label: t("birthDate.legend"),
+            value: formatCalendarDate(birthDateValue(values.birthDate), language),
+          },
           { label: t("registration.reviewEmail"), value: values.email },
           { label: t("registration.keyword"), value: values.keyword },
           { label: t("registration.employeeNumber"), value: values.employeeNumber },
         ]}
       />
-      <ReviewButtons busy={busy} submitLabel={t("common.next")} onBack={onBack} onSubmit={onSubmit} />
+      <ReviewButtons
+        busy={busy}
+        submitLabel={t("common.next")}
+        onBack={onBack}
+        onSubmit={onSubmit}
+      />
     </>
   );
 }

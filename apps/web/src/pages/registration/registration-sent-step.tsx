@@ -5,7 +5,10 @@ import { ReviewList } from "../../forms/review-list.tsx";
 import { useServiceTime } from "../../i18n/time-zone.tsx";
 import { useT } from "../../i18n/use-t.ts";
 
-export type RegistrationStarted = Extract<StartRegistrationMutation["startRegistration"], { __typename: "RegistrationStarted" }>;
+export type RegistrationStarted = Extract<
+  StartRegistrationMutation["startRegistration"],
+  { __typename: "RegistrationStarted" }
+>;
 
 /**
  * Seed step 5: the mail is on its way; the keyword is shown (it is never in the mail) with
@@ -22,7 +25,10 @@ export function RegistrationSentStep({ started }: { started: RegistrationStarted
       <ReviewList
         items={[
           { label: t("registration.sentTo"), value: started.email },
-          { label: t("registration.linkExpiresAt"), value: dateTime(new Date(started.linkExpiresAt)) },
+          {
+            label: t("registration.linkExpiresAt"),
+            value: dateTime(new Date(started.linkExpiresAt)),
+          },
         ]}
       />
       <p className="note">{t("registration.keywordAdvice")}</p>

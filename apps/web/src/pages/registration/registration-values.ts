@@ -1,6 +1,10 @@
 import type { StartRegistrationInput } from "@cws/client/gql";
 import { validateRegistrationInput } from "@cws/domain/rules";
-import { birthDateValue, emptyBirthDate, type BirthDateParts } from "../../forms/birth-date-parts.ts";
+import {
+  birthDateValue,
+  emptyBirthDate,
+  type BirthDateParts,
+} from "../../forms/birth-date-parts.ts";
 import type { FieldProblem } from "../../forms/field-problems.ts";
 
 /** お客さま情報の入力 as typed; kept while the customer goes to 入力内容の確認 and back. */

@@ -2,7 +2,12 @@ import { useId } from "react";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { useT } from "../../i18n/use-t.ts";
 
-const clauses: MessageKey[] = ["registration.terms1", "registration.terms2", "registration.terms3", "registration.terms4"];
+const clauses: MessageKey[] = [
+  "registration.terms1",
+  "registration.terms2",
+  "registration.terms3",
+  "registration.terms4",
+];
 
 /** The terms the 利用規約に同意します checkbox refers to, in a box keyboard users can scroll (tabIndex 0). */
 export function TermsOfUse() {

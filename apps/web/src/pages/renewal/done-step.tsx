@@ -18,10 +18,22 @@ export function DoneStep({ renewed }: { renewed: Renewed }) {
         items={[
           { label: t("renewal.fact.policyNumber"), value: contract.policyNumber },
           { label: t("renewal.fact.description"), value: contract.description },
-          { label: t("renewal.fact.newPeriod"), value: t("contracts.periodRange", { start: date(newPeriod.startsOn), end: date(newPeriod.endsOn) }) },
+          {
+            label: t("renewal.fact.newPeriod"),
+            value: t("contracts.periodRange", {
+              start: date(newPeriod.startsOn),
+              end: date(newPeriod.endsOn),
+            }),
+          },
           { label: t("renewal.fact.newExpiry"), value: date(newPeriod.endsOn) },
-          { label: t("renewal.fact.grade"), value: t("renewal.fact.grade.single", { grade: String(newPeriod.nonFleetGrade) }) },
-          { label: t("renewal.fact.premium"), value: <strong>{formatYen(newPeriod.premiumYen, language)}</strong> },
+          {
+            label: t("renewal.fact.grade"),
+            value: t("renewal.fact.grade.single", { grade: String(newPeriod.nonFleetGrade) }),
+          },
+          {
+            label: t("renewal.fact.premium"),
+            value: <strong>{formatYen(newPeriod.premiumYen, language)}</strong>,
+          },
         ]}
       />
       <p>{t("renewal.mailSent")}</p>

@@ -4,10 +4,20 @@ import { useT } from "../../i18n/use-t.ts";
 import type { RenewalProblem } from "./renewal-types.ts";
 
 // A changed price or a refused key is fixed by quoting again; the other refusals are final for now.
-const requotable = new Set<RenewalProblem["__typename"]>(["QuoteChanged", "IdempotencyKeyInvalid", "IdempotencyKeyReused"]);
+const requotable = new Set<RenewalProblem["__typename"]>([
+  "QuoteChanged",
+  "IdempotencyKeyInvalid",
+  "IdempotencyKeyReused",
+]);
 
 /** Why the renewal cannot go on, in the server's words, and the way forward. */
-export function ProblemStep({ problem, onRequote }: { problem: RenewalProblem; onRequote: () => void }) {
+export function ProblemStep({
+  problem,
+  onRequote,
+}: {
+  problem: RenewalProblem;
+  onRequote: () => void;
+}) {
   const t = useT();
   const localized = useLocalized();
   const canRequote = requotable.has(problem.__typename);

@@ -15,11 +15,31 @@ export function QuoteFacts({ view }: { view: QuoteView }) {
     <ReviewList
       items={[
         { label: t("renewal.fact.policyNumber"), value: quote.policyNumber },
-        ...(contract ? [{ label: t("renewal.fact.description"), value: contract.description }] : []),
-        { label: t("renewal.fact.newPeriod"), value: t("contracts.periodRange", { start: date(quote.startsOn), end: date(quote.endsOn) }) },
-        { label: t("renewal.fact.grade"), value: t("renewal.fact.gradeChange", { current: String(quote.currentGrade), next: String(quote.nextGrade) }) },
-        { label: t("renewal.fact.groupDiscount"), value: t("renewal.fact.percent", { percent: String(quote.groupDiscountPercent) }) },
-        { label: t("renewal.fact.premium"), value: <strong>{formatYen(quote.premiumYen, language)}</strong> },
+        ...(contract
+          ? [{ label: t("renewal.fact.description"), value: contract.description }]
+          : []),
+        {
+          label: t("renewal.fact.newPeriod"),
+          value: t("contracts.periodRange", {
+            start: date(quote.startsOn),
+            end: date(quote.endsOn),
+          }),
+        },
+        {
+          label: t("renewal.fact.grade"),
+          value: t("renewal.fact.gradeChange", {
+            current: String(quote.currentGrade),
+            next: String(quote.nextGrade),
+          }),
+        },
+        {
+          label: t("renewal.fact.groupDiscount"),
+          value: t("renewal.fact.percent", { percent: String(quote.groupDiscountPercent) }),
+        },
+        {
+          label: t("renewal.fact.premium"),
+          value: <strong>{formatYen(quote.premiumYen, language)}</strong>,
+        },
       ]}
     />
   );

@@ -48,7 +48,8 @@ function server(answers: { RenewalQuote?: FakeAnswer[]; RenewContract?: FakeAnsw
   return { ...fake, ...recordRenewals(fake.client) };
 }
 
-const renewCount = (requests: string[]) => requests.filter((name) => name === "RenewContract").length;
+const renewCount = (requests: string[]) =>
+  requests.filter((name) => name === "RenewContract").length;
 
 async function openConfirmation() {
   await userEvent.click(await screen.findByRole("button", { name: "次へ" }));
@@ -78,16 +79,28 @@ describe("renewing a contract", () => {
     renderApp(client, "/renew/c-renewable");
 
     const confirm = await openConfirmation();
-    expect(screen.getByText("この内容で継続手続を行います。よろしければ「確定」ボタンを押してください。")).toBeTruthy();
+    expect(
+      screen.getByText(
+        "この内容で継続手続を行います。よろしければ「確定」ボタンを押してください。",
+      ),
+    ).toBeTruthy();
     expect(screen.getByText("69,700円")).toBeTruthy();
     await userEvent.click(confirm);
 
-    expect(await screen.findByRole("heading", { level: 2, name: "継続手続が完了しました" })).toBeTruthy();
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "継続手続が完了しました" }),
+    ).toBeTruthy();
     expect(screen.getByText("2026年12月24日～2027年12月24日")).toBeTruthy();
     expect(screen.getByText("2027年12月24日")).toBeTruthy();
     expect(screen.getByText("確認メールを送信しました。")).toBeTruthy();
     expect(screen.getByRole("link", { name: "ホームへ" }).getAttribute("href")).toBe("/home");
-    expect(renewals).toEqual([{ contractId: "c-renewable", quoteId: "q-1", idempotencyKey: expect.stringMatching(/^[A-Za-z0-9_-]{1,100}$/) }]);
+    expect(renewals).toEqual([
+      {
+        contractId: "c-renewable",
+        quoteId: "q-1",
+        idempotencyKey: expect.stringMatching(/^[A-Za-z0-9_-]{1,100}$/),
+      },
+    ]);
   });
 
   it("sends one renewContract for a double click on 確定, and marks the buttons busy while it is under way", async () => {
@@ -120,35 +133,46 @@ describe("renewing a contract", () => {
     expect(renewCount(requests)).toBe(1);
   });
 
-  it("retries after a lost answer with the same idempotency key, and a new confirmation screen gets a new one", async () => {
-    const { client, renewals } = server({ RenewContract: [lostAnswer, lostAnswer, renewedAnswer] });
-    renderApp(client, "/renew/c-renewable");
+  it(
+    "retries after a lost answer with the same idempotency " +
+      "key, and a new confirmation screen gets a new one",
+    async () => {
+      const { client, renewals } = server({
+        RenewContract: [lostAnswer, lostAnswer, renewedAnswer],
+      });
+      renderApp(client, "/renew/c-renewable");
 
-    await userEvent.click(await openConfirmation());
-    const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("通信エラーが発生しました");
-    expect(alert.textContent).toContain("二重に行われることはありません");
-    expect(screen.getByRole("button", { name: "確定" }).getAttribute("aria-disabled")).toBeNull();
-    await userEvent.click(screen.getByRole("button", { name: "確定" }));
-    await screen.findByRole("alert");
-    expect(renewals).toHaveLength(2);
-    expect(renewals[1]!.idempotencyKey).toBe(renewals[0]!.idempotencyKey);
+      await userEvent.click(await openConfirmation());
+      const alert = await screen.findByRole("alert");
+      expect(alert.textContent).toContain("通信エラーが発生しました");
+      expect(alert.textContent).toContain("二重に行われることはありません");
+      expect(screen.getByRole("button", { name: "確定" }).getAttribute("aria-disabled")).toBeNull();
+      await userEvent.click(screen.getByRole("button", { name: "確定" }));
+      await screen.findByRole("alert");
+      expect(renewals).toHaveLength(2);
+      expect(renewals[1]!.idempotencyKey).toBe(renewals[0]!.idempotencyKey);
 
-    await userEvent.click(screen.getByRole("button", { name: "戻る" }));
-    await userEvent.click(await openConfirmation());
-    await screen.findByRole("heading", { level: 2, name: "継続手続が完了しました" });
-    expect(renewals).toHaveLength(3);
-    expect(renewals[2]!.idempotencyKey).not.toBe(renewals[0]!.idempotencyKey);
-  });
+      await userEvent.click(screen.getByRole("button", { name: "戻る" }));
+      await userEvent.click(await openConfirmation());
+      await screen.findByRole("heading", { level: 2, name: "継続手続が完了しました" });
+      expect(renewals).toHaveLength(3);
+      expect(renewals[2]!.idempotencyKey).not.toBe(renewals[0]!.idempotencyKey);
+    },
+  );
 
   it("offers a new quote when the price changed, and renews with the new one", async () => {
-    const { client, renewals } = server({ RenewalQuote: [quoteAnswer, newerQuoteAnswer], RenewContract: [quoteChangedAnswer, renewedAnswer] });
+    const { client, renewals } = server({
+      RenewalQuote: [quoteAnswer, newerQuoteAnswer],
+      RenewContract: [quoteChangedAnswer, renewedAnswer],
+    });
     renderApp(client, "/renew/c-renewable");
 
     await userEvent.click(await openConfirmation());
 
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toBe("お見積り内容が変更されました。最新のお見積りをご確認のうえ、あらためてお手続きください。");
+    expect(alert.textContent).toBe(
+      "お見積り内容が変更されました。最新のお見積りをご確認のうえ、あらためてお手続きください。",
+    );
     await userEvent.click(screen.getByRole("button", { name: "最新のお見積りを表示" }));
 
     expect(await screen.findByText("71,250円")).toBeTruthy();
@@ -163,7 +187,9 @@ describe("renewing a contract", () => {
 
     await userEvent.click(await openConfirmation());
 
-    expect((await screen.findByRole("alert")).textContent).toContain("この契約の継続手続はすでに完了しています。");
+    expect((await screen.findByRole("alert")).textContent).toContain(
+      "この契約の継続手続はすでに完了しています。",
+    );
     expect(screen.getByRole("link", { name: "ホームへ戻る" }).getAttribute("href")).toBe("/home");
     expect(screen.queryByRole("button", { name: "最新のお見積りを表示" })).toBeNull();
   });
@@ -171,10 +197,14 @@ describe("renewing a contract", () => {
   it("explains a contract that cannot be quoted yet, in English when chosen", async () => {
     renderApp(server({ RenewalQuote: [quoteNotRenewableAnswer] }).client, "/renew/c-too-early");
 
-    expect((await screen.findByRole("alert")).textContent).toBe("この契約の継続手続は2027年06月02日から承ります。");
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "この契約の継続手続は2027年06月02日から承ります。",
+    );
     expect(screen.queryByRole("button", { name: "次へ" })).toBeNull();
     await userEvent.click(screen.getByRole("button", { name: "English" }));
-    expect(screen.getByRole("alert").textContent).toBe("Online renewal of this contract opens on 2027-06-02.");
+    expect(screen.getByRole("alert").textContent).toBe(
+      "Online renewal of this contract opens on 2027-06-02.",
+    );
     expect(screen.getByRole("link", { name: "Back to home" })).toBeTruthy();
   });
 });

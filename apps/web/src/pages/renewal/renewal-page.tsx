@@ -13,7 +13,11 @@ import { ProblemStep } from "./problem-step.tsx";
 import { QuoteStep } from "./quote-step.tsx";
 import type { RenewalProblem, Renewed } from "./renewal-types.ts";
 
-type Step = { name: "quote" } | { name: "confirm" } | { name: "done"; renewed: Renewed } | { name: "problem"; problem: RenewalProblem };
+type Step =
+  | { name: "quote" }
+  | { name: "confirm" }
+  | { name: "done"; renewed: Renewed }
+  | { name: "problem"; problem: RenewalProblem };
 
 /** /renew/:contractId: 1. お見積り 2. ご確認 3. 完了 for one contract. */
 export function RenewalPage() {
@@ -32,7 +36,10 @@ function RenewalFlow({ contractId }: { contractId: string }) {
   const loaded = useLoad(`quote:${contractId}`, () => loadQuote(client, contractId));
   const [step, setStep] = useState<Step>({ name: "quote" });
   const onRenewed = useCallback((renewed: Renewed) => setStep({ name: "done", renewed }), []);
-  const onProblem = useCallback((problem: RenewalProblem) => setStep({ name: "problem", problem }), []);
+  const onProblem = useCallback(
+    (problem: RenewalProblem) => setStep({ name: "problem", problem }),
+    [],
+  );
   const { reload } = loaded;
   const requote = useCallback(() => {
     reload();
@@ -41,9 +48,16 @@ function RenewalFlow({ contractId }: { contractId: string }) {
 
   const labels = [t("renewal.step.quote"), t("renewal.step.confirm"), t("renewal.step.done")];
   const current = step.name === "done" ? 2 : step.name === "quote" ? 0 : 1;
-  const quoteProblem = loaded.phase === "ready" && loaded.data.kind === "problem" ? loaded.data.problem : null;
-  const problem = step.name === "problem" ? step.problem : step.name === "done" ? null : quoteProblem;
-  const title = step.name === "done" ? t("renewal.doneHeading") : problem ? t("renewal.problemHeading") : labels[current];
+  const quoteProblem =
+    loaded.phase === "ready" && loaded.data.kind === "problem" ? loaded.data.problem : null;
+  const problem =
+    step.name === "problem" ? step.problem : step.name === "done" ? null : quoteProblem;
+  const title =
+    step.name === "done"
+      ? t("renewal.doneHeading")
+      : problem
+        ? t("renewal.problemHeading")
+        : labels[current];
 
   let content;
   if (step.name === "done") content = <DoneStep renewed={step.renewed} />;
@@ -59,12 +73,26 @@ function RenewalFlow({ contractId }: { contractId: string }) {
       </div>
     );
   else if (loaded.data.kind === "quote" && step.name === "confirm")
-    content = <ConfirmStep view={loaded.data.view} onBack={() => setStep({ name: "quote" })} onRenewed={onRenewed} onProblem={onProblem} />;
-  else if (loaded.data.kind === "quote") content = <QuoteStep view={loaded.data.view} onNext={() => setStep({ name: "confirm" })} />;
+    content = (
+      <ConfirmStep
+        view={loaded.data.view}
+        onBack={() => setStep({ name: "quote" })}
+        onRenewed={onRenewed}
+        onProblem={onProblem}
+      />
+    );
+  else if (loaded.data.kind === "quote")
+    content = <QuoteStep view={loaded.data.view} onNext={() => setStep({ name: "confirm" })} />;
 
   // Every change of step moves the focus, even back to a fresh quote; a quote found not renewable on loading does not.
   return (
-    <SteppedFormPage title={t("renewal.title")} steps={labels} current={current} heading={title} focusOn={step}>
+    <SteppedFormPage
+      title={t("renewal.title")}
+      steps={labels}
+      current={current}
+      heading={title}
+      focusOn={step}
+    >
       {content}
     </SteppedFormPage>
   );

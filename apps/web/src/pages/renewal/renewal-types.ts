@@ -1,4 +1,8 @@
-import type { ContractFieldsFragment, RenewalQuoteQuery, RenewContractMutation } from "@cws/client/gql";
+import type {
+  ContractFieldsFragment,
+  RenewalQuoteQuery,
+  RenewContractMutation,
+} from "@cws/client/gql";
 
 type QuoteResult = RenewalQuoteQuery["renewalQuote"];
 type RenewResult = RenewContractMutation["renewContract"];

@@ -13,7 +13,11 @@ import type { Quote, RenewalProblem, Renewed } from "./renewal-types.ts";
  * carries the same key, so the server renews at most once and replays its answer.
  * useBusy drops a second click while the first is on its way.
  */
-export function useRenewContract(quote: Quote, onRenewed: (renewed: Renewed) => void, onProblem: (problem: RenewalProblem) => void) {
+export function useRenewContract(
+  quote: Quote,
+  onRenewed: (renewed: Renewed) => void,
+  onProblem: (problem: RenewalProblem) => void,
+) {
   const client = useClient();
   const handleError = useRequestErrorHandler();
   const [idempotencyKey] = useState(newIdempotencyKey);

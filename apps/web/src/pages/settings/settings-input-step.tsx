@@ -23,7 +23,14 @@ interface SettingsInputStepProps {
 }
 
 /** 設定情報の入力 (seed STEP 5): name, kana and birth date shown; e-mail, password and mail preference editable. */
-export function SettingsInputStep({ customer, values, onChange, problems, message, onNext }: SettingsInputStepProps) {
+export function SettingsInputStep({
+  customer,
+  values,
+  onChange,
+  problems,
+  message,
+  onNext,
+}: SettingsInputStepProps) {
   const t = useT();
   const { language } = useLanguage();
   const { id, error, set } = useFormFields(settingsForm, values, onChange, problems);
@@ -35,10 +42,18 @@ export function SettingsInputStep({ customer, values, onChange, problems, messag
       <ReviewList
         items={[
           { label: t("settings.name"), value: `${customer.familyName} ${customer.givenName}` },
-          { label: t("settings.kana"), value: `${customer.familyNameKana} ${customer.givenNameKana}` },
-          { label: t("settings.birthDate"), value: formatCalendarDate(customer.birthDate, language) },
+          {
+            label: t("settings.kana"),
+            value: `${customer.familyNameKana} ${customer.givenNameKana}`,
+          },
+          {
+            label: t("settings.birthDate"),
+            value: formatCalendarDate(customer.birthDate, language),
+          },
           // A user ID chosen at registration can differ from the address; then both are worth seeing.
-          ...(customer.userId !== customer.email ? [{ label: t("settings.userId"), value: customer.userId }] : []),
+          ...(customer.userId !== customer.email
+            ? [{ label: t("settings.userId"), value: customer.userId }]
+            : []),
         ]}
       />
       <TextField

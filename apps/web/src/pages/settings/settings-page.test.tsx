@@ -3,7 +3,12 @@ import type { UpdateSettingsMutationVariables } from "@cws/client/gql";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { meAnswer, settingsInvalidAnswer, settingsUpdatedAnswer, testCustomer } from "../../testing/contract-fixtures.ts";
+import {
+  meAnswer,
+  settingsInvalidAnswer,
+  settingsUpdatedAnswer,
+  testCustomer,
+} from "../../testing/contract-fixtures.ts";
 import { fakeServer, openAnswer, type FakeAnswer } from "../../testing/fake-server.ts";
 import { holdAnswers } from "../../testing/held-answers.ts";
 import { submitAndExpectHeld } from "../../testing/review-step-held.ts";
@@ -11,11 +16,16 @@ import { renderApp } from "../../testing/render-app.tsx";
 
 /** The fake server's client, keeping the input of each updateSettings (the fake records only names). */
 function server(updateSettings: FakeAnswer[]) {
-  const fake = fakeServer({ ServiceStatus: [openAnswer], Me: [meAnswer], UpdateSettings: updateSettings });
+  const fake = fakeServer({
+    ServiceStatus: [openAnswer],
+    Me: [meAnswer],
+    UpdateSettings: updateSettings,
+  });
   const inputs: UpdateSettingsMutationVariables["input"][] = [];
   const client: GraphQLClient = {
     execute(document, ...variables) {
-      if (/mutation\s+UpdateSettings\b/.test(document.toString())) inputs.push((variables[0] as UpdateSettingsMutationVariables).input);
+      if (/mutation\s+UpdateSettings\b/.test(document.toString()))
+        inputs.push((variables[0] as UpdateSettingsMutationVariables).input);
       return fake.client.execute(document, ...variables);
     },
     setBearerToken: (token) => fake.client.setBearerToken(token),
@@ -35,47 +45,66 @@ describe("changing settings from home", () => {
     expect(screen.getByText("ミホン タロウ")).toBeTruthy();
     expect(screen.getByText("1975年01月01日")).toBeTruthy();
     expect(screen.queryByRole("textbox", { name: "契約者氏名" })).toBeNull();
-    expect((screen.getByRole("textbox", { name: "メールアドレス(ユーザーID)" }) as HTMLInputElement).value).toBe(testCustomer.email);
-    expect((screen.getByRole("radio", { name: "希望する" }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (screen.getByRole("textbox", { name: "メールアドレス(ユーザーID)" }) as HTMLInputElement)
+        .value,
+    ).toBe(testCustomer.email);
+    expect((screen.getByRole("radio", { name: "希望する" }) as HTMLInputElement).checked).toBe(
+      true,
+    );
   });
 
-  it("changes the e-mail address after the confirmation step and says a confirmation mail went to the new one", async () => {
-    const { client, inputs } = server([settingsUpdatedAnswer("new.address@example.com")]);
-    renderApp(client, "/settings");
+  it(
+    "changes the e-mail address after the confirmation " +
+      "step and says a confirmation mail went to the new one",
+    async () => {
+      const { client, inputs } = server([settingsUpdatedAnswer("new.address@example.com")]);
+      renderApp(client, "/settings");
 
-    const email = await screen.findByRole("textbox", { name: "メールアドレス(ユーザーID)" });
-    await userEvent.clear(email);
-    await userEvent.type(email, "new.address@example.com");
-    // A new address needs the current password, as a new password does.
-    await next();
-    expect(await screen.findByRole("alert")).toBeTruthy();
-    expect(inputs).toEqual([]);
-    await userEvent.type(screen.getByLabelText("現在のパスワード"), "Current-2026x");
-    await next();
+      const email = await screen.findByRole("textbox", { name: "メールアドレス(ユーザーID)" });
+      await userEvent.clear(email);
+      await userEvent.type(email, "new.address@example.com");
+      // A new address needs the current password, as a new password does.
+      await next();
+      expect(await screen.findByRole("alert")).toBeTruthy();
+      expect(inputs).toEqual([]);
+      await userEvent.type(screen.getByLabelText("現在のパスワード"), "Current-2026x");
+      await next();
 
-    expect(await screen.findByRole("heading", { level: 2, name: "変更内容の確認" })).toBeTruthy();
-    const change = screen.getByText("メールアドレス(ユーザーID)", { selector: "dt" }).nextElementSibling!;
-    expect(change.textContent).toContain(`変更前: ${testCustomer.email}`);
-    expect(change.textContent).toContain("変更後: new.address@example.com");
-    expect(inputs).toEqual([]);
-    await userEvent.click(screen.getByRole("button", { name: "確定" }));
+      expect(await screen.findByRole("heading", { level: 2, name: "変更内容の確認" })).toBeTruthy();
+      const change = screen.getByText("メールアドレス(ユーザーID)", { selector: "dt" })
+        .nextElementSibling!;
+      expect(change.textContent).toContain(`変更前: ${testCustomer.email}`);
+      expect(change.textContent).toContain("変更後: new.address@example.com");
+      expect(inputs).toEqual([]);
+      await userEvent.click(screen.getByRole("button", { name: "確定" }));
 
-    expect(await screen.findByRole("heading", { level: 2, name: "完了" })).toBeTruthy();
-    expect(screen.getByText("お客さまの設定情報を変更しました。")).toBeTruthy();
-    expect(screen.getByText("新しいメールアドレスに確認メールを送信しました。メール記載のURLから確認を完了してください。")).toBeTruthy();
-    expect(screen.getByRole("link", { name: "ホームへ" }).getAttribute("href")).toBe("/home");
-    // Only what changed is sent, with the current password that confirms it.
-    expect(inputs).toEqual([{ email: "new.address@example.com", currentPassword: "Current-2026x" }]);
-  });
+      expect(await screen.findByRole("heading", { level: 2, name: "完了" })).toBeTruthy();
+      expect(screen.getByText("お客さまの設定情報を変更しました。")).toBeTruthy();
+      expect(
+        screen.getByText(
+          "新しいメールアドレスに確認メールを送信しました。メール記載のURLから確認を完了してください。",
+        ),
+      ).toBeTruthy();
+      expect(screen.getByRole("link", { name: "ホームへ" }).getAttribute("href")).toBe("/home");
+      // Only what changed is sent, with the current password that confirms it.
+      expect(inputs).toEqual([
+        { email: "new.address@example.com", currentPassword: "Current-2026x" },
+      ]);
+    },
+  );
 
   it("changes the mail preference alone, without a pending-address message", async () => {
-    const { client, inputs } = server([settingsUpdatedAnswer(null, { ...testCustomer, mailOptIn: false })]);
+    const { client, inputs } = server([
+      settingsUpdatedAnswer(null, { ...testCustomer, mailOptIn: false }),
+    ]);
     renderApp(client, "/settings");
 
     await userEvent.click(await screen.findByRole("radio", { name: "希望しない" }));
     await next();
     expect(await screen.findByRole("heading", { level: 2, name: "変更内容の確認" })).toBeTruthy();
-    const change = screen.getByText("サービスに関する情報のメール", { selector: "dt" }).nextElementSibling!;
+    const change = screen.getByText("サービスに関する情報のメール", { selector: "dt" })
+      .nextElementSibling!;
     expect(change.textContent).toContain("変更前: 希望する");
     expect(change.textContent).toContain("変更後: 希望しない");
     // Untouched settings are not listed as changes.
@@ -120,7 +149,9 @@ describe("changing settings from home", () => {
     const confirmation = screen.getByLabelText("新しいパスワード（確認）");
     expect(confirmation.getAttribute("aria-invalid")).toBe("true");
     const describedBy = confirmation.getAttribute("aria-describedby")!.split(" ");
-    expect(describedBy.map((id) => document.getElementById(id)?.textContent).join(" ")).toContain("一致しません");
+    expect(describedBy.map((id) => document.getElementById(id)?.textContent).join(" ")).toContain(
+      "一致しません",
+    );
     expect(screen.queryByRole("heading", { name: "変更内容の確認" })).toBeNull();
   });
 
@@ -140,10 +171,14 @@ describe("changing settings from home", () => {
     const current = screen.getByLabelText("現在のパスワード");
     expect(current.getAttribute("aria-invalid")).toBe("true");
     const describedBy = current.getAttribute("aria-describedby")!.split(" ");
-    expect(describedBy.map((id) => document.getElementById(id)?.textContent).join(" ")).toContain("現在のパスワードが正しくありません。");
+    expect(describedBy.map((id) => document.getElementById(id)?.textContent).join(" ")).toContain(
+      "現在のパスワードが正しくありません。",
+    );
     const fresh = screen.getByLabelText("新しいパスワード");
     expect(fresh.getAttribute("aria-invalid")).toBe("true");
-    expect(document.getElementById(`${fresh.id}-error`)?.textContent).toContain("よく使われているパスワードは使用できません。");
+    expect(document.getElementById(`${fresh.id}-error`)?.textContent).toContain(
+      "よく使われているパスワードは使用できません。",
+    );
     expect(screen.getByRole("heading", { level: 2, name: "設定情報の入力" })).toBeTruthy();
   });
 

@@ -46,13 +46,19 @@ function SettingsFlow({ customer }: { customer: Customer }) {
 
   const review = () => {
     const found = settingsProblems(values, customer, passwordMinLength);
-    goTo(found.problems.length > 0 || found.message ? "input" : "review", found.problems, found.message);
+    goTo(
+      found.problems.length > 0 || found.message ? "input" : "review",
+      found.problems,
+      found.message,
+    );
   };
 
   const commit = () =>
     run(async () => {
       try {
-        const { updateSettings: result } = await client.execute(UpdateSettingsDocument, { input: settingsInput(values, customer) });
+        const { updateSettings: result } = await client.execute(UpdateSettingsDocument, {
+          input: settingsInput(values, customer),
+        });
         switch (result.__typename) {
           case "SettingsUpdated":
             setValues(withoutPasswords);
@@ -61,7 +67,11 @@ function SettingsFlow({ customer }: { customer: Customer }) {
             goTo("done");
             break;
           case "ValidationFailed":
-            goTo("input", [...result.fieldErrors], result.fieldErrors.length > 0 ? null : result.message);
+            goTo(
+              "input",
+              [...result.fieldErrors],
+              result.fieldErrors.length > 0 ? null : result.message,
+            );
             break;
           default:
             setMessage(result.message);
@@ -74,8 +84,26 @@ function SettingsFlow({ customer }: { customer: Customer }) {
   const names = [t("settings.step.input"), t("settings.step.confirm"), t("settings.step.done")];
   return (
     <SteppedFormPage title={t("settings.title")} steps={names} current={steps.indexOf(step)}>
-      {step === "input" && <SettingsInputStep customer={customer} values={values} onChange={setValues} problems={problems} message={message} onNext={review} />}
-      {step === "review" && <SettingsReviewStep customer={customer} values={values} busy={busy} message={message} onBack={() => goTo("input")} onCommit={() => void commit()} />}
+      {step === "input" && (
+        <SettingsInputStep
+          customer={customer}
+          values={values}
+          onChange={setValues}
+          problems={problems}
+          message={message}
+          onNext={review}
+        />
+      )}
+      {step === "review" && (
+        <SettingsReviewStep
+          customer={customer}
+          values={values}
+          busy={busy}
+          message={message}
+          onBack={() => goTo("input")}
+          onCommit={() => void commit()}
+        />
+      )}
       {step === "done" && <SettingsDoneStep pendingEmail={pendingEmail} />}
     </SteppedFormPage>
   );

@@ -16,7 +16,14 @@ interface SettingsReviewStepProps {
 }
 
 /** 変更内容の確認: each change before and after; nothing is saved until 確定. */
-export function SettingsReviewStep({ customer, values, busy, message, onBack, onCommit }: SettingsReviewStepProps) {
+export function SettingsReviewStep({
+  customer,
+  values,
+  busy,
+  message,
+  onBack,
+  onCommit,
+}: SettingsReviewStepProps) {
   const t = useT();
   const changes = changesOf(values, customer);
   const optIn = (yes: boolean) => t(yes ? "settings.mailOptIn.yes" : "settings.mailOptIn.no");
@@ -36,13 +43,36 @@ export function SettingsReviewStep({ customer, values, busy, message, onBack, on
       <ErrorSummary form={settingsForm} message={message} />
       <ReviewList
         items={[
-          ...(changes.email ? [change(t("settings.email"), customer.email, values.email.trim())] : []),
-          ...(changes.password ? [change(t("settings.passwordHeading"), t("settings.passwordMasked"), t("settings.passwordChanged"))] : []),
-          ...(changes.mailOptIn ? [change(t("settings.mailOptIn"), optIn(customer.mailOptIn), optIn(values.mailOptIn === "yes"))] : []),
+          ...(changes.email
+            ? [change(t("settings.email"), customer.email, values.email.trim())]
+            : []),
+          ...(changes.password
+            ? [
+                change(
+                  t("settings.passwordHeading"),
+                  t("settings.passwordMasked"),
+                  t("settings.passwordChanged"),
+                ),
+              ]
+            : []),
+          ...(changes.mailOptIn
+            ? [
+                change(
+                  t("settings.mailOptIn"),
+                  optIn(customer.mailOptIn),
+                  optIn(values.mailOptIn === "yes"),
+                ),
+              ]
+            : []),
         ]}
       />
       <p role="status">{busy ? t("settings.submitting") : ""}</p>
-      <ReviewButtons busy={busy} submitLabel={t("common.commit")} onBack={onBack} onSubmit={onCommit} />
+      <ReviewButtons
+        busy={busy}
+        submitLabel={t("common.commit")}
+        onBack={onBack}
+        onSubmit={onCommit}
+      />
     </>
   );
 }

@@ -16,7 +16,13 @@ export interface SettingsValues {
 
 /** The form starts from the current settings; the password fields start empty (blank keeps the password). */
 export function initialValues(customer: Customer): SettingsValues {
-  return { email: customer.email, mailOptIn: customer.mailOptIn ? "yes" : "no", currentPassword: "", newPassword: "", newPasswordConfirmation: "" };
+  return {
+    email: customer.email,
+    mailOptIn: customer.mailOptIn ? "yes" : "no",
+    currentPassword: "",
+    newPassword: "",
+    newPasswordConfirmation: "",
+  };
 }
 
 /** Which settings the values change. */

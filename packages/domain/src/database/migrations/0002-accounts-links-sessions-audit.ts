@@ -38,7 +38,9 @@ export class AccountsLinksSessionsAudit extends Migration {
       "created_at" timestamptz not null,
       primary key ("id"),
       constraint "verification_link_token_hash_unique" unique ("token_hash"))`);
-    this.addSql(`create index "verification_link_policyholder_id_index" on "verification_link" ("policyholder_id")`);
+    this.addSql(
+      `create index "verification_link_policyholder_id_index" on "verification_link" ("policyholder_id")`,
+    );
 
     this.addSql(`create table "step_token" (
       "id" uuid not null default gen_random_uuid(),
@@ -81,6 +83,7 @@ export class AccountsLinksSessionsAudit extends Migration {
   }
 
   override down(): void {
-    for (const table of ["audit_event", "session", "step_token", "verification_link", "account"]) this.addSql(`drop table "${table}"`);
+    for (const table of ["audit_event", "session", "step_token", "verification_link", "account"])
+      this.addSql(`drop table "${table}"`);
   }
 }

@@ -18,7 +18,9 @@ export class MailOutbox extends Migration {
       "sent_at" timestamptz null,
       primary key ("id"))`);
     // The dispatcher's query: due PENDING rows.
-    this.addSql(`create index "mail_outbox_status_next_attempt_at_index" on "mail_outbox" ("status", "next_attempt_at")`);
+    this.addSql(
+      `create index "mail_outbox_status_next_attempt_at_index" on "mail_outbox" ("status", "next_attempt_at")`,
+    );
   }
 
   override down(): void {

@@ -87,16 +87,28 @@ export class StaffAgenciesImports extends Migration {
       "code" varchar(40) not null,
       "message_ja" text not null,
       "message_en" text not null)`);
-    this.addSql(`create index "import_row_error_import_id_index" on "import_row_error" ("import_id", "row_number")`);
+    this.addSql(
+      `create index "import_row_error_import_id_index" on "import_row_error" ("import_id", "row_number")`,
+    );
 
     this.addSql(`create index "audit_event_staff_id_index" on "audit_event" ("staff_id")`);
-    this.addSql(`create index "policyholder_kana_index" on "policyholder" ("family_name_kana", "given_name_kana")`);
+    this.addSql(
+      `create index "policyholder_kana_index" on "policyholder" ("family_name_kana", "given_name_kana")`,
+    );
   }
 
   override down(): void {
     this.addSql(`drop index "policyholder_kana_index"`);
     this.addSql(`drop index "audit_event_staff_id_index"`);
-    const tables = ["import_row_error", "import_row", "import_run", "staff_session", "staff_account", "employer_group", "agency"];
+    const tables = [
+      "import_row_error",
+      "import_row",
+      "import_run",
+      "staff_session",
+      "staff_account",
+      "employer_group",
+      "agency",
+    ];
     for (const table of tables) this.addSql(`drop table "${table}"`);
   }
 }

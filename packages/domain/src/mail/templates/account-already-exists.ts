@@ -11,7 +11,11 @@ export interface AccountAlreadyExistsInput {
  * Sent instead of the registration link when the policyholder already has an account: the
  * screen looks the same either way, and only the mailbox owner learns which case it was.
  */
-export function accountAlreadyExistsMail({ branding, loginUrl, recoveryUrl }: AccountAlreadyExistsInput): MailContent {
+export function accountAlreadyExistsMail({
+  branding,
+  loginUrl,
+  recoveryUrl,
+}: AccountAlreadyExistsInput): MailContent {
   return composeMail({
     branding,
     // Same subject as the invitation, so the mail itself does not stand out from a normal registration.

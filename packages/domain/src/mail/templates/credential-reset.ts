@@ -16,7 +16,13 @@ export interface CredentialResetInput {
  * shown on the screen only (the seed: "メールには、キーワードをご案内していません"), so a
  * stolen mailbox alone is not enough to take the account over.
  */
-export function credentialResetMail({ branding, link, expiresAt, timeZone, validHours = 24 }: CredentialResetInput): MailContent {
+export function credentialResetMail({
+  branding,
+  link,
+  expiresAt,
+  timeZone,
+  validHours = 24,
+}: CredentialResetInput): MailContent {
   return composeMail({
     branding,
     subject: subjectLine(branding, "ユーザーID・パスワード再登録手続きのご案内"),
@@ -25,7 +31,9 @@ export function credentialResetMail({ branding, link, expiresAt, timeZone, valid
         "ユーザーID・パスワード再登録のお手続きを承りました。",
         "以下URLをクリックまたはダブルクリックして画面を開き、お手続きの画面に表示された【キーワード】を入力してください。",
       ],
-      ["続いて、ユーザーID(メールアドレス)とパスワードを再度ご指定いただきますと再登録は完了します。"],
+      [
+        "続いて、ユーザーID(メールアドレス)とパスワードを再度ご指定いただきますと再登録は完了します。",
+      ],
       [
         "※キーワードは本メールには記載しておりません。お手続きの画面でメモを取るなどしたキーワードをご利用ください。",
         `※このURLはセキュリティを考慮し、一回のお手続きのみ有効となっております。また、本メール発信から${validHours}時間を経過しますと、利用できなくなりますのでご注意ください。`,

@@ -10,7 +10,12 @@ export interface EmailChangeVerificationInput {
 }
 
 /** Sent to the NEW address: the change takes effect only once its owner opens the link. */
-export function emailChangeVerificationMail({ branding, link, expiresAt, timeZone }: EmailChangeVerificationInput): MailContent {
+export function emailChangeVerificationMail({
+  branding,
+  link,
+  expiresAt,
+  timeZone,
+}: EmailChangeVerificationInput): MailContent {
   return composeMail({
     branding,
     subject: subjectLine(branding, "メールアドレス変更手続きのご案内"),

@@ -10,14 +10,21 @@ export type MailLine = string | { url: string };
 /** A paragraph: its lines are separated by line breaks, paragraphs by a blank line. */
 export type MailParagraph = MailLine[];
 
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const HTML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 }
 
-const DEFAULT_CONTACT_LEAD = "本メールに心当たりのない場合や不明な点がある場合は、お手数ですが、以下【お問い合わせ先】までご連絡ください。";
+const DEFAULT_CONTACT_LEAD =
+  "本メールに心当たりのない場合や不明な点がある場合は、お手数ですが、以下【お問い合わせ先】までご連絡ください。";
 const DEFAULT_CLOSING = "本メールはお客さまのご入力いただいた内容に基づき自動発信しております。";
 const NO_REPLY = "本メールへのお問い合わせは承りかねますので、あらかじめご了承願います。";
 
@@ -34,7 +41,13 @@ export function subjectLine(branding: Branding, title: string): string {
 function deskBlock(branding: Branding): MailParagraph {
   // 0120/0800 numbers are free to call in Japan; the seed marks them (無料), and only those.
   const free = /^0(120|800)/.test(branding.desk.phone) ? "(無料)" : "";
-  return ["【お問い合わせ先】", branding.insurerLegalName, branding.desk.name, `TEL:${branding.desk.phone}${free}`, `受付時間:${branding.desk.hours}`];
+  return [
+    "【お問い合わせ先】",
+    branding.insurerLegalName,
+    branding.desk.name,
+    `TEL:${branding.desk.phone}${free}`,
+    `受付時間:${branding.desk.hours}`,
+  ];
 }
 
 function lineText(line: MailLine): string {

@@ -16,7 +16,13 @@ export interface RegistrationInvitationInput {
  * Seed step 6, "メール文言": the first-time registration link. The customer's keyword is
  * deliberately not an input, so it can never end up in the mail.
  */
-export function registrationInvitationMail({ branding, link, expiresAt, timeZone, validHours = 48 }: RegistrationInvitationInput): MailContent {
+export function registrationInvitationMail({
+  branding,
+  link,
+  expiresAt,
+  timeZone,
+  validHours = 48,
+}: RegistrationInvitationInput): MailContent {
   return composeMail({
     branding,
     subject: subjectLine(branding, "初回利用登録に関するご案内"),

@@ -25,7 +25,16 @@ function formatDateJa(date: string): string {
 
 /** Confirms an online renewal (seed: 契約の継続手続) with the new period and premium. */
 export function renewalCompletedMail(input: RenewalCompletedInput): MailContent {
-  const { branding, policyNumber, description, startsOn, endsOn, premiumYen, timeZone, completedAt } = input;
+  const {
+    branding,
+    policyNumber,
+    description,
+    startsOn,
+    endsOn,
+    premiumYen,
+    timeZone,
+    completedAt,
+  } = input;
   const details = [
     `契約番号: ${policyNumber}`,
     `契約内容: ${description}`,
@@ -39,7 +48,9 @@ export function renewalCompletedMail(input: RenewalCompletedInput): MailContent 
     body: [
       ["以下のご契約について、継続手続が完了しました。"],
       details,
-      ["ご契約内容は「お客さまWebサービス」にログインのうえ、ホーム画面の契約一覧からご確認いただけます。"],
+      [
+        "ご契約内容は「お客さまWebサービス」にログインのうえ、ホーム画面の契約一覧からご確認いただけます。",
+      ],
     ],
   });
 }

@@ -22,7 +22,12 @@ export interface SettingsChangedInput {
  * Tells the customer their settings were changed, so a change they did not make is noticed.
  * It names what changed but never the new values.
  */
-export function settingsChangedMail({ branding, changed, at, timeZone }: SettingsChangedInput): MailContent {
+export function settingsChangedMail({
+  branding,
+  changed,
+  at,
+  timeZone,
+}: SettingsChangedInput): MailContent {
   const items = [...new Set(changed)].map((c) => LABELS[c]);
   return composeMail({
     branding,

@@ -16,16 +16,24 @@ const timeZone = "Asia/Tokyo";
 const link = "https://cws.example.test/link#tok_AbCdEf-gh_IJ";
 // 2026-11-27 18:00 in Japan.
 const expiresAt = new Date("2026-11-27T09:00:00Z");
-const hostile = { ...branding, insurerName: "<script>x</script>損保", desk: { ...branding.desk, name: "デスク<b>&" } };
+const hostile = {
+  ...branding,
+  insurerName: "<script>x</script>損保",
+  desk: { ...branding.desk, name: "デスク<b>&" },
+};
 
 /** The same checks for every mail: branding, desk, closing, and no raw markup from values in the HTML. */
 function expectSeedFrame(mail: MailContent) {
   for (const body of [mail.text, mail.html]) {
-    expect(body).toContain(`${branding.insurerName}「お客さまWebサービス」をご利用いただきありがとうございます。`);
+    expect(body).toContain(
+      `${branding.insurerName}「お客さまWebサービス」をご利用いただきありがとうございます。`,
+    );
     expect(body).toContain(branding.insurerLegalName);
     expect(body).toContain(`TEL:${branding.desk.phone}`);
     expect(body).toContain(`${branding.desk.name}`);
-    expect(body).toContain("本メールへのお問い合わせは承りかねますので、あらかじめご了承願います。");
+    expect(body).toContain(
+      "本メールへのお問い合わせは承りかねますので、あらかじめご了承願います。",
+    );
   }
   expect(mail.html).toMatch(/^<!DOCTYPE html>/);
 }
@@ -36,10 +44,14 @@ describe("mail templates", () => {
     expect(mail.subject).toBe(`【${branding.insurerName}】初回利用登録に関するご案内`);
     expectSeedFrame(mail);
     expect(mail.text).toContain("開いた画面にご指定いただいた【キーワード】を入力してください。");
-    expect(mail.text).toContain("続いて、ユーザーIDとパスワードをご指定いただきますと利用登録は完了します。");
+    expect(mail.text).toContain(
+      "続いて、ユーザーIDとパスワードをご指定いただきますと利用登録は完了します。",
+    );
     expect(mail.text).toContain("本メール発信から48時間を経過しますと");
     expect(mail.text).toContain(`${link}\nご利用期限: 2026年11月27日18時まで`);
-    expect(mail.text).toContain("本メールはお客さまのご入力いただいた内容に基づき自動発信しております。");
+    expect(mail.text).toContain(
+      "本メールはお客さまのご入力いただいた内容に基づき自動発信しております。",
+    );
     expect(mail.html).toContain(`<a href="${link}">${link}</a>`);
     expect(extractLinks(mail.text)).toEqual([link]);
     expect(mail.text).not.toContain("Abc123");
@@ -48,18 +60,27 @@ describe("mail templates", () => {
   });
 
   it("account already exists: same subject, points to login and recovery", () => {
-    const mail = accountAlreadyExistsMail({ branding, loginUrl: "https://cws.example.test/login", recoveryUrl: "https://cws.example.test/forgot" });
+    const mail = accountAlreadyExistsMail({
+      branding,
+      loginUrl: "https://cws.example.test/login",
+      recoveryUrl: "https://cws.example.test/forgot",
+    });
     expect(mail.subject).toBe(`【${branding.insurerName}】初回利用登録に関するご案内`);
     expectSeedFrame(mail);
     expect(mail.text).toContain("すでに「お客さまWebサービス」にご登録いただいております");
     expect(mail.text).toContain("ユーザーID・パスワードをお忘れの方はこちら");
-    expect(extractLinks(mail.text)).toEqual(["https://cws.example.test/login", "https://cws.example.test/forgot"]);
+    expect(extractLinks(mail.text)).toEqual([
+      "https://cws.example.test/login",
+      "https://cws.example.test/forgot",
+    ]);
     expect(mail.text).not.toContain("ご利用期限");
   });
 
   it("credential reset: only the link and deadline, no keyword", () => {
     const mail = credentialResetMail({ branding, link, expiresAt, timeZone });
-    expect(mail.subject).toBe(`【${branding.insurerName}】ユーザーID・パスワード再登録手続きのご案内`);
+    expect(mail.subject).toBe(
+      `【${branding.insurerName}】ユーザーID・パスワード再登録手続きのご案内`,
+    );
     expectSeedFrame(mail);
     expect(mail.text).toContain("本メール発信から24時間を経過しますと");
     expect(mail.text).toContain("キーワードは本メールには記載しておりません");
@@ -70,7 +91,12 @@ describe("mail templates", () => {
   });
 
   it("settings changed: names what changed (not the values), when, and whom to call if it was not them", () => {
-    const mail = settingsChangedMail({ branding, changed: ["email", "password", "password"], at: new Date("2026-11-29T19:00:00Z"), timeZone });
+    const mail = settingsChangedMail({
+      branding,
+      changed: ["email", "password", "password"],
+      at: new Date("2026-11-29T19:00:00Z"),
+      timeZone,
+    });
     expect(mail.subject).toBe(`【${branding.insurerName}】お客さまの設定情報変更のお知らせ`);
     expectSeedFrame(mail);
     expect(mail.text).toContain("変更日時: 2026年11月30日 4:00");
@@ -107,11 +133,24 @@ describe("mail templates", () => {
     expect(mail.text).toContain("お手続日時: 2026年3月1日 10:00");
     expect(mail.html).toContain("団体自動車保険 &lt;ノンフリート&gt;");
     expect(mail.html).not.toContain("<ノンフリート>");
-    expect(() => renewalCompletedMail({ branding, policyNumber: "1", description: "x", startsOn: "2026/04/01", endsOn: "2027-04-01", premiumYen: 1, timeZone })).toThrow(RangeError);
+    expect(() =>
+      renewalCompletedMail({
+        branding,
+        policyNumber: "1",
+        description: "x",
+        startsOn: "2026/04/01",
+        endsOn: "2027-04-01",
+        premiumYen: 1,
+        timeZone,
+      }),
+    ).toThrow(RangeError);
   });
 
   it("temporary password issued: login link and the required change, never the password", () => {
-    const mail = temporaryPasswordIssuedMail({ branding, loginUrl: "https://cws.example.test/login" });
+    const mail = temporaryPasswordIssuedMail({
+      branding,
+      loginUrl: "https://cws.example.test/login",
+    });
     expect(mail.subject).toBe(`【${branding.insurerName}】仮パスワード発行のお知らせ`);
     expectSeedFrame(mail);
     expect(mail.text).toContain(branding.agencyName);
@@ -129,7 +168,15 @@ describe("mail templates", () => {
       credentialResetMail({ branding: hostile, link, expiresAt, timeZone }),
       settingsChangedMail({ branding: hostile, changed: ["mailOptIn"], at: expiresAt, timeZone }),
       emailChangeVerificationMail({ branding: hostile, link, expiresAt, timeZone }),
-      renewalCompletedMail({ branding: hostile, policyNumber: "1", description: "d", startsOn: "2026-04-01", endsOn: "2027-04-01", premiumYen: 1, timeZone }),
+      renewalCompletedMail({
+        branding: hostile,
+        policyNumber: "1",
+        description: "d",
+        startsOn: "2026-04-01",
+        endsOn: "2027-04-01",
+        premiumYen: 1,
+        timeZone,
+      }),
       temporaryPasswordIssuedMail({ branding: hostile, loginUrl: link }),
     ];
     for (const mail of mails) {
@@ -143,7 +190,11 @@ describe("mail templates", () => {
   });
 
   it("renders a non-web link as inert text, and escapes quotes for attributes", () => {
-    const mail = accountAlreadyExistsMail({ branding, loginUrl: "javascript:alert(1)", recoveryUrl: 'https://x.test/?a="b"' });
+    const mail = accountAlreadyExistsMail({
+      branding,
+      loginUrl: "javascript:alert(1)",
+      recoveryUrl: 'https://x.test/?a="b"',
+    });
     expect(mail.html).not.toContain('href="javascript:');
     expect(mail.html).toContain('<a href="https://x.test/?a=&quot;b&quot;">');
     expect(escapeHtml(`<a href='x'>&</a>`)).toBe("&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;");

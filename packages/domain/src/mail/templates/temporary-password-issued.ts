@@ -10,7 +10,10 @@ export interface TemporaryPasswordIssuedInput {
  * Tells the customer that agency staff issued a temporary password. The password is not an
  * input: staff hand it over separately, so the mail alone never opens the account.
  */
-export function temporaryPasswordIssuedMail({ branding, loginUrl }: TemporaryPasswordIssuedInput): MailContent {
+export function temporaryPasswordIssuedMail({
+  branding,
+  loginUrl,
+}: TemporaryPasswordIssuedInput): MailContent {
   return composeMail({
     branding,
     subject: subjectLine(branding, "仮パスワード発行のお知らせ"),
@@ -24,7 +27,9 @@ export function temporaryPasswordIssuedMail({ branding, loginUrl }: TemporaryPas
         "初回ログイン時に新しいパスワードの設定が必要です。新しいパスワードを設定するまで、ほかのお手続きはご利用いただけません。",
       ],
       [{ url: loginUrl }],
-      ["※仮パスワードには有効期限があります。期限を過ぎた場合は、お手数ですが再度発行をご依頼ください。"],
+      [
+        "※仮パスワードには有効期限があります。期限を過ぎた場合は、お手数ですが再度発行をご依頼ください。",
+      ],
     ],
     // The customer typed nothing: staff caused this mail, so the seed's closing would be untrue.
     closing: "本メールは代理店でのお手続きに基づき自動発信しております。",
