@@ -1,9 +1,13 @@
 import type { SessionPrincipal } from "@cws/domain";
 import { edgeError } from "./edge-error.ts";
-import type { Context } from "../context.ts";
+
+/** What it needs of the request context (so the context itself can use it). */
+interface HasSession {
+  session(): Promise<SessionPrincipal | null>;
+}
 
 /** The caller's live session, or a typed UNAUTHENTICATED error for operations that need one. */
-export async function requireCustomer(ctx: Context): Promise<SessionPrincipal> {
+export async function requireCustomer(ctx: HasSession): Promise<SessionPrincipal> {
   const session = await ctx.session();
   if (!session) {
     throw edgeError("UNAUTHENTICATED");
