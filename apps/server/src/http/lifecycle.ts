@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
-import { EDGE_ERRORS } from "./error-catalog.ts";
+import { EDGE_ERRORS, edgeErrorBody } from "./error-catalog.ts";
 
 /**
  * Where the process is in its life, as the load balancer and the drain need it: requests
@@ -24,13 +24,12 @@ export function sendUnavailable(
   code: "SHUTTING_DOWN" | "REQUEST_TIMEOUT",
   retryAfterSeconds: number,
 ) {
-  const { message } = EDGE_ERRORS[code];
   return reply
-    .code(503)
+    .code(EDGE_ERRORS[code].status)
     .header("retry-after", String(retryAfterSeconds))
     .header("cache-control", "no-store")
     .type("application/json; charset=utf-8")
-    .send({ errors: [{ message: message.en, extensions: { code, message } }] });
+    .send(edgeErrorBody(code));
 }
 
 /**
