@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Account } from "../accounts/account.entity.ts";
+import { Contract } from "../contracts/contract.entity.ts";
 import { Policyholder } from "../policyholders/policyholder.entity.ts";
 import type { StaffScope } from "../staff/staff-scope.ts";
 import { newAgency, newStaffMember } from "../testing/staff-fixtures.ts";
@@ -51,8 +52,13 @@ describe.each(testDatabaseKinds())("set-based import commit on %s", (kind) => {
   });
   afterAll(() => db?.close());
 
-  async function load(scope: StaffScope, batches: ImportRowInput[][], dryRun = false) {
-    const started = await startImport(scope, { kind: "POLICYHOLDERS" });
+  async function load(
+    scope: StaffScope,
+    batches: ImportRowInput[][],
+    dryRun = false,
+    kind: "POLICYHOLDERS" | "CONTRACTS" = "POLICYHOLDERS",
+  ) {
+    const started = await startImport(scope, { kind });
     if (!started.ok) throw new Error(started.code);
     const problems = [];
     for (const rows of batches) {
@@ -215,5 +221,87 @@ describe.each(testDatabaseKinds())("set-based import commit on %s", (kind) => {
     expect(await abandonImport(admin(), { importId })).toEqual({ ok: true });
     const fine = await load(admin(), [numbered([person(group, "50000")])]);
     expect(fine.committed).toMatchObject({ ok: true, inserted: 1 });
+  });
+
+  it("commits contracts in one statement: new contracts with their period, changed and new periods, kept renewals, dry run", async () => {
+    const contract = (employeeNumber: string, policyNumber: string, over: Values = {}): Values => ({
+      policyNumber,
+      groupName: group,
+      employeeNumber,
+      product: "GROUP_AUTO",
+      description: "自家用普通乗用車",
+      concludedOn: "2026-01-10",
+      periodStartsOn: "2026-01-24",
+      periodEndsOn: "2027-01-24",
+      nonFleetGrade: "12",
+      claimsThisPeriod: "0",
+      basePremiumYen: "98000",
+      groupDiscountPercent: "15",
+      ...over,
+    });
+    const periods = async (policyNumber: string) => {
+      const found = await db.orm.em
+        .fork()
+        .findOneOrFail(Contract, { policyNumber }, { populate: ["periods", "policyholder"] });
+      return {
+        holder: found.policyholder.employeeNumber,
+        grade: found.nonFleetGrade,
+        periods: found.periods
+          .getItems()
+          .map((p) => [p.startsOn, p.endsOn, p.nonFleetGrade])
+          .sort(),
+      };
+    };
+    const file = numbered([contract("10000", "8000000001"), contract("10003", "8000000002")]);
+    const dry = await load(agent(), [file], true, "CONTRACTS");
+    expect(dry.committed).toMatchObject({ ok: true, dryRun: true, inserted: 2 });
+    expect(await db.orm.em.fork().count(Contract, { policyNumber: "8000000001" })).toBe(0);
+    await abandonImport(agent(), { importId: dry.importId });
+    expect((await load(agent(), [file], false, "CONTRACTS")).committed).toMatchObject({
+      ok: true,
+      inserted: 2,
+      updated: 0,
+      unchanged: 0,
+    });
+
+    const next = numbered([
+      // The next period of 8000000001 (a renewal): added, the first one kept.
+      contract("10000", "8000000001", {
+        periodStartsOn: "2027-01-24",
+        periodEndsOn: "2028-01-24",
+        nonFleetGrade: "13",
+      }),
+      // 8000000002 moves to another policyholder and its period is shortened.
+      contract("10004", "8000000002", { periodEndsOn: "2026-12-24" }),
+      contract("10005", "8000000003"),
+    ]);
+    expect((await load(agent(), [next], false, "CONTRACTS")).committed).toMatchObject({
+      ok: true,
+      inserted: 1,
+      updated: 2,
+      unchanged: 0,
+    });
+    expect(await periods("8000000001")).toEqual({
+      holder: "10000",
+      grade: 13,
+      periods: [
+        ["2026-01-24", "2027-01-24", 12],
+        ["2027-01-24", "2028-01-24", 13],
+      ],
+    });
+    expect(await periods("8000000002")).toEqual({
+      holder: "10004",
+      grade: 12,
+      periods: [["2026-01-24", "2026-12-24", 12]],
+    });
+    expect(await periods("8000000003")).toMatchObject({
+      periods: [["2026-01-24", "2027-01-24", 12]],
+    });
+    expect((await load(agent(), [next], false, "CONTRACTS")).committed).toMatchObject({
+      ok: true,
+      inserted: 0,
+      updated: 0,
+      unchanged: 3,
+    });
   });
 });
