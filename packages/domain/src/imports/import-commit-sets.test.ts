@@ -223,7 +223,7 @@ describe.each(testDatabaseKinds())("set-based import commit on %s", (kind) => {
     expect(fine.committed).toMatchObject({ ok: true, inserted: 1 });
   });
 
-  it("commits contracts in one statement: new contracts with their period, changed and new periods, kept renewals, dry run", async () => {
+  it("commits contracts in one statement: new contracts, changed and new periods, renewals kept, dry run", async () => {
     const contract = (employeeNumber: string, policyNumber: string, over: Values = {}): Values => ({
       policyNumber,
       groupName: group,
