@@ -9,6 +9,8 @@ import type { Em } from "../database/orm.ts";
  * the SQL text, escaping a batch's JSON payload (hundreds of kilobytes) one character at a
  * time, which was a tenth of the import's CPU time and most of its garbage. Kysely is the
  * query layer MikroORM 7 itself runs on (`em.getKysely()`), so no other client is involved.
+ * These statements skip MikroORM's `onQuery` hook and query log (they carry row data, which
+ * has no place in a log anyway).
  */
 export async function boundSql<Row>(
   em: Em,
