@@ -1,79 +1,79 @@
 import type { Em } from "../database/orm.ts";
+import { boundSql } from "./bound-sql.ts";
 import type { ImportResult } from "./import-run.entity.ts";
 
-// The staged contract rows with their policyholder resolved (checked when staged).
-const STAGED = `staged as (
+/*
+ * The whole commit of a contract import is ONE statement, like the policyholder commit:
+ * the staged rows are decoded once, matched once with the contract and the period they
+ * name, and every part sees the tables as they were before the statement. A period of a
+ * contract new in this file takes the contract's id from the contract INSERT's RETURNING
+ * (the foreign key is checked at the end of the statement, when that contract exists).
+ */
+const COMMIT = `with staged as materialized (
   select r."row_number", d.*, p."id" as "policyholderId" from "import_row" r
   cross join lateral jsonb_to_record(r."data") as d(
     "policyNumber" text, "groupName" text, "employeeNumber" text, "product" text, "description" text,
     "concludedOn" date, "periodStartsOn" date, "periodEndsOn" date, "nonFleetGrade" int, "claimsThisPeriod" int,
     "basePremiumYen" int, "groupDiscountPercent" int, "premiumYen" int)
   join "policyholder" p on p."group_name" = d."groupName" and p."employee_number" = d."employeeNumber"
-  where r."import_id" = ?)`;
-
-const CONTRACT_DIFFERS = `(c."policyholder_id", c."product", c."description", c."concluded_on", c."non_fleet_grade",
-    c."claims_this_period", c."group_discount_percent", c."base_premium_yen")
-  is distinct from (s."policyholderId", s."product", s."description", s."concludedOn", s."nonFleetGrade",
-    s."claimsThisPeriod", s."groupDiscountPercent", s."basePremiumYen")`;
-
-const PERIOD_DIFFERS = `(cp."ends_on", cp."non_fleet_grade", cp."premium_yen")
-  is distinct from (s."periodEndsOn", s."nonFleetGrade", s."premiumYen")`;
-
-// Counted before anything is written: a row is inserted (new contract), updated (the
-// contract or its period changes, or the period is new) or unchanged.
-const CLASSIFY = `with ${STAGED}
-  select count(*) filter (where c."id" is null) as "inserted",
-    count(*) filter (where c."id" is not null
-      and (${CONTRACT_DIFFERS} or cp."id" is null or ${PERIOD_DIFFERS})) as "updated",
-    count(*) as "total"
-  from staged s left join "contract" c on c."policy_number" = s."policyNumber"
-  left join "contract_period" cp on cp."contract_id" = c."id" and cp."starts_on" = s."periodStartsOn"`;
-
-const UPDATE_CONTRACTS = `with ${STAGED}
-  update "contract" c set "policyholder_id" = s."policyholderId", "product" = s."product",
-    "description" = s."description",
-    "concluded_on" = s."concludedOn", "non_fleet_grade" = s."nonFleetGrade",
-    "claims_this_period" = s."claimsThisPeriod",
-    "group_discount_percent" = s."groupDiscountPercent", "base_premium_yen" = s."basePremiumYen"
-  from staged s where c."policy_number" = s."policyNumber" and ${CONTRACT_DIFFERS}`;
-
-const INSERT_CONTRACTS = `with ${STAGED}
+  where r."import_id" = $1),
+matched as materialized (
+  select s.*, c."id" as "contractId", cp."id" as "periodId",
+    c."id" is not null and (c."policyholder_id", c."product", c."description", c."concluded_on",
+      c."non_fleet_grade", c."claims_this_period", c."group_discount_percent", c."base_premium_yen")
+      is distinct from (s."policyholderId", s."product", s."description", s."concludedOn",
+      s."nonFleetGrade", s."claimsThisPeriod", s."groupDiscountPercent", s."basePremiumYen") as "contractDiffers",
+    cp."id" is not null and (cp."ends_on", cp."non_fleet_grade", cp."premium_yen")
+      is distinct from (s."periodEndsOn", s."nonFleetGrade", s."premiumYen") as "periodDiffers"
+  from staged s
+  left join "contract" c on c."policy_number" = s."policyNumber"
+  left join "contract_period" cp on cp."contract_id" = c."id" and cp."starts_on" = s."periodStartsOn"),
+updated_contracts as (
+  update "contract" c set "policyholder_id" = m."policyholderId", "product" = m."product",
+    "description" = m."description", "concluded_on" = m."concludedOn", "non_fleet_grade" = m."nonFleetGrade",
+    "claims_this_period" = m."claimsThisPeriod", "group_discount_percent" = m."groupDiscountPercent",
+    "base_premium_yen" = m."basePremiumYen"
+  from matched m where c."id" = m."contractId" and m."contractDiffers"
+  returning 1),
+inserted_contracts as (
   insert into "contract" ("policy_number", "policyholder_id", "product", "description", "concluded_on",
-    "non_fleet_grade",
-    "claims_this_period", "group_discount_percent", "base_premium_yen", "created_at")
-  select s."policyNumber", s."policyholderId", s."product", s."description", s."concludedOn", s."nonFleetGrade",
-    s."claimsThisPeriod", s."groupDiscountPercent", s."basePremiumYen", ?
-  from staged s where not exists (select 1 from "contract" c where c."policy_number" = s."policyNumber")
-  on conflict do nothing`;
-
-const UPDATE_PERIODS = `with ${STAGED}
+    "non_fleet_grade", "claims_this_period", "group_discount_percent", "base_premium_yen", "created_at")
+  select m."policyNumber", m."policyholderId", m."product", m."description", m."concludedOn", m."nonFleetGrade",
+    m."claimsThisPeriod", m."groupDiscountPercent", m."basePremiumYen", $2
+  from matched m where m."contractId" is null
+  on conflict do nothing
+  returning "id", "policy_number"),
+updated_periods as (
   update "contract_period" cp
-  set "ends_on" = s."periodEndsOn", "non_fleet_grade" = s."nonFleetGrade", "premium_yen" = s."premiumYen"
-  from staged s join "contract" c on c."policy_number" = s."policyNumber"
-  where cp."contract_id" = c."id" and cp."starts_on" = s."periodStartsOn" and ${PERIOD_DIFFERS}`;
-
-const INSERT_PERIODS = `with ${STAGED}
+  set "ends_on" = m."periodEndsOn", "non_fleet_grade" = m."nonFleetGrade", "premium_yen" = m."premiumYen"
+  from matched m where cp."id" = m."periodId" and m."periodDiffers"
+  returning 1),
+inserted_periods as (
   insert into "contract_period" ("contract_id", "starts_on", "ends_on", "non_fleet_grade", "premium_yen", "created_at")
-  select c."id", s."periodStartsOn", s."periodEndsOn", s."nonFleetGrade", s."premiumYen", ?
-  from staged s join "contract" c on c."policy_number" = s."policyNumber"
-  where not exists (
-    select 1 from "contract_period" cp where cp."contract_id" = c."id" and cp."starts_on" = s."periodStartsOn")
-  on conflict do nothing`;
+  select coalesce(m."contractId", n."id"), m."periodStartsOn", m."periodEndsOn", m."nonFleetGrade", m."premiumYen", $2
+  from matched m left join inserted_contracts n on n."policy_number" = m."policyNumber"
+  where m."periodId" is null and coalesce(m."contractId", n."id") is not null
+  on conflict do nothing
+  returning 1)
+select count(*) filter (where m."contractId" is null) as "inserted",
+  count(*) filter (where m."contractId" is not null
+    and (m."contractDiffers" or m."periodId" is null or m."periodDiffers")) as "updated",
+  count(*) as "total"
+from matched m`;
 
 /**
  * Applies a staged contract import inside the caller's transaction, set-based. Upsert by
  * 契約番号; the period named in the row is upserted by (contract, start date), so periods
- * added by online renewals are kept.
+ * added by online renewals are kept. A row is inserted (new contract), updated (the
+ * contract or its period changes, or the period is new) or unchanged.
  */
 export async function commitContracts(tem: Em, importId: string, now: Date): Promise<ImportResult> {
-  const [counts] = await tem.execute<{ inserted: string; updated: string; total: string }[]>(
-    CLASSIFY,
-    [importId],
+  const { rows } = await boundSql<{ inserted: string; updated: string; total: string }>(
+    tem,
+    COMMIT,
+    [importId, now],
   );
-  await tem.execute(UPDATE_CONTRACTS, [importId], "run");
-  await tem.execute(INSERT_CONTRACTS, [importId, now], "run");
-  await tem.execute(UPDATE_PERIODS, [importId], "run");
-  await tem.execute(INSERT_PERIODS, [importId, now], "run");
+  const counts = rows[0];
   const inserted = Number(counts?.inserted ?? 0);
   const updated = Number(counts?.updated ?? 0);
   return {

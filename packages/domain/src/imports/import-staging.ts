@@ -5,6 +5,7 @@ import type { FieldError } from "../errors/field-error.ts";
 import type { LocalizedText } from "../errors/localized-text.ts";
 import { looksLikeUuid, staffAudit, type StaffScope } from "../staff/staff-scope.ts";
 import { calendarDateOf } from "../time/japan-time.ts";
+import { boundSql } from "./bound-sql.ts";
 import { validateContractRow } from "./contract-rows.ts";
 import { cellError } from "./import-cells.ts";
 import { lockStagingRun } from "./import-access.ts";
@@ -106,30 +107,39 @@ function duplicateError(kind: ImportKind, first: number): FieldError {
   return cellError(kind, field, "DUPLICATE_KEY", { first });
 }
 
-/** Stages the rows whose key is new in this import; returns the rows whose key an earlier batch already had. */
+/**
+ * Stages the rows whose key is new in this import, in one multi-row INSERT whose rows come
+ * from a single bound JSON parameter, and in the same statement drops the problems an
+ * earlier sending of these rows left (a retried batch is answered afresh). Returns the rows
+ * whose key an earlier batch already had.
+ */
 async function stageRows(
   tem: Em,
   kind: ImportKind,
   importId: string,
+  batch: ImportRowInput[],
   rows: CheckedRow[],
 ): Promise<Map<number, FieldError[]>> {
-  if (rows.length === 0) return new Map();
   const payload = JSON.stringify(rows.map((r) => ({ n: r.rowNumber, k: r.key, d: r.data })));
-  const inserted = await tem.execute<{ row_number: number }[]>(
-    `insert into "import_row" ("import_id", "row_number", "natural_key", "data")
-     select ?, r.n, r.k, r.d from jsonb_to_recordset(?::jsonb) as r(n int, k text, d jsonb)
+  const inserted = await boundSql<{ row_number: number }>(
+    tem,
+    `with "cleared" as (
+       delete from "import_row_error" where "import_id" = $1 and "row_number" = any($3::int[]))
+     insert into "import_row" ("import_id", "row_number", "natural_key", "data")
+     select $1, r.n, r.k, r.d from jsonb_to_recordset($2::jsonb) as r(n int, k text, d jsonb)
      on conflict do nothing returning "row_number"`,
-    [importId, payload],
+    [importId, payload, batch.map((r) => r.rowNumber)],
   );
-  const done = new Set(inserted.map((r) => r.row_number));
+  if (inserted.rows.length === rows.length) return new Map();
+  const done = new Set(inserted.rows.map((r) => r.row_number));
   const left = rows.filter((r) => !done.has(r.rowNumber));
-  if (left.length === 0) return new Map();
-  const existing = await tem.execute<{ natural_key: string; row_number: number }[]>(
+  const existing = await boundSql<{ natural_key: string; row_number: number }>(
+    tem,
     `select "natural_key", "row_number" from "import_row"
-     where "import_id" = ? and "natural_key" in (select jsonb_array_elements_text(?::jsonb))`,
-    [importId, JSON.stringify(left.map((r) => r.key))],
+     where "import_id" = $1 and "natural_key" = any($2::text[])`,
+    [importId, left.map((r) => r.key)],
   );
-  const firstOf = new Map(existing.map((e) => [e.natural_key, e.row_number]));
+  const firstOf = new Map(existing.rows.map((e) => [e.natural_key, e.row_number]));
   // The same row sent again (a retried batch) is already staged: not a duplicate.
   return new Map(
     left
@@ -138,6 +148,7 @@ async function stageRows(
   );
 }
 
+/** Stores a batch's problems for the row-level error report (those of an earlier sending are gone). */
 async function saveErrors(
   tem: Em,
   kind: ImportKind,
@@ -156,12 +167,6 @@ async function saveErrors(
       message: e.message,
     })),
   );
-  await tem.execute(
-    `delete from "import_row_error"
-    where "import_id" = ? and "row_number" in (select jsonb_array_elements_text(?::jsonb)::int)`,
-    [importId, JSON.stringify(rows.map((r) => r.rowNumber))],
-    "run",
-  );
   if (problems.length === 0) return problems;
   const payload = JSON.stringify(
     problems.map((p) => ({
@@ -173,13 +178,13 @@ async function saveErrors(
       en: p.message.en,
     })),
   );
-  await tem.execute(
+  await boundSql(
+    tem,
     `insert into "import_row_error" ("import_id", "row_number",
     "column_name", "value", "code", "message_ja", "message_en")
-     select ?, e.n, e.c, e.v, e.code, e.ja, e.en
-     from jsonb_to_recordset(?::jsonb) as e(n int, c text, v text, code text, ja text, en text)`,
+     select $1, e.n, e.c, e.v, e.code, e.ja, e.en
+     from jsonb_to_recordset($2::jsonb) as e(n int, c text, v text, code text, ja text, en text)`,
     [importId, payload],
-    "run",
   );
   return problems;
 }
@@ -213,7 +218,7 @@ export async function addImportRows(
       for (const [row, error] of unknown) errors.set(row, [error]);
       candidates = candidates.filter((r) => !unknown.has(r.rowNumber));
     }
-    const duplicates = await stageRows(tem, kind, access.run.id, candidates);
+    const duplicates = await stageRows(tem, kind, access.run.id, input.rows, candidates);
     for (const [row, list] of duplicates) errors.set(row, list);
     const problems = await saveErrors(tem, kind, access.run.id, input.rows, errors);
     return { ok: true as const, staged: candidates.length - duplicates.size, problems };
