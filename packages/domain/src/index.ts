@@ -103,3 +103,8 @@ export * from "./staff-queries/customer-lookup.ts";
 export * from "./staff-queries/renewals-due.ts";
 export * from "./staff-queries/resend-mail.ts";
 export * from "./staff/demo-staff-seed.ts";
+export * from "./documents/renewal-certificate.ts";
+export * from "./documents/renewal-certificate-pdf.ts";
+export * from "./mail/templates/renewal-reminder.ts";
+export * from "./reminders/renewal-reminders.ts";
+export * from "./reminders/reminder-scheduler.ts";
