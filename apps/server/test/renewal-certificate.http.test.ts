@@ -1,5 +1,10 @@
 import type { GraphQLClient } from "@cws/client";
-import { ContractsDocument, RenewalQuoteDocument, RenewContractDocument } from "@cws/client/gql";
+import {
+  ContractsDocument,
+  RenewalCertificatesDocument,
+  RenewalQuoteDocument,
+  RenewContractDocument,
+} from "@cws/client/gql";
 import { testDatabaseKinds } from "@cws/domain/testing";
 import { PDFParse } from "pdf-parse";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -86,6 +91,21 @@ describe.each(testDatabaseKinds())("the renewal certificate download on %s", (ki
           .extensions.code,
       ).toBe("NOT_FOUND");
     }
+  });
+
+  it("lists the downloadable certificates of the caller only, with the path to each", async () => {
+    const listed = (await taro.execute(RenewalCertificatesDocument)).renewalCertificates;
+    expect(listed).toEqual([
+      {
+        contractId: renewedId,
+        policyNumber: "0123456789",
+        description: expect.stringContaining("みらいセダン"),
+        startsOn: "2026-12-25",
+        endsOn: "2027-12-25",
+        downloadPath: `/documents/renewal-certificate/${renewedId}.pdf`,
+      },
+    ]);
+    expect((await hanako.execute(RenewalCertificatesDocument)).renewalCertificates).toEqual([]);
   });
 
   it("answers 401 without a session", async () => {

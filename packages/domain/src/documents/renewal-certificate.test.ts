@@ -11,7 +11,11 @@ import {
   renderRenewalCertificatePdf,
   renewalCertificateDisposition,
 } from "./renewal-certificate-pdf.ts";
-import { findRenewalCertificate, renewalReceiptNumber } from "./renewal-certificate.ts";
+import {
+  findRenewalCertificate,
+  listRenewalCertificates,
+  renewalReceiptNumber,
+} from "./renewal-certificate.ts";
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -85,6 +89,20 @@ describe.each(testDatabaseKinds())("the renewal certificate on %s", (kind) => {
     expect(await on("2027-06-01")).not.toBeNull();
     expect(await on("2028-01-24")).not.toBeNull();
     expect(await on("2028-01-25")).toBeNull();
+    const listOn = (today: string) =>
+      listRenewalCertificates(
+        testCustomerScope(db.orm.em.fork(), { policyholderId: policyholder.id }, { today }),
+      );
+    expect(await listOn("2028-01-24")).toEqual([
+      {
+        contractId: contract.id,
+        policyNumber: contract.policyNumber,
+        description: contract.description,
+        startsOn: "2027-01-24",
+        endsOn: "2028-01-24",
+      },
+    ]);
+    expect(await listOn("2028-01-25")).toEqual([]);
   });
 
   it("is nobody's but the owner's, and none for a contract not renewed online", async () => {
@@ -98,6 +116,7 @@ describe.each(testDatabaseKinds())("the renewal certificate on %s", (kind) => {
     expect(await findRenewalCertificate(asOther, contract.id)).toBeNull();
     expect(await findRenewalCertificate(asOther, notRenewed.id)).toBeNull();
     expect(await findRenewalCertificate(asOther, "not-a-uuid")).toBeNull();
+    expect(await listRenewalCertificates(asOther)).toEqual([]);
   });
 
   it("names the download in ASCII and in Japanese (RFC 5987)", async () => {

@@ -111,3 +111,54 @@ export async function findRenewalCertificate(
     desk: branding.desk,
   };
 }
+
+/** A certificate the customer can download now: which contract, and the renewed period. */
+export interface AvailableRenewalCertificate {
+  contractId: string;
+  policyNumber: string;
+  description: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+interface AvailableRow {
+  contract_id: string;
+  policy_number: string;
+  description: string;
+  starts_on: string;
+  ends_on: string;
+}
+
+// Per contract of the customer, the latest online renewal whose period has not ended.
+const AVAILABLE_SQL = `select distinct on (c."id") c."id" as contract_id, c."policy_number",
+  c."description", p."starts_on"::text as starts_on, p."ends_on"::text as ends_on
+from "contract" c
+join "contract_period" p on p."contract_id" = c."id"
+join "renewal_request" r on r."contract_period_id" = p."id"
+where c."policyholder_id" = ? and p."ends_on" >= ?::date
+order by c."id", p."starts_on" desc`;
+
+/**
+ * The renewal certificates the signed-in customer can download today (the same rule as
+ * {@link findRenewalCertificate}), by policy number: what the home page offers.
+ */
+export async function listRenewalCertificates(
+  scope: CustomerScope,
+): Promise<AvailableRenewalCertificate[]> {
+  const today = calendarDateOf(scope.now, scope.config.timeZone);
+  const rows = await scope.em.execute<AvailableRow[]>(AVAILABLE_SQL, [
+    scope.customer.policyholderId,
+    today,
+  ]);
+  return rows
+    .map((row) => ({
+      contractId: row.contract_id,
+      policyNumber: row.policy_number,
+      description: row.description,
+      startsOn: row.starts_on,
+      endsOn: row.ends_on,
+    }))
+    .sort((a, b) =>
+      a.policyNumber < b.policyNumber ? -1 : a.policyNumber > b.policyNumber ? 1 : 0,
+    );
+}
