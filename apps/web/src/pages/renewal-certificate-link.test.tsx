@@ -44,7 +44,7 @@ describe("the renewal certificate links", () => {
     renderApp(client, "/home");
     const section = await screen.findByRole("region", { name: "継続手続完了のお知らせ" });
     const link = within(section).getByRole("link", {
-      name: "契約番号 0123456789(保険期間 2026年12月24日～2027年12月24日)",
+      name: "契約番号 0123456789（保険期間 2026年12月24日～2027年12月24日）",
     });
     expect(link.getAttribute("href")).toBe("/documents/renewal-certificate/c-1.pdf");
   });

@@ -16,7 +16,7 @@ const TEXT: Record<
     download: "「継続手続完了のお知らせ」(PDF)をダウンロード",
     heading: "継続手続完了のお知らせ",
     lead: "Webで継続手続をされたご契約の「継続手続完了のお知らせ」(PDF)は、新しい保険期間の終了までダウンロードいただけます。",
-    item: (n, p) => `契約番号 ${n}(保険期間 ${p})`,
+    item: (n, p) => `契約番号 ${n}（保険期間 ${p}）`,
   },
   en: {
     download: "Download the renewal certificate 「継続手続完了のお知らせ」 (PDF, in Japanese)",

@@ -132,12 +132,9 @@ export async function renderRenewalCertificatePdf(
 
   doc.moveDown(1.5);
   doc.fontSize(9);
-  doc.text(
-    "本書は継続手続の完了をお知らせするものであり、保険証券ではありません。保険証券は後日お届けします。",
-    left,
-    doc.y,
-    { width },
-  );
+  doc.text("本書は継続手続の完了をお知らせするものであり、保険証券ではありません。", left, doc.y, {
+    width,
+  });
   doc.text("ご契約内容は「お客さまWebサービス」のホーム画面の契約一覧からもご確認いただけます。", {
     width,
   });
