@@ -108,3 +108,4 @@ export * from "./documents/renewal-certificate-pdf.ts";
 export * from "./mail/templates/renewal-reminder.ts";
 export * from "./reminders/renewal-reminders.ts";
 export * from "./reminders/reminder-scheduler.ts";
+export * from "./reminders/renewal-reminder.entity.ts";
