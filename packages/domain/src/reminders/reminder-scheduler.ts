@@ -51,6 +51,12 @@ export class ReminderScheduler {
         "renewal reminders queued",
       );
     }
+    if (result.failed > 0) {
+      logger.warn(
+        { event: "renewal_reminders_failed", failed: result.failed },
+        "some renewal reminders could not be queued; they are tried again at the next run",
+      );
+    }
     return result;
   }
 

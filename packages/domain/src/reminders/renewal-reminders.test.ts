@@ -40,11 +40,17 @@ describe.each(testDatabaseKinds())("renewal reminders on %s", (kind) => {
 
   /** A registered customer with one contract expiring on ENDS_ON (unless told otherwise). */
   async function customerWithContract(
-    options: { mailOptIn?: boolean; renewed?: boolean; product?: Product; endsOn?: string } = {},
+    options: {
+      mailOptIn?: boolean;
+      renewed?: boolean;
+      product?: Product;
+      endsOn?: string;
+      email?: string;
+    } = {},
   ) {
     const em = db.orm.em.fork();
     const policyholder = newPolicyholder(em);
-    const email = `reminder.${policyholder.employeeNumber}@example.com`;
+    const email = options.email ?? `reminder.${policyholder.employeeNumber}@example.com`;
     const at = new Date("2026-01-01T00:00:00Z");
     em.create(Account, {
       policyholder,
@@ -210,6 +216,15 @@ describe.each(testDatabaseKinds())("renewal reminders on %s", (kind) => {
     await runOn(WINDOW_OPENS);
     await runOn(SECOND_REMINDER);
     expect(await agencyOnly.mails()).toHaveLength(0);
+  });
+
+  it("goes on past a reminder that cannot be queued, and leaves no row for it", async () => {
+    const broken = await customerWithContract({ email: "not an address" });
+    const fine = await customerWithContract();
+    const result = await runOn("2026-12-04");
+    expect(result.failed).toBeGreaterThanOrEqual(1);
+    expect(await fine.mails()).toHaveLength(1);
+    expect(await broken.rows()).toEqual([]);
   });
 
   it("sends none to a policyholder who has not registered", async () => {

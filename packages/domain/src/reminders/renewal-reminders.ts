@@ -18,10 +18,12 @@ interface DueReminderRow {
   email: string;
 }
 
-/** What one run did: how many reminders it queued, of which kind. */
+/** What one run did: how many reminders it queued, of which kind, and how many failed. */
 export interface ReminderRunResult {
   queued: number;
   byKind: Record<RenewalReminderKind, number>;
+  /** Reminders whose transaction failed (rolled back: tried again at the next run). */
+  failed: number;
 }
 
 /** How many reminders one run looks at per statement; a run goes on until none is due. */
@@ -71,11 +73,15 @@ limit ${BATCH}`;
  * Customers who opted out of service mails still get these: they concern their cover.
  */
 export async function sendDueRenewalReminders(scope: RequestScope): Promise<ReminderRunResult> {
-  const { config, now } = scope;
+  const { config } = scope;
   const { today, windowDays } = renewalDay(scope);
   const daysBefore = config.renewalReminders.daysBeforeExpiry;
   const loginUrl = customerUrls(config.http.publicUrl).login;
-  const result: ReminderRunResult = { queued: 0, byKind: { WINDOW_OPENED: 0, BEFORE_EXPIRY: 0 } };
+  const result: ReminderRunResult = {
+    queued: 0,
+    byKind: { WINDOW_OPENED: 0, BEFORE_EXPIRY: 0 },
+    failed: 0,
+  };
   const sql = dueSql(ONLINE_RENEWABLE_PRODUCTS);
   const params = [daysBefore, today, ...ONLINE_RENEWABLE_PRODUCTS, today, today, windowDays, today];
 
@@ -83,34 +89,10 @@ export async function sendDueRenewalReminders(scope: RequestScope): Promise<Remi
     const due = await scope.em.fork().execute<DueReminderRow[]>(sql, params);
     let queuedThisBatch = 0;
     for (const row of due) {
-      const queued = await scope.em.fork().transactional(async (tem) => {
-        const inserted = await tem.execute<{ id: string }[]>(
-          `insert into "renewal_reminder" ("contract_period_id", "kind", "created_at")
-           values (?, ?, ?) on conflict do nothing returning "id"`,
-          [row.contract_period_id, row.due_kind, now],
-        );
-        const reminder = inserted[0];
-        if (!reminder) return false; // another run (or instance) sent it
-        const message = queueMail(tem, {
-          to: row.email,
-          kind: "renewal-reminder",
-          content: renewalReminderMail({
-            branding: config.branding,
-            kind: row.due_kind,
-            policyNumber: row.policy_number,
-            description: row.description,
-            endsOn: row.ends_on,
-            deadline: row.ends_on,
-            loginUrl,
-          }),
-          now,
-        });
-        await tem.flush();
-        await tem.execute(`update "renewal_reminder" set "outbox_message_id" = ? where "id" = ?`, [
-          message.id,
-          reminder.id,
-        ]);
-        return true;
+      const queued = await queueReminder(scope, row, loginUrl).catch(() => {
+        // One broken row (say, an address the outbox refuses) must not hold up the others.
+        result.failed += 1;
+        return false;
       });
       if (queued) {
         queuedThisBatch += 1;
@@ -121,4 +103,38 @@ export async function sendDueRenewalReminders(scope: RequestScope): Promise<Remi
     // A short batch was the last; a full one in which another instance took every row is too.
     if (due.length < BATCH || queuedThisBatch === 0) return result;
   }
+}
+
+/** One reminder, in its own transaction: the row, and the mail only if this insert made the row. */
+function queueReminder(scope: RequestScope, row: DueReminderRow, loginUrl: string) {
+  const { config, now } = scope;
+  return scope.em.fork().transactional(async (tem) => {
+    const inserted = await tem.execute<{ id: string }[]>(
+      `insert into "renewal_reminder" ("contract_period_id", "kind", "created_at")
+           values (?, ?, ?) on conflict do nothing returning "id"`,
+      [row.contract_period_id, row.due_kind, now],
+    );
+    const reminder = inserted[0];
+    if (!reminder) return false; // another run (or instance) sent it
+    const message = queueMail(tem, {
+      to: row.email,
+      kind: "renewal-reminder",
+      content: renewalReminderMail({
+        branding: config.branding,
+        kind: row.due_kind,
+        policyNumber: row.policy_number,
+        description: row.description,
+        endsOn: row.ends_on,
+        deadline: row.ends_on,
+        loginUrl,
+      }),
+      now,
+    });
+    await tem.flush();
+    await tem.execute(`update "renewal_reminder" set "outbox_message_id" = ? where "id" = ?`, [
+      message.id,
+      reminder.id,
+    ]);
+    return true;
+  });
 }
