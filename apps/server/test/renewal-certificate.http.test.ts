@@ -113,6 +113,20 @@ describe.each(testDatabaseKinds())("the renewal certificate download on %s", (ki
     expect(response.status).toBe(401);
   });
 
+  it("answers 503 during the weekly maintenance window", async () => {
+    server.clock.set("2026-11-30T02:30:00+09:00");
+    try {
+      const response = await download(taro, renewedId);
+      expect(response.status).toBe(503);
+      expect(
+        ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!
+          .extensions.code,
+      ).toBe("SERVICE_IN_MAINTENANCE");
+    } finally {
+      server.clock.set("2026-11-25T10:00:00+09:00");
+    }
+  });
+
   it("is mentioned in the renewal-completed mail", async () => {
     const mail = (await server.mailbox()).find(
       (m) => m.to === "taro@example.com" && m.subject.includes("継続手続完了のお知らせ"),
