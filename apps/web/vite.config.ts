@@ -24,6 +24,7 @@ export default defineConfig(({ command }) => {
       proxy: {
         "/graphql": api,
         "/dev/": api,
+        "/documents/": api,
         "/healthz": api,
         "/readyz": api,
         "/explorer": api,

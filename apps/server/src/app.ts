@@ -4,6 +4,7 @@ import type { Orm, Clock } from "@cws/domain";
 import fastifyCookie from "@fastify/cookie";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyServerOptions } from "fastify";
 import { createContext } from "./context.ts";
+import { registerRenewalCertificateRoute } from "./documents/renewal-certificate-route.ts";
 import { createApolloServer } from "./graphql/apollo.ts";
 import { devMailboxEnabled, registerDevMailbox } from "./http/dev-mailbox.ts";
 import { registerEdgeErrorHandler, registerNotFound } from "./http/edge-errors.ts";
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDeps) {
     );
   }
   if (devMailboxEnabled(config)) registerDevMailbox(app, orm);
+  registerRenewalCertificateRoute(app, { config, orm, clock });
 
   const apollo = createApolloServer(app, config, metrics);
   await apollo.start();

@@ -2,7 +2,13 @@
 // the database, loads the demo data on first start of the embedded default, and serves
 // HTTP. On SIGTERM it drains: /readyz turns not-ready at once, new requests get a clean
 // 503, requests under way may finish until SHUTDOWN_DRAIN_SECONDS, then it exits.
-import { calendarDateOf, createMailDispatch, seedDemoData, systemClock } from "@cws/domain";
+import {
+  calendarDateOf,
+  createMailDispatch,
+  ReminderScheduler,
+  seedDemoData,
+  systemClock,
+} from "@cws/domain";
 import { buildApp } from "./app.ts";
 import { Lifecycle } from "./http/lifecycle.ts";
 import { createLogger } from "./logger.ts";
@@ -44,6 +50,13 @@ const mail = createMailDispatch(
   log.child({ component: "mail-dispatcher" }),
   countMailRuns(metrics),
 );
+// Renewal reminders: a pass at start and every RENEWAL_REMINDER_INTERVAL_MINUTES; safe on every instance.
+const reminders = new ReminderScheduler({
+  orm,
+  config,
+  clock: systemClock,
+  logger: log.child({ component: "renewal-reminders" }),
+});
 
 let stopping = false;
 const shutdown = async (signal: string) => {
@@ -62,6 +75,7 @@ const shutdown = async (signal: string) => {
   await app.close();
   // Waits for a mail being sent, so its row is marked before the database closes.
   await mail.stop();
+  await reminders.stop();
   await orm.close();
   log.info("stopped");
   process.exit(0);
@@ -72,6 +86,7 @@ process.once("SIGTERM", () => void shutdown("SIGTERM"));
 await app.listen({ host: config.http.host, port: config.http.port });
 // With MAIL_DISPATCH=off another process (src/mail-dispatcher.ts) delivers the outbox.
 if (config.mail.dispatch === "inline") mail.start();
+if (config.renewalReminders.enabled) reminders.start();
 const where = `http://${config.http.host === "0.0.0.0" ? "localhost" : config.http.host}:${config.http.port}`;
 log.info(
   {

@@ -97,6 +97,9 @@ const schema = z.object({
   PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(64).default(8),
   TEMPORARY_PASSWORD_HOURS: positiveInt.default(72),
   RENEWAL_WINDOW_DAYS: z.coerce.number().int().min(1).max(300).default(60),
+  RENEWAL_REMINDERS: flag.default(true),
+  RENEWAL_REMINDER_DAYS_BEFORE: z.coerce.number().int().min(1).max(300).default(14),
+  RENEWAL_REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   RATE_LIMIT_PER_ADDRESS: positiveInt.default(30),
 });
 
@@ -324,6 +327,12 @@ function buildConfig(env: z.infer<typeof schema>) {
     rateLimit: { perAddress: env.RATE_LIMIT_PER_ADDRESS },
     passwords: { minLength: env.PASSWORD_MIN_LENGTH, temporaryHours: env.TEMPORARY_PASSWORD_HOURS },
     renewal: { windowDays: env.RENEWAL_WINDOW_DAYS },
+    /** Renewal reminder mails (満期のご案内): whether this process schedules them, when, how often. */
+    renewalReminders: {
+      enabled: env.RENEWAL_REMINDERS,
+      daysBeforeExpiry: env.RENEWAL_REMINDER_DAYS_BEFORE,
+      intervalMinutes: env.RENEWAL_REMINDER_INTERVAL_MINUTES,
+    },
   };
 }
 

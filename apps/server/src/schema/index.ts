@@ -13,6 +13,7 @@ import "./recovery.ts";
 import "./settings.ts";
 import "./password-policy.ts";
 import "./contracts.ts";
+import "./documents.ts";
 
 export function buildSchema() {
   // A throttled field (see graphql/field-policy-plugin.ts) answers its typed TooManyAttempts.

@@ -155,6 +155,11 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { userId: string, email: string, mailOptIn: boolean, requiredAction: RequiredAction | null, familyName: string, givenName: string, familyNameKana: string, givenNameKana: string, birthDate: string } | null };
 
+export type RenewalCertificatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RenewalCertificatesQuery = { renewalCertificates: Array<{ contractId: string, policyNumber: string, description: string, startsOn: string, endsOn: string, downloadPath: string }> };
+
 export type VerificationLinkQueryVariables = Exact<{
   token: string;
 }>;
@@ -623,6 +628,18 @@ export const MeDocument = new TypedDocumentString(`
   givenNameKana
   birthDate
 }`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const RenewalCertificatesDocument = new TypedDocumentString(`
+    query RenewalCertificates {
+  renewalCertificates {
+    contractId
+    policyNumber
+    description
+    startsOn
+    endsOn
+    downloadPath
+  }
+}
+    `) as unknown as TypedDocumentString<RenewalCertificatesQuery, RenewalCertificatesQueryVariables>;
 export const VerificationLinkDocument = new TypedDocumentString(`
     query VerificationLink($token: String!) {
   verificationLink(token: $token) {

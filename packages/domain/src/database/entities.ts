@@ -3,6 +3,7 @@ import { AuditEventSchema } from "../audit/audit-event.entity.ts";
 import { ContractPeriodSchema } from "../contracts/contract-period.entity.ts";
 import { ContractSchema } from "../contracts/contract.entity.ts";
 import { RenewalRequestSchema } from "../contracts/renewal-request.entity.ts";
+import { RenewalReminderSchema } from "../reminders/renewal-reminder.entity.ts";
 import { StepTokenSchema } from "../links/step-token.entity.ts";
 import { VerificationLinkSchema } from "../links/verification-link.entity.ts";
 import { OutboxMessageSchema } from "../mail/outbox-message.entity.ts";
@@ -34,4 +35,5 @@ export const entities = [
   ImportRunSchema,
   ImportRowSchema,
   ImportRowErrorSchema,
+  RenewalReminderSchema,
 ];

@@ -4,6 +4,7 @@ import { useT } from "../../i18n/use-t.ts";
 import { PageTitle } from "../../layout/page-title.tsx";
 import { RequireCustomer } from "../../session/require-customer.tsx";
 import { useSession } from "../../session/session-provider.tsx";
+import { RenewalCertificateLinks } from "../renewal-certificate-link.tsx";
 import { ContractSection } from "./contract-section.tsx";
 import "./home.css";
 
@@ -27,6 +28,7 @@ function HomeContent() {
       <h1>{t("home.title")}</h1>
       <p className="home-greeting">{t("home.greeting", { name })}</p>
       <ContractSection />
+      <RenewalCertificateLinks />
       <nav className="panel home-menu" aria-labelledby={menuId}>
         <h2 id={menuId}>{t("home.menuHeading")}</h2>
         <ul>

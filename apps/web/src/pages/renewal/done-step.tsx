@@ -4,6 +4,7 @@ import { ReviewList } from "../../forms/review-list.tsx";
 import { useLanguage } from "../../i18n/language-provider.tsx";
 import { useT } from "../../i18n/use-t.ts";
 import { formatYen } from "../home/yen.ts";
+import { RenewalCertificateLink } from "../renewal-certificate-link.tsx";
 import type { Renewed } from "./renewal-types.ts";
 
 /** 完了: the new period and expiry date, the premium, and that a mail confirms it. */
@@ -37,6 +38,7 @@ export function DoneStep({ renewed }: { renewed: Renewed }) {
         ]}
       />
       <p>{t("renewal.mailSent")}</p>
+      <RenewalCertificateLink contractId={contract.id} />
     </ProcedureDone>
   );
 }

@@ -51,6 +51,9 @@ export function renewalCompletedMail(input: RenewalCompletedInput): MailContent 
       [
         "ご契約内容は「お客さまWebサービス」にログインのうえ、ホーム画面の契約一覧からご確認いただけます。",
       ],
+      [
+        "「継続手続完了のお知らせ」(PDF)は、継続手続の完了画面、またはログイン後のホーム画面から、新しい保険期間の終了までダウンロードいただけます。",
+      ],
     ],
   });
 }
