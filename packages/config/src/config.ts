@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseSiteLogo } from "./site-logo.ts";
 
 /** Thrown when a setting is invalid; the message names the setting so start-up can stop with one clear line. */
 export class ConfigError extends Error {
@@ -98,6 +99,7 @@ const schema = z.object({
   TEMPORARY_PASSWORD_HOURS: positiveInt.default(72),
   RENEWAL_WINDOW_DAYS: z.coerce.number().int().min(1).max(300).default(60),
   RATE_LIMIT_PER_ADDRESS: positiveInt.default(30),
+  SITE_LOGO: z.string().optional(),
 });
 
 export type Config = ReturnType<typeof buildConfig>;
@@ -260,6 +262,13 @@ function parseMailDelivery(env: z.infer<typeof schema>): MailDeliverySettings {
   };
 }
 
+/** The agency site's settings (README, "Agency site and usage guide"). */
+function parseSite(env: z.infer<typeof schema>) {
+  const logo = parseSiteLogo(env.SITE_LOGO);
+  if ("problem" in logo) throw new ConfigError("SITE_LOGO", logo.problem);
+  return { logoSvg: logo.svg };
+}
+
 function buildConfig(env: z.infer<typeof schema>) {
   validateTimeZone(env.SERVICE_TIME_ZONE);
   const production = env.NODE_ENV === "production";
@@ -324,6 +333,8 @@ function buildConfig(env: z.infer<typeof schema>) {
     rateLimit: { perAddress: env.RATE_LIMIT_PER_ADDRESS },
     passwords: { minLength: env.PASSWORD_MIN_LENGTH, temporaryHours: env.TEMPORARY_PASSWORD_HOURS },
     renewal: { windowDays: env.RENEWAL_WINDOW_DAYS },
+    /** The agency's logo as SVG text, or null for the neutral one the web app ships. */
+    site: parseSite(env),
   };
 }
 
