@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { compression } from "vite-plugin-compression2";
 import { firstPageBudget } from "./vite-plugins/first-page-budget.ts";
 import { serverOnlyCheck } from "./vite-plugins/server-only-check.ts";
 
@@ -18,7 +19,20 @@ export default defineConfig(({ command }) => {
   }
   return {
     mode: command === "build" ? "production" : undefined,
-    plugins: [react(), serverOnlyCheck(), firstPageBudget({ maxJsGzipBytes: 150_000 })],
+    plugins: [
+      react(),
+      serverOnlyCheck(),
+      firstPageBudget({ maxJsGzipBytes: 150_000 }),
+      // Every text file of the build gets a .gz and a .br beside it, so the server sends the
+      // smaller one the browser accepts without compressing on each request (server:
+      // apps/server/src/http/web-app.ts). A compressed copy not smaller is not written.
+      compression({
+        algorithms: ["gzip", "brotliCompress"],
+        include: /\.(html|js|mjs|css|json|svg|txt)$/,
+        threshold: 512,
+        logLevel: "silent",
+      }),
+    ],
     build: { outDir: "dist", emptyOutDir: true },
     server: {
       proxy: {
@@ -28,6 +42,7 @@ export default defineConfig(({ command }) => {
         "/healthz": api,
         "/readyz": api,
         "/explorer": api,
+        "/logo.svg": api,
       },
     },
   };

@@ -7,3 +7,12 @@ export function chromiumPath(): string {
   // eslint-disable-next-line no-restricted-properties -- test set-up: CI exports where it installed Chromium
   return process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 }
+
+/**
+ * Whether guide-screenshots.e2e.test.ts rewrites the usage guide's pictures in
+ * apps/web/public/guide (GUIDE_SCREENSHOTS=update) or only checks them (the default, and CI).
+ */
+export function updatingGuideScreenshots(): boolean {
+  // eslint-disable-next-line no-restricted-properties -- test set-up: a developer asks for new pictures
+  return process.env.GUIDE_SCREENSHOTS === "update";
+}

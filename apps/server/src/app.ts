@@ -98,7 +98,7 @@ export async function buildApp(deps: AppDeps) {
   });
 
   if (config.graphql.explorer) await registerExplorer(app);
-  const spaFallback = serveWebApp && (await registerWebApp(app));
+  const spaFallback = serveWebApp && (await registerWebApp(app, { logoSvg: config.site.logoSvg }));
   registerNotFound(app, { spaFallback });
   return app;
 }

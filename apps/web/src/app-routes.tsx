@@ -35,6 +35,15 @@ const ChangePasswordPage = lazy(() =>
     default: m.ChangePasswordPage,
   })),
 );
+const SiteDocumentPage = lazy(() =>
+  import("./pages/site/site-document-page.tsx").then((m) => ({ default: m.SiteDocumentPage })),
+);
+const GuideIndexPage = lazy(() =>
+  import("./pages/site/guide-pages.tsx").then((m) => ({ default: m.GuideIndexPage })),
+);
+const GuideFlowPage = lazy(() =>
+  import("./pages/site/guide-pages.tsx").then((m) => ({ default: m.GuideFlowPage })),
+);
 const NotFoundPage = lazy(() =>
   import("./pages/not-found-page.tsx").then((m) => ({ default: m.NotFoundPage })),
 );
@@ -54,6 +63,12 @@ export function AppRoutes() {
         <Route path="renew/:contractId" element={<RenewalPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="mailbox" element={<MailboxPage />} />
+        <Route path="privacy" element={<SiteDocumentPage name="privacy" />} />
+        <Route path="terms" element={<SiteDocumentPage name="terms" />} />
+        <Route path="environment" element={<SiteDocumentPage name="environment" />} />
+        <Route path="company" element={<SiteDocumentPage name="company" />} />
+        <Route path="guide" element={<GuideIndexPage />} />
+        <Route path="guide/:flow" element={<GuideFlowPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

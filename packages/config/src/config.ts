@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseSiteLogo } from "./site-logo.ts";
 
 /** Thrown when a setting is invalid; the message names the setting so start-up can stop with one clear line. */
 export class ConfigError extends Error {
@@ -101,6 +102,7 @@ const schema = z.object({
   RENEWAL_REMINDER_DAYS_BEFORE: z.coerce.number().int().min(1).max(300).default(14),
   RENEWAL_REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   RATE_LIMIT_PER_ADDRESS: positiveInt.default(30),
+  SITE_LOGO: z.string().optional(),
 });
 
 export type Config = ReturnType<typeof buildConfig>;
@@ -263,6 +265,13 @@ function parseMailDelivery(env: z.infer<typeof schema>): MailDeliverySettings {
   };
 }
 
+/** The agency site's settings (README, "Agency site and usage guide"). */
+function parseSite(env: z.infer<typeof schema>) {
+  const logo = parseSiteLogo(env.SITE_LOGO);
+  if ("problem" in logo) throw new ConfigError("SITE_LOGO", logo.problem);
+  return { logoSvg: logo.svg };
+}
+
 function buildConfig(env: z.infer<typeof schema>) {
   validateTimeZone(env.SERVICE_TIME_ZONE);
   const production = env.NODE_ENV === "production";
@@ -333,6 +342,8 @@ function buildConfig(env: z.infer<typeof schema>) {
       daysBeforeExpiry: env.RENEWAL_REMINDER_DAYS_BEFORE,
       intervalMinutes: env.RENEWAL_REMINDER_INTERVAL_MINUTES,
     },
+    /** The agency's logo as SVG text, or null for the neutral one the web app ships. */
+    site: parseSite(env),
   };
 }
 

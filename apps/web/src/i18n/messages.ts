@@ -10,6 +10,7 @@ import * as mailbox from "./catalog/mailbox.ts";
 import * as accounts from "./catalog/accounts.ts";
 import * as recovery from "./catalog/recovery.ts";
 import * as errors from "./catalog/errors.ts";
+import * as site from "./catalog/site.ts";
 
 const ja = {
   ...shell.ja,
@@ -19,6 +20,7 @@ const ja = {
   ...accounts.ja,
   ...recovery.ja,
   ...errors.ja,
+  ...site.ja,
 };
 const en: Record<MessageKey, string> = {
   ...shell.en,
@@ -28,6 +30,7 @@ const en: Record<MessageKey, string> = {
   ...accounts.en,
   ...recovery.en,
   ...errors.en,
+  ...site.en,
 };
 
 export type MessageKey = keyof typeof ja;

@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import { useT } from "../i18n/use-t.ts";
+import { SiteFooter } from "./site-footer.tsx";
 import { SiteHeader } from "./site-header.tsx";
 import { StatusProblem } from "./status-problem.tsx";
 import { useFocusOnNavigate } from "./use-focus-on-navigate.ts";
 
-/** The frame of every screen: skip link, header, and the main area. */
+/** The frame of every screen: skip link, header, the main area and the footer. */
 export function AppLayout({ children }: { children: ReactNode }) {
   const t = useT();
   const main = useFocusOnNavigate<HTMLElement>();
@@ -18,6 +19,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <main id="main" ref={main} tabIndex={-1} className="site-main">
         {children}
       </main>
+      <SiteFooter />
     </>
   );
 }

@@ -30,12 +30,27 @@ describe("the agency landing page", () => {
     expect(screen.getByText("テスト損害保険 団体版 自動車保険")).toBeTruthy();
   });
 
-  it("lists the usage guides as not yet available rather than as links that lead nowhere", async () => {
+  it("shows the agency's logo, named for those who cannot see it", async () => {
     const { client } = fakeServer({ ServiceStatus: [openAnswer] });
     renderApp(client, "/");
 
-    const guide = await screen.findByText("ご利用ガイド（スマホ版）");
-    expect(guide.closest("a")).toBeNull();
-    expect(within(guide.closest("li") as HTMLElement).getByText("準備中")).toBeTruthy();
+    const logo = await within(screen.getByRole("main")).findByRole("img", {
+      name: "テスト保険代理店",
+    });
+    expect(logo.getAttribute("src")).toBe("/logo.svg");
+  });
+
+  it("links the usage guide's pages, which open in the app", async () => {
+    const { client } = fakeServer({ ServiceStatus: [openAnswer] });
+    renderApp(client, "/");
+
+    const guides = within(await screen.findByRole("region", { name: /ご利用ガイド/ }));
+    expect(
+      guides.getAllByRole("listitem").map((item) => item.querySelector("a")?.getAttribute("href")),
+    ).toEqual(["/guide/registration", "/guide/reset", "/guide/renewal", "/guide"]);
+    expect(screen.queryByText("準備中")).toBeNull();
+
+    await userEvent.click(guides.getByRole("link", { name: "継続手続の流れ" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "継続手続の流れ" })).toBeTruthy();
   });
 });

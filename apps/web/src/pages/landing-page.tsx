@@ -2,14 +2,16 @@ import { useId } from "react";
 import { Link } from "react-router";
 import type { MessageKey } from "../i18n/messages.ts";
 import { useT } from "../i18n/use-t.ts";
+import { AgencyLogo } from "../layout/agency-logo.tsx";
 import { PageTitle } from "../layout/page-title.tsx";
 import { useServiceStatus } from "../service-status/service-status-provider.tsx";
 
-// The guides are PDFs the agency will publish; until then they are listed, not linked.
-const guides: MessageKey[] = [
-  "landing.guide.registrationFlow",
-  "landing.guide.pc",
-  "landing.guide.phone",
+// The seed's three PDFs, as pages of the usage guide illustrated with this app's screens.
+const guides: { to: string; label: MessageKey }[] = [
+  { to: "/guide/registration", label: "landing.guide.registrationFlow" },
+  { to: "/guide/reset", label: "landing.guide.reset" },
+  { to: "/guide/renewal", label: "landing.guide.renewal" },
+  { to: "/guide", label: "site.guide" },
 ];
 
 /** The agency's page introducing online renewal of auto insurance (seed step 1). */
@@ -21,7 +23,10 @@ export function LandingPage() {
     <article className="page">
       <PageTitle title={t("landing.title")} />
       {branding && (
-        <p className="page__eyebrow">{t("landing.from", { agency: branding.agencyName })}</p>
+        <div className="landing__agency">
+          <AgencyLogo name={branding.agencyName} />
+          <p className="page__eyebrow">{t("landing.from", { agency: branding.agencyName })}</p>
+        </div>
       )}
       <h1>{t("landing.title")}</h1>
       <p>{t("landing.lead")}</p>
@@ -38,9 +43,9 @@ export function LandingPage() {
           </Link>
         </p>
         <ul className="guide-list">
-          {guides.map((key) => (
-            <li key={key}>
-              <span>{t(key)}</span> <span className="badge">{t("landing.guide.placeholder")}</span>
+          {guides.map(({ to, label }) => (
+            <li key={to}>
+              <Link to={to}>{t(label)}</Link>
             </li>
           ))}
         </ul>

@@ -29,6 +29,9 @@ export function LoginPage() {
           <li>
             <Link to="/forgot">{t("login.forgot")}</Link>
           </li>
+          <li>
+            <Link to="/environment">{t("site.environmentLink")}</Link>
+          </li>
         </ul>
       </article>
       <ContactBox />

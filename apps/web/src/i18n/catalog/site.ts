@@ -1,0 +1,36 @@
+/** The agency site around the screens: logo, footer, the documents and the usage guide. */
+export const ja = {
+  "site.footer.label": "サイト情報",
+  "site.guide": "ご利用ガイド",
+  "site.privacy": "個人情報保護方針",
+  "site.terms": "利用規約",
+  "site.environment": "推奨環境",
+  "site.company": "会社概要",
+  "site.copyright": "© {agency}",
+  "site.environmentLink": "推奨環境はこちら",
+  "site.guide.flows": "ガイドの一覧",
+  "site.guide.step": "STEP {number}",
+  "site.guide.steps": "{count}つのステップ",
+  "site.guide.otherFlows": "ほかのガイド",
+  "site.guide.index": "ご利用ガイドの一覧へ",
+  "site.guide.start": "お手続きを始める",
+  "site.landing.guideHeading": "ご利用ガイド",
+};
+
+export const en: Record<keyof typeof ja, string> = {
+  "site.footer.label": "Site information",
+  "site.guide": "User guide",
+  "site.privacy": "Privacy policy",
+  "site.terms": "Terms of use",
+  "site.environment": "Recommended environment",
+  "site.company": "About us",
+  "site.copyright": "© {agency}",
+  "site.environmentLink": "Recommended environment",
+  "site.guide.flows": "Guides",
+  "site.guide.step": "Step {number}",
+  "site.guide.steps": "{count} steps",
+  "site.guide.otherFlows": "Other guides",
+  "site.guide.index": "All guides",
+  "site.guide.start": "Start now",
+  "site.landing.guideHeading": "User guide",
+};
