@@ -8,6 +8,7 @@ import { registerRenewalCertificateRoute } from "./documents/renewal-certificate
 import { createApolloServer } from "./graphql/apollo.ts";
 import { devMailboxEnabled, registerDevMailbox } from "./http/dev-mailbox.ts";
 import { registerEdgeErrorHandler, registerNotFound } from "./http/edge-errors.ts";
+import { BODY_LIMIT, limitBodiesByBearer } from "./http/body-limit.ts";
 import { registerExplorer } from "./http/explorer.ts";
 import { registerHealthRoutes } from "./http/health.ts";
 import { Lifecycle, registerLifecycle } from "./http/lifecycle.ts";
@@ -59,7 +60,7 @@ export async function buildApp(deps: AppDeps) {
       typeof config.http.trustProxy === "number"
         ? trustHops(config.http.trustProxy)
         : config.http.trustProxy,
-    bodyLimit: 100_000,
+    bodyLimit: BODY_LIMIT,
   });
   registerEdgeErrorHandler(app);
   echoRequestId(app);
@@ -89,6 +90,8 @@ export async function buildApp(deps: AppDeps) {
   if (devMailboxEnabled(config)) registerDevMailbox(app, orm);
   registerRenewalCertificateRoute(app, { config, orm, clock });
 
+  // Staff tools (bearer token) send import batches larger than any customer request.
+  limitBodiesByBearer(app);
   const apollo = createApolloServer(app, config, metrics);
   await apollo.start();
   await app.register(fastifyApollo(apollo), {
