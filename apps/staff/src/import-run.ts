@@ -1,0 +1,178 @@
+import { createReadStream } from "node:fs";
+import { rm, stat } from "node:fs/promises";
+import {
+  AbandonImportDocument,
+  AddImportRowsDocument,
+  CommitImportDocument,
+  ImportProblemsDocument,
+  StartImportDocument,
+  type CommitImportMutation,
+} from "@cws/client/gql";
+import {
+  ImportFileError,
+  openImportCsv,
+  resolveEncoding,
+  type ImportKind,
+} from "@cws/domain/import-files";
+import type { StaffApi } from "./api.ts";
+import { CliError } from "./cli-error.ts";
+import { problem } from "./context.ts";
+import { writeCsv } from "./csv-file.ts";
+import { fill } from "./i18n.ts";
+import { MSG } from "./messages.ts";
+import { createProgress } from "./progress.ts";
+
+export type ImportCommitted = Extract<
+  CommitImportMutation["commitImport"],
+  { __typename: "ImportCommitted" }
+>;
+
+export interface ImportRequest {
+  kind: ImportKind;
+  file: string;
+  dryRun: boolean;
+  encoding?: string | undefined;
+  /** Rows per addImportRows call (1,000: the server's maximum). */
+  batchSize?: number;
+  showProgress?: boolean;
+}
+
+/** The error report written beside the input: `<input>.errors.csv`. */
+export const errorReportPath = (file: string) => `${file}.errors.csv`;
+
+async function* countingBytes(
+  file: string,
+  counter: { bytes: number },
+): AsyncGenerator<Uint8Array> {
+  for await (const chunk of createReadStream(file, {
+    highWaterMark: 256 * 1024,
+  }) as AsyncIterable<Buffer>) {
+    counter.bytes += chunk.byteLength;
+    yield chunk;
+  }
+}
+
+/**
+ * Loads one file through the staged import: the file is read and checked locally (encoding,
+ * header) before anything is started, rows go up in batches as they are read, and any row
+ * problem, file problem, failure or Ctrl-C (the signal) abandons the run, so nothing is
+ * loaded unless every row is good.
+ */
+export async function runImport(
+  request: ImportRequest,
+  /**
+   * The session's API, asked for once the file has passed its local checks: `api` follows
+   * the signal, `cleanupApi` sends the abandon after an interruption.
+   */
+  connectApis: () => Promise<{ api: StaffApi; cleanupApi: StaffApi }>,
+  signal: AbortSignal,
+): Promise<ImportCommitted> {
+  if (request.encoding) {
+    const resolved = resolveEncoding(request.encoding);
+    if (!resolved.ok) throw new CliError(resolved.message);
+  }
+  let size: number;
+  try {
+    size = (await stat(request.file)).size;
+  } catch (error) {
+    throw new CliError(
+      fill(MSG.fileUnreadable, { file: request.file, reason: (error as Error).message }),
+    );
+  }
+  const counter = { bytes: 0 };
+  const opened = await openImportCsv(countingBytes(request.file, counter), {
+    kind: request.kind,
+    encoding: request.encoding ?? null,
+    batchSize: request.batchSize ?? 1000,
+  });
+  if (!opened.ok) throw new CliError(opened.message);
+  const { api, cleanupApi } = await connectApis();
+
+  const { startImport } = await api.call((c) =>
+    c.execute(StartImportDocument, { kind: request.kind }),
+  );
+  if (startImport.__typename !== "ImportStarted") return problem(startImport);
+  const importId = startImport.importId;
+
+  let finished = false;
+  const progress = createProgress(size, request.showProgress);
+  try {
+    let rows = 0;
+    let problems = 0;
+    for await (const batch of opened.batches) {
+      if (signal.aborted) break;
+      const { addImportRows } = await api.call((c) =>
+        c.execute(AddImportRowsDocument, {
+          importId,
+          rows: batch.map((row) => ({
+            rowNumber: row.rowNumber,
+            values: Object.entries(row.values).map(([field, value]) => ({ field, value })),
+          })),
+        }),
+      );
+      if (addImportRows.__typename !== "ImportRowsStaged") return problem(addImportRows);
+      rows += batch.length;
+      problems += addImportRows.problems.length;
+      progress.update(counter.bytes, rows);
+    }
+    progress.update(size, rows);
+    progress.stop();
+    if (signal.aborted) throw new CliError(MSG.importInterrupted);
+    if (problems > 0) return await reportProblems(api, importId, request.file);
+
+    const { commitImport } = await api.call((c) =>
+      c.execute(CommitImportDocument, { importId, dryRun: request.dryRun }),
+    );
+    if (commitImport.__typename === "ImportCommitted") {
+      finished = !request.dryRun;
+      await rm(errorReportPath(request.file), { force: true });
+      return commitImport;
+    }
+    if (commitImport.code === "IMPORT_HAS_ERRORS")
+      return await reportProblems(api, importId, request.file);
+    return problem(commitImport);
+  } catch (error) {
+    progress.stop();
+    if (error instanceof ImportFileError) throw new CliError(error.failure.message);
+    if (signal.aborted) throw new CliError(MSG.importInterrupted);
+    throw error;
+  } finally {
+    if (!finished) {
+      await cleanupApi
+        .call((c) => c.execute(AbandonImportDocument, { importId }))
+        .catch(() => undefined);
+    }
+  }
+}
+
+/** Fetches every row problem, writes the report beside the input and fails (the caller abandons). */
+async function reportProblems(api: StaffApi, importId: string, file: string): Promise<never> {
+  const report = errorReportPath(file);
+  const all: (readonly unknown[])[] = [];
+  let afterRow: number | null = null;
+  do {
+    const {
+      importProblems,
+    }: { importProblems: { problems: ProblemRow[]; nextAfterRow: number | null } } = await api.call(
+      (c) => c.execute(ImportProblemsDocument, { importId, afterRow, limit: 1000 }),
+    );
+    for (const p of importProblems.problems)
+      all.push([p.rowNumber, p.header.ja, p.value, p.message.ja]);
+    afterRow = importProblems.nextAfterRow;
+  } while (afterRow != null);
+  try {
+    await writeCsv(report, ["行", "列", "値", "エラー内容"], all);
+  } catch (error) {
+    throw new CliError(
+      fill(MSG.fileUnwritable, { file: report, reason: (error as Error).message }),
+    );
+  }
+  throw new CliError(fill(MSG.importHasErrors, { count: all.length, report }));
+}
+
+interface ProblemRow {
+  rowNumber: number;
+  header: { ja: string };
+  value: string;
+  message: { ja: string };
+}
