@@ -5,12 +5,17 @@ import {
   type Em,
   type RequestScope,
   type SessionPrincipal,
+  type StaffPrincipal,
+  type StaffScope,
   resumePrincipal,
+  resumeStaffSession,
+  STAFF_MESSAGES,
 } from "@cws/domain";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Throttle } from "./http/throttle.ts";
+import { edgeError } from "./graphql/edge-error.ts";
 import { requireCustomer } from "./graphql/require-customer.ts";
-import { readSessionToken } from "./http/session-cookie.ts";
+import { readBearerToken, readSessionToken } from "./http/session-cookie.ts";
 
 /** Who is calling, for throttling and the audit trail. */
 export interface ClientInfo {
@@ -34,6 +39,14 @@ export interface Context {
   customerScope(): Promise<CustomerScope>;
   /** Who the caller's live session belongs to, if any (memoised per request; a narrow lookup, no entity). */
   session(): Promise<SessionPrincipal | null>;
+  /**
+   * The scope of a signed-in staff member's request (bearer token only, never the cookie);
+   * UNAUTHENTICATED without one, worded "session expired" when a token was sent but is not
+   * a live staff session (idle, past its end, logged out, disabled, or a customer's token).
+   */
+  staffScope(): Promise<StaffScope>;
+  /** The staff member behind the bearer token, if any (memoised per request). */
+  staffSession(): Promise<StaffPrincipal | null>;
 }
 
 export interface ContextDeps {
@@ -61,6 +74,7 @@ export function createContext(
   };
   const now = deps.clock.now();
   let session: Promise<SessionPrincipal | null> | undefined;
+  let staffSession: Promise<StaffPrincipal | null> | undefined;
   const context: Context = {
     config: deps.config,
     clock: deps.clock,
@@ -90,6 +104,22 @@ export function createContext(
         ? resumePrincipal(em(), token, deps.config.sessions, now)
         : Promise.resolve(null);
       return session;
+    },
+    staffSession() {
+      const token = readBearerToken(request);
+      staffSession ??= token
+        ? resumeStaffSession({ em: em(), config: deps.config, now }, token)
+        : Promise.resolve(null);
+      return staffSession;
+    },
+    async staffScope() {
+      const staff = await context.staffSession();
+      if (!staff) {
+        throw readBearerToken(request)
+          ? edgeError("UNAUTHENTICATED", { message: STAFF_MESSAGES.STAFF_SESSION_EXPIRED })
+          : edgeError("UNAUTHENTICATED");
+      }
+      return { em: em(), config: deps.config, now, origin: client, staff };
     },
   };
   return context;

@@ -1,4 +1,5 @@
 import { AuthScopeFailureType, type AuthFailure } from "@pothos/plugin-scope-auth";
+import { STAFF_MESSAGES } from "@cws/domain";
 import type { Context } from "../context.ts";
 import { edgeError } from "./edge-error.ts";
 
@@ -8,7 +9,8 @@ import { edgeError } from "./edge-error.ts";
  * - `visitor`: anyone, except a customer with a pending required action;
  * - `customer`: a signed-in customer with no pending required action;
  * - `pendingCustomer`: a signed-in customer whose required action is pending;
- * - `staffAgent`, `staffAdmin`: staff roles (no staff sessions exist yet, so never granted).
+ * - `staffAgent`: a staff member's bearer session (AGENT or ADMIN), never a customer's session;
+ * - `staffAdmin`: a staff member's bearer session with the ADMIN role (an AGENT gets FORBIDDEN).
  */
 export interface AuthScopes {
   public: boolean;
@@ -41,8 +43,12 @@ export function authScopesOf(ctx: Context) {
       return true;
     },
     pendingCustomer: async () => Boolean((await session()).requiredAction),
-    staffAgent: false,
-    staffAdmin: false,
+    staffAgent: async () => Boolean(await ctx.staffScope()),
+    staffAdmin: async () => {
+      if ((await ctx.staffScope()).staff.role !== "ADMIN")
+        throw edgeError("FORBIDDEN", { message: STAFF_MESSAGES.STAFF_FORBIDDEN });
+      return true;
+    },
   };
 }
 

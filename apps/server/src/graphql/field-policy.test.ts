@@ -21,6 +21,29 @@ describe("each field's policy sits on the field", () => {
     expect(missing, "declare authScopes on these fields").toEqual([]);
   });
 
+  it("never lets one field take both a customer scope and a staff scope", () => {
+    const customerScopes = ["visitor", "customer", "pendingCustomer"];
+    const staffScopes = ["staffAgent", "staffAdmin"];
+    const mixed = rootFields
+      .filter(({ field }) => {
+        const declared = Object.keys((authScopesOf(field) as Record<string, boolean>) ?? {});
+        return (
+          declared.some((s) => customerScopes.includes(s)) &&
+          declared.some((s) => staffScopes.includes(s))
+        );
+      })
+      .map(({ name }) => name);
+    expect(mixed).toEqual([]);
+    const staffFields = rootFields
+      .filter(({ field }) =>
+        Object.keys((authScopesOf(field) as Record<string, boolean>) ?? {}).some((s) =>
+          staffScopes.includes(s),
+        ),
+      )
+      .map(({ name }) => name);
+    expect(staffFields.length).toBeGreaterThanOrEqual(16);
+  });
+
   it("keeps open during maintenance exactly what the maintenance page needs", () => {
     const open = rootFields
       .filter(({ field }) => fieldPolicyOf(field).openDuringMaintenance)
@@ -40,6 +63,7 @@ describe("each field's policy sits on the field", () => {
       "Mutation.completeRegistration": "stepToken",
       "Mutation.login": "login",
       "Mutation.requestCredentialReset": "reset",
+      "Mutation.staffLogin": "staffLogin",
       "Mutation.startRegistration": "registration",
       "Mutation.updateSettings": "password",
       "Mutation.verifyKeyword": "keyword",
@@ -56,6 +80,7 @@ describe("each field's policy sits on the field", () => {
     expect(reachable.sort()).toEqual([
       "Mutation.changePassword",
       "Mutation.logout",
+      "Mutation.staffLogin",
       "Query.branding",
       "Query.me",
       "Query.passwordPolicy",

@@ -5,9 +5,17 @@ export const SESSION_COOKIE = "cws_session";
 
 /** The session token from the cookie (browsers) or the Authorization header (tools). */
 export function readSessionToken(request: FastifyRequest): string | null {
+  return readBearerToken(request) ?? request.cookies?.[SESSION_COOKIE] ?? null;
+}
+
+/**
+ * The bearer token of the Authorization header, and nothing else: staff sessions travel only
+ * this way, so a browser's cookie can never stand in for one.
+ */
+export function readBearerToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
-  if (header?.startsWith("Bearer ")) return header.slice("Bearer ".length).trim() || null;
-  return request.cookies?.[SESSION_COOKIE] ?? null;
+  if (!header?.startsWith("Bearer ")) return null;
+  return header.slice("Bearer ".length).trim() || null;
 }
 
 /** HttpOnly so scripts never see it, SameSite=Lax against cross-site posts, Secure outside development. */

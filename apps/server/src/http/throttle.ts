@@ -15,6 +15,7 @@ export const THROTTLED_ACTIONS = [
   "resetEmail",
   "stepToken",
   "password",
+  "staffLogin",
 ] as const;
 export type ThrottledAction = (typeof THROTTLED_ACTIONS)[number];
 

@@ -178,6 +178,8 @@ export type VerifyKeywordMutation = { verifyKeyword:
     | { __typename: 'TooManyAttempts', retryAfterSeconds: number, code: string, message: { ja: string, en: string } }
    };
 
+type ProblemFields_AgencyNotFound_Fragment = { __typename: 'AgencyNotFound', code: string, message: { ja: string, en: string } };
+
 type ProblemFields_AlreadyRegistered_Fragment = { __typename: 'AlreadyRegistered', code: string, message: { ja: string, en: string } };
 
 type ProblemFields_AlreadyRenewed_Fragment = { __typename: 'AlreadyRenewed', code: string, message: { ja: string, en: string } };
@@ -191,6 +193,8 @@ type ProblemFields_IdempotencyKeyInvalid_Fragment = { __typename: 'IdempotencyKe
 type ProblemFields_IdempotencyKeyReused_Fragment = { __typename: 'IdempotencyKeyReused', code: string, message: { ja: string, en: string } };
 
 type ProblemFields_IdentityNotConfirmed_Fragment = { __typename: 'IdentityNotConfirmed', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_ImportProblem_Fragment = { __typename: 'ImportProblem', code: string, message: { ja: string, en: string } };
 
 type ProblemFields_KeywordRejected_Fragment = { __typename: 'KeywordRejected', attemptsLeft: number, code: string, message: { ja: string, en: string } };
 
@@ -206,9 +210,19 @@ type ProblemFields_LoginFailed_Fragment = { __typename: 'LoginFailed', code: str
 
 type ProblemFields_NotRenewable_Fragment = { __typename: 'NotRenewable', reason: RenewalRefusalReason, code: string, message: { ja: string, en: string } };
 
+type ProblemFields_NothingToResend_Fragment = { __typename: 'NothingToResend', code: string, message: { ja: string, en: string } };
+
 type ProblemFields_QuoteChanged_Fragment = { __typename: 'QuoteChanged', code: string, message: { ja: string, en: string } };
 
+type ProblemFields_RecordNotFound_Fragment = { __typename: 'RecordNotFound', code: string, message: { ja: string, en: string } };
+
 type ProblemFields_ResetStepTokenInvalid_Fragment = { __typename: 'ResetStepTokenInvalid', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_StaffForbidden_Fragment = { __typename: 'StaffForbidden', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_StaffLoginFailed_Fragment = { __typename: 'StaffLoginFailed', code: string, message: { ja: string, en: string } };
+
+type ProblemFields_StaffUserIdTaken_Fragment = { __typename: 'StaffUserIdTaken', code: string, message: { ja: string, en: string } };
 
 type ProblemFields_StepTokenInvalid_Fragment = { __typename: 'StepTokenInvalid', code: string, message: { ja: string, en: string } };
 
@@ -217,6 +231,7 @@ type ProblemFields_TooManyAttempts_Fragment = { __typename: 'TooManyAttempts', r
 type ProblemFields_ValidationFailed_Fragment = { __typename: 'ValidationFailed', code: string, fieldErrors: Array<{ field: string, code: string, message: { ja: string, en: string } }>, message: { ja: string, en: string } };
 
 export type ProblemFieldsFragment =
+  | ProblemFields_AgencyNotFound_Fragment
   | ProblemFields_AlreadyRegistered_Fragment
   | ProblemFields_AlreadyRenewed_Fragment
   | ProblemFields_ContractNotFound_Fragment
@@ -224,6 +239,7 @@ export type ProblemFieldsFragment =
   | ProblemFields_IdempotencyKeyInvalid_Fragment
   | ProblemFields_IdempotencyKeyReused_Fragment
   | ProblemFields_IdentityNotConfirmed_Fragment
+  | ProblemFields_ImportProblem_Fragment
   | ProblemFields_KeywordRejected_Fragment
   | ProblemFields_LinkDead_Fragment
   | ProblemFields_LinkExpired_Fragment
@@ -231,8 +247,13 @@ export type ProblemFieldsFragment =
   | ProblemFields_LinkUsed_Fragment
   | ProblemFields_LoginFailed_Fragment
   | ProblemFields_NotRenewable_Fragment
+  | ProblemFields_NothingToResend_Fragment
   | ProblemFields_QuoteChanged_Fragment
+  | ProblemFields_RecordNotFound_Fragment
   | ProblemFields_ResetStepTokenInvalid_Fragment
+  | ProblemFields_StaffForbidden_Fragment
+  | ProblemFields_StaffLoginFailed_Fragment
+  | ProblemFields_StaffUserIdTaken_Fragment
   | ProblemFields_StepTokenInvalid_Fragment
   | ProblemFields_TooManyAttempts_Fragment
   | ProblemFields_ValidationFailed_Fragment

@@ -1,5 +1,8 @@
+import { userIdKeyOf } from "../accounts/account.entity.ts";
 import { visibleGroupNames } from "../agencies/agency-scope.ts";
 import { AUDIT_EVENT_TYPES, type AuditEventType } from "../audit/audit-event.entity.ts";
+import { StaffAccount } from "../staff/staff-account.entity.ts";
+import { STAFF_USER_ID_MAX_LENGTH } from "../staff/staff-input.ts";
 import type { StaffScope } from "../staff/staff-scope.ts";
 import { looksLikeUuid } from "../staff/staff-scope.ts";
 import { decodeCursor, encodeCursor, jsonList, pageSize } from "./sql-lists.ts";
@@ -7,6 +10,8 @@ import { decodeCursor, encodeCursor, jsonList, pageSize } from "./sql-lists.ts";
 export interface AuditTrailFilter {
   accountId?: string | null;
   staffId?: string | null;
+  /** The acting staff member by their user ID (as staff type it); unknown matches nothing. */
+  staffUserId?: string | null;
   type?: AuditEventType | null;
   /** Inclusive lower bound. */
   from?: Date | null;
@@ -23,6 +28,8 @@ export interface AuditTrailEntry {
   accountId: string | null;
   policyholderId: string | null;
   staffId: string | null;
+  /** The acting staff member's user ID, for staff actions. */
+  staffUserId: string | null;
   clientIp: string;
   userAgent: string;
   detail: Record<string, unknown> | null;
@@ -30,8 +37,8 @@ export interface AuditTrailEntry {
 
 // An AGENT sees events about their agency's policyholders and the actions of their agency's staff.
 const QUERY = `select e."id", e."at", e."type", e."account_id", e."policyholder_id", e."staff_id", e."client_ip",
-    e."user_agent", e."detail"
-  from "audit_event" e
+    e."user_agent", e."detail", actor."user_id" as "staff_user_id"
+  from "audit_event" e left join "staff_account" actor on actor."id" = e."staff_id"
   where (?::boolean
       or e."policyholder_id" in (
         select p."id" from "policyholder" p where p."group_name" in (select jsonb_array_elements_text(?::jsonb)))
@@ -59,7 +66,17 @@ export async function auditTrail(
     return { items: [], nextCursor: null };
   const [before] = decodeCursor(filter.after, 1) ?? [String(Number.MAX_SAFE_INTEGER)];
   const accountId = id(filter.accountId);
-  const staffId = id(filter.staffId);
+  let staffId = id(filter.staffId);
+  if (filter.staffUserId) {
+    const actor = await scope.em.findOne(
+      StaffAccount,
+      { userIdKey: userIdKeyOf(filter.staffUserId.slice(0, STAFF_USER_ID_MAX_LENGTH)) },
+      { fields: ["id"] },
+    );
+    // Both filters given must name the same member; an unknown user ID matches nothing.
+    if (!actor || (staffId && staffId !== actor.id)) return { items: [], nextCursor: null };
+    staffId = actor.id;
+  }
   const type = filter.type ?? null;
   const from = filter.from?.toISOString() ?? null;
   const to = filter.to?.toISOString() ?? null;
@@ -71,6 +88,7 @@ export async function auditTrail(
       account_id: string | null;
       policyholder_id: string | null;
       staff_id: string | null;
+      staff_user_id: string | null;
       client_ip: string;
       user_agent: string;
       detail: Record<string, unknown> | null;
@@ -99,6 +117,7 @@ export async function auditTrail(
     accountId: r.account_id,
     policyholderId: r.policyholder_id,
     staffId: r.staff_id,
+    staffUserId: r.staff_user_id,
     clientIp: r.client_ip,
     userAgent: r.user_agent,
     detail: r.detail,

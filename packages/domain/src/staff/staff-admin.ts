@@ -6,8 +6,8 @@ import type { Em } from "../database/orm.ts";
 import type { FieldError } from "../errors/field-error.ts";
 import { hashPassword } from "../passwords/password-hasher.ts";
 import type { RequestScope } from "../request-scope.ts";
-import { StaffAccount } from "./staff-account.entity.ts";
-import { newStaffErrors, type NewStaffInput } from "./staff-input.ts";
+import { StaffAccount, type StaffRole } from "./staff-account.entity.ts";
+import { newStaffErrors, type NewStaffInput, STAFF_USER_ID_MAX_LENGTH } from "./staff-input.ts";
 import { staffFailure, type StaffFailure } from "./staff-messages.ts";
 import { looksLikeUuid, staffAudit, type StaffScope } from "./staff-scope.ts";
 import { StaffSession } from "./staff-session.entity.ts";
@@ -112,18 +112,78 @@ export async function bootstrapAdmin(
   );
 }
 
-/** An admin disables a staff account; its sessions end at once. An admin cannot disable themselves. */
+/** What the tools show of a staff member: no secrets, the agency by its code and name. */
+export interface StaffMemberView {
+  id: string;
+  userId: string;
+  name: string;
+  role: StaffRole;
+  agencyCode: string;
+  agencyName: string;
+  disabled: boolean;
+}
+
+function viewOf(staff: StaffAccount): StaffMemberView {
+  return {
+    id: staff.id,
+    userId: staff.userId,
+    name: staff.name,
+    role: staff.role,
+    agencyCode: staff.agency.code,
+    agencyName: staff.agency.name,
+    disabled: staff.disabledAt != null,
+  };
+}
+
+/** One staff member by id (the signed-in one, a newly created one), or null. */
+export async function staffMemberById(em: Em, staffId: string): Promise<StaffMemberView | null> {
+  if (!looksLikeUuid(staffId)) return null;
+  const staff = await em.findOne(StaffAccount, { id: staffId }, { populate: ["agency"] });
+  return staff ? viewOf(staff) : null;
+}
+
+/** Every staff account, enabled ones first, by agency and user ID: for an ADMIN only. */
+export async function staffMembers(
+  scope: StaffScope,
+): Promise<{ ok: true; members: StaffMemberView[] } | StaffFailure<"STAFF_FORBIDDEN">> {
+  if (scope.staff.role !== "ADMIN") return staffFailure("STAFF_FORBIDDEN");
+  const all = await scope.em.find(
+    StaffAccount,
+    {},
+    { populate: ["agency"], orderBy: { userIdKey: "asc" }, limit: 10_000 },
+  );
+  const members = all.map(viewOf);
+  members.sort(
+    (a, b) => Number(a.disabled) - Number(b.disabled) || a.agencyCode.localeCompare(b.agencyCode),
+  );
+  return { ok: true, members };
+}
+
+/**
+ * An admin disables a staff account, named by its id or by its user ID; its sessions end at
+ * once. An admin cannot disable themselves.
+ */
 export async function disableStaff(
   scope: StaffScope,
-  input: { staffId: string },
-): Promise<{ ok: true } | StaffFailure<"STAFF_FORBIDDEN" | "STAFF_NOT_FOUND">> {
-  if (scope.staff.role !== "ADMIN" || input.staffId === scope.staff.staffId)
-    return staffFailure("STAFF_FORBIDDEN");
+  input: { staffId: string } | { userId: string },
+): Promise<
+  | { ok: true; staffId: string; userId: string }
+  | StaffFailure<"STAFF_FORBIDDEN" | "STAFF_NOT_FOUND">
+> {
+  if (scope.staff.role !== "ADMIN") return staffFailure("STAFF_FORBIDDEN");
   return scope.em.transactional(async (tem) => {
-    const staff = looksLikeUuid(input.staffId)
-      ? await tem.findOne(StaffAccount, { id: input.staffId })
-      : null;
+    const staff =
+      "staffId" in input
+        ? looksLikeUuid(input.staffId)
+          ? await tem.findOne(StaffAccount, { id: input.staffId })
+          : null
+        : typeof input.userId === "string" && input.userId.trim() !== ""
+          ? await tem.findOne(StaffAccount, {
+              userIdKey: userIdKeyOf(input.userId.slice(0, STAFF_USER_ID_MAX_LENGTH)),
+            })
+          : null;
     if (!staff) return staffFailure("STAFF_NOT_FOUND");
+    if (staff.id === scope.staff.staffId) return staffFailure("STAFF_FORBIDDEN");
     staff.disabledAt ??= scope.now;
     staff.updatedAt = scope.now;
     await tem.nativeUpdate(
@@ -134,8 +194,8 @@ export async function disableStaff(
     recordAudit(tem, {
       ...staffAudit(scope),
       type: "STAFF_DISABLED",
-      detail: { disabled: staff.id },
+      detail: { disabled: staff.id, userId: staff.userId },
     });
-    return { ok: true as const };
+    return { ok: true as const, staffId: staff.id, userId: staff.userId };
   });
 }

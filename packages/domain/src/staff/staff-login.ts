@@ -1,6 +1,10 @@
 import { LockMode } from "@mikro-orm/core";
 import { recordAudit } from "../audit/audit-log.ts";
 import { userIdKeyOf } from "../accounts/account.entity.ts";
+import { loginFieldErrors } from "../accounts/login-failures.ts";
+import { type ValidationFailure, validationFailure } from "../errors/common-failures.ts";
+import type { FieldError } from "../errors/field-error.ts";
+import { bounded } from "../validation/input-bounds.ts";
 import { verifyAgainstDummy, verifyPassword } from "../passwords/password-hasher.ts";
 import type { RequestScope } from "../request-scope.ts";
 import { StaffAccount } from "./staff-account.entity.ts";
@@ -21,12 +25,28 @@ export type StaffLoginOutcome =
   | {
       ok: true;
       sessionToken: string;
+      /** The session's absolute end (it ends earlier after STAFF_SESSION_IDLE_MINUTES without use). */
+      expiresAt: Date;
       staffId: string;
       role: StaffAccount["role"];
       agencyId: string;
       name: string;
     }
-  | StaffFailure<"STAFF_LOGIN_FAILED">;
+  | StaffFailure<"STAFF_LOGIN_FAILED">
+  | ({ ok: false } & ValidationFailure);
+
+/** Blank fields are answered as such before any lookup (what the staff member can fix). */
+function staffLoginFieldErrors(input: StaffLoginInput): FieldError[] {
+  const errors = loginFieldErrors(input);
+  if (!input.totpCode.trim()) {
+    const message = {
+      ja: "確認コード(認証アプリの6桁の数字)を入力してください。",
+      en: "Enter the verification code (the 6 digits of your authenticator app).",
+    };
+    errors.push({ field: "totpCode", code: "REQUIRED", message });
+  }
+  return errors;
+}
 
 /**
  * User ID + password + TOTP code → a bearer session. Wrong code, wrong password, locked,
@@ -38,6 +58,13 @@ export async function staffLogin(
   input: StaffLoginInput,
 ): Promise<StaffLoginOutcome> {
   const { config, now, origin } = scope;
+  const fieldErrors = staffLoginFieldErrors(input);
+  if (fieldErrors.length > 0) return { ok: false, ...validationFailure(fieldErrors) };
+  input = {
+    userId: bounded(input.userId, "userId"),
+    password: bounded(input.password, "password"),
+    totpCode: input.totpCode.slice(0, 64),
+  };
   const key = userIdKeyOf(input.userId);
   const found = await scope.em.fork().findOne(StaffAccount, { userIdKey: key });
   if (!found) {
@@ -89,6 +116,7 @@ export async function staffLogin(
     return {
       ok: true as const,
       sessionToken,
+      expiresAt: new Date(now.getTime() + config.staffSessions.absoluteHours * 3_600_000),
       staffId: staff.id,
       role: staff.role,
       agencyId: staff.agency.id,
