@@ -35,6 +35,34 @@ export interface ImportRequest {
   /** Rows per addImportRows call (1,000: the server's maximum). */
   batchSize?: number;
   showProgress?: boolean;
+  /** The largest rows payload per request (the server refuses bodies over 100 kB). */
+  maxRequestBytes?: number;
+}
+
+/** Under the server's 100 kB body limit, with room for the document and the envelope. */
+export const MAX_REQUEST_BYTES = 90_000;
+
+/**
+ * Splits a batch into parts whose JSON stays under `maxBytes`: a batch of 1,000 rows with
+ * long names or addresses is larger than the server accepts in one request. Rows are never
+ * split or reordered, and a part always has at least one row.
+ */
+export function requestSized<T>(rows: readonly T[], maxBytes: number): T[][] {
+  const parts: T[][] = [];
+  let part: T[] = [];
+  let size = 2;
+  for (const row of rows) {
+    const bytes = Buffer.byteLength(JSON.stringify(row)) + 1;
+    if (part.length > 0 && size + bytes > maxBytes) {
+      parts.push(part);
+      part = [];
+      size = 2;
+    }
+    part.push(row);
+    size += bytes;
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
 }
 
 /** The error report written beside the input: `<input>.errors.csv`. */
@@ -45,7 +73,7 @@ async function* countingBytes(
   counter: { bytes: number },
 ): AsyncGenerator<Uint8Array> {
   for await (const chunk of createReadStream(file, {
-    highWaterMark: 256 * 1024,
+    highWaterMark: 64 * 1024,
   }) as AsyncIterable<Buffer>) {
     counter.bytes += chunk.byteLength;
     yield chunk;
@@ -101,19 +129,19 @@ export async function runImport(
     let problems = 0;
     for await (const batch of opened.batches) {
       if (signal.aborted) break;
-      const { addImportRows } = await api.call((c) =>
-        c.execute(AddImportRowsDocument, {
-          importId,
-          rows: batch.map((row) => ({
-            rowNumber: row.rowNumber,
-            values: Object.entries(row.values).map(([field, value]) => ({ field, value })),
-          })),
-        }),
-      );
-      if (addImportRows.__typename !== "ImportRowsStaged") return problem(addImportRows);
-      rows += batch.length;
-      problems += addImportRows.problems.length;
-      progress.update(counter.bytes, rows);
+      const inputs = batch.map((row) => ({
+        rowNumber: row.rowNumber,
+        values: Object.entries(row.values).map(([field, value]) => ({ field, value })),
+      }));
+      for (const part of requestSized(inputs, request.maxRequestBytes ?? MAX_REQUEST_BYTES)) {
+        const { addImportRows } = await api.call((c) =>
+          c.execute(AddImportRowsDocument, { importId, rows: part }),
+        );
+        if (addImportRows.__typename !== "ImportRowsStaged") return problem(addImportRows);
+        rows += part.length;
+        problems += addImportRows.problems.length;
+        progress.update(counter.bytes, rows);
+      }
     }
     progress.update(size, rows);
     progress.stop();

@@ -11,7 +11,7 @@ import { say } from "../i18n.ts";
 import { MSG } from "../messages.ts";
 import type { Column } from "../output.ts";
 import { pagedOutput, type PagedOutput } from "../paged-export.ts";
-import { local } from "./support.ts";
+import { local } from "../format.ts";
 
 const ja = (ja: string, en: string) => say({ ja, en });
 

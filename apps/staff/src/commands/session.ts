@@ -7,6 +7,7 @@ import { say } from "../i18n.ts";
 import { MSG } from "../messages.ts";
 import { printJson, printLine } from "../output.ts";
 import { ask } from "../prompt.ts";
+import { local } from "../format.ts";
 
 export function addSessionCommands(program: Command, env: StaffEnv): void {
   program
@@ -60,7 +61,7 @@ export function addSessionCommands(program: Command, env: StaffEnv): void {
           name: result.staff.name,
           userId: result.staff.userId,
           agency: result.staff.agencyName,
-          expiresAt: new Date(result.expiresAt).toLocaleString(),
+          expiresAt: local(result.expiresAt),
         }),
       );
     });

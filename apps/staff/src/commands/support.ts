@@ -11,6 +11,7 @@ import { contextOf, problem } from "../context.ts";
 import type { StaffEnv } from "../env.ts";
 import { say } from "../i18n.ts";
 import { MSG } from "../messages.ts";
+import { local } from "../format.ts";
 import { printJson, printLine, printRows } from "../output.ts";
 
 const LOOKUP_KEYS: Record<string, CustomerLookupKey> = {
@@ -153,9 +154,3 @@ const CUSTOMER_COLUMNS = () => [
     value: (c: Customer) => local(c.account?.lastLoginAt),
   },
 ];
-
-/** A time for people: the service's time zone (Japan). */
-export function local(iso: string | null | undefined): string {
-  if (!iso) return "";
-  return new Date(iso).toLocaleString("ja-JP", { timeZone: "Asia/Tokyo" });
-}
