@@ -7,6 +7,7 @@ import {
   ImportProblemsDocument,
   StartImportDocument,
   type CommitImportMutation,
+  type ImportProblemsQuery,
 } from "@cws/client/gql";
 import {
   ImportFileError,
@@ -17,7 +18,7 @@ import {
 import type { StaffApi } from "./api.ts";
 import { CliError } from "./cli-error.ts";
 import { problem } from "./context.ts";
-import { writeCsv } from "./csv-file.ts";
+import { createCsvFile } from "./csv-file.ts";
 import { fill } from "./i18n.ts";
 import { MSG } from "./messages.ts";
 import { createProgress } from "./progress.ts";
@@ -173,34 +174,33 @@ export async function runImport(
   }
 }
 
-/** Fetches every row problem, writes the report beside the input and fails (the caller abandons). */
+/** Streams every row problem page by page into the report beside the input, then fails (the caller abandons). */
 async function reportProblems(api: StaffApi, importId: string, file: string): Promise<never> {
   const report = errorReportPath(file);
-  const all: (readonly unknown[])[] = [];
-  let afterRow: number | null = null;
-  do {
-    const {
-      importProblems,
-    }: { importProblems: { problems: ProblemRow[]; nextAfterRow: number | null } } = await api.call(
-      (c) => c.execute(ImportProblemsDocument, { importId, afterRow, limit: 1000 }),
-    );
-    for (const p of importProblems.problems)
-      all.push([p.rowNumber, p.header.ja, p.value, p.message.ja]);
-    afterRow = importProblems.nextAfterRow;
-  } while (afterRow != null);
+  const csv = createCsvFile(report, ["行", "列", "値", "エラー内容"]);
+  let count = 0;
   try {
-    await writeCsv(report, ["行", "列", "値", "エラー内容"], all);
+    let afterRow: number | null = null;
+    do {
+      const page: ProblemPage = (
+        await api.call((c) =>
+          c.execute(ImportProblemsDocument, { importId, afterRow, limit: 1000 }),
+        )
+      ).importProblems;
+      for (const p of page.problems)
+        await csv.write([p.rowNumber, p.header.ja, p.value, p.message.ja]);
+      count += page.problems.length;
+      afterRow = page.nextAfterRow;
+    } while (afterRow != null);
+    await csv.commit();
   } catch (error) {
+    await csv.discard();
+    if (error instanceof CliError) throw error;
     throw new CliError(
       fill(MSG.fileUnwritable, { file: report, reason: (error as Error).message }),
     );
   }
-  throw new CliError(fill(MSG.importHasErrors, { count: all.length, report }));
+  throw new CliError(fill(MSG.importHasErrors, { count, report }));
 }
 
-interface ProblemRow {
-  rowNumber: number;
-  header: { ja: string };
-  value: string;
-  message: { ja: string };
-}
+type ProblemPage = ImportProblemsQuery["importProblems"];
