@@ -36,8 +36,12 @@ export function createApolloServer(app: FastifyInstance, config: Config, metrics
     // main.ts owns shutdown (HTTP, mail dispatcher, database, in that order); Apollo's own
     // signal handler would kill the process halfway through it.
     stopOnTerminationSignals: false,
-    // Browsers cannot send a JSON POST or the preflight header cross-site without CORS, which we never grant.
-    csrfPrevention: true,
+    // Browsers cannot send a JSON POST or the preflight header cross-site without CORS, which we
+    // never grant. Authorization is such a header too, so a tool's bearer request (a staff
+    // session) passes even as a GET or a form-typed body; a cookie alone never does.
+    csrfPrevention: {
+      requestHeaders: ["x-apollo-operation-name", "apollo-require-preflight", "authorization"],
+    },
     validationRules: limitRules(),
     parseOptions: { maxTokens: LIMITS.maxTokens },
     // One operation per request: batching would multiply every per-request limit.

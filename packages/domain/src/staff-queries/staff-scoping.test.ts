@@ -14,6 +14,7 @@ import {
   testDatabaseKinds,
   type TestDatabase,
 } from "../testing/test-database.ts";
+import { StaffAccount } from "../staff/staff-account.entity.ts";
 import { auditTrail } from "./audit-trail.ts";
 import { staffIssueTemporaryPassword, staffUnlockAccount } from "./customer-actions.ts";
 import { customerLookup } from "./customer-lookup.ts";
@@ -192,6 +193,26 @@ describe.each(testDatabaseKinds())("staff queries and actions, scoped by agency,
           await auditTrail(fresh(admin), {
             staffId: agentA.staff.staffId,
             from: new Date(NOW.getTime() + 60_000),
+          })
+        ).items,
+      ).toEqual([]);
+      // By the staff member's user ID, as staff type it; each entry names its actor.
+      const agentAUserId = (
+        await db.orm.em.fork().findOneOrFail(StaffAccount, agentA.staff.staffId)
+      ).userId;
+      const byUserId = await auditTrail(fresh(admin), {
+        staffUserId: agentAUserId.toUpperCase(),
+        type: "ACCOUNT_UNLOCKED",
+      });
+      expect(byUserId.items.map((e) => [e.staffId, e.staffUserId])).toEqual([
+        [agentA.staff.staffId, agentAUserId],
+      ]);
+      expect((await auditTrail(fresh(admin), { staffUserId: "nobody" })).items).toEqual([]);
+      expect(
+        (
+          await auditTrail(fresh(admin), {
+            staffUserId: agentAUserId,
+            staffId: agentB.staff.staffId,
           })
         ).items,
       ).toEqual([]);

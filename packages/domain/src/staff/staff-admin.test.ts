@@ -11,7 +11,13 @@ import {
   testDatabaseKinds,
   type TestDatabase,
 } from "../testing/test-database.ts";
-import { bootstrapAdmin, createStaff } from "./staff-admin.ts";
+import {
+  bootstrapAdmin,
+  createStaff,
+  disableStaff,
+  staffMemberById,
+  staffMembers,
+} from "./staff-admin.ts";
 import { staffLogin } from "./staff-login.ts";
 
 describe.each(testDatabaseKinds())("staff accounts on %s", (kind) => {
@@ -88,5 +94,49 @@ describe.each(testDatabaseKinds())("staff accounts on %s", (kind) => {
         .fork()
         .count(AuditEvent, { type: "STAFF_CREATED", staffId: admin.staff.staffId }),
     ).toBe(1);
+  });
+
+  it("lists staff for an admin only, and disables by user ID (case-insensitive), never oneself", async () => {
+    const agency = await newAgency(db.orm);
+    const admin = await newStaffMember(db.orm, agency, "ADMIN");
+    const agent = await newStaffMember(db.orm, agency);
+    const now = new Date("2026-11-25T06:00:00Z");
+    expect(await staffMembers(agent.scope(now))).toMatchObject({
+      ok: false,
+      code: "STAFF_FORBIDDEN",
+    });
+    const listed = await staffMembers(admin.scope(now));
+    if (!listed.ok) throw new Error(listed.code);
+    expect(listed.members.find((m) => m.id === agent.staff.id)).toEqual({
+      id: agent.staff.id,
+      userId: agent.staff.userId,
+      name: agent.staff.name,
+      role: "AGENT",
+      agencyCode: agency.code,
+      agencyName: agency.name,
+      disabled: false,
+    });
+    expect(JSON.stringify(listed.members)).not.toContain(agent.totpSecret);
+
+    expect(await disableStaff(agent.scope(now), { userId: admin.staff.userId })).toMatchObject({
+      code: "STAFF_FORBIDDEN",
+    });
+    expect(await disableStaff(admin.scope(now), { userId: admin.staff.userId })).toMatchObject({
+      code: "STAFF_FORBIDDEN",
+    });
+    expect(await disableStaff(admin.scope(now), { userId: "no-such-user" })).toMatchObject({
+      code: "STAFF_NOT_FOUND",
+    });
+    expect(await disableStaff(admin.scope(now), { userId: "" })).toMatchObject({
+      code: "STAFF_NOT_FOUND",
+    });
+    expect(
+      await disableStaff(admin.scope(now), { userId: agent.staff.userId.toUpperCase() }),
+    ).toEqual({ ok: true, staffId: agent.staff.id, userId: agent.staff.userId });
+    expect((await staffMemberById(db.orm.em.fork(), agent.staff.id))?.disabled).toBe(true);
+    const audit = await db.orm.em
+      .fork()
+      .findOneOrFail(AuditEvent, { type: "STAFF_DISABLED", staffId: admin.staff.id });
+    expect(audit.detail).toEqual({ disabled: agent.staff.id, userId: agent.staff.userId });
   });
 });

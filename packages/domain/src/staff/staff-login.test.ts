@@ -156,4 +156,29 @@ describe.each(testDatabaseKinds())("staff login on %s", (kind) => {
       await db.orm.em.fork().count(AuditEvent, { type: "STAFF_LOGOUT", staffId: staff.id }),
     ).toBe(1);
   });
+
+  it("answers blank fields as VALIDATION_FAILED before any lookup, and tells when the session ends", async () => {
+    const { staff, password, totpSecret } = await member();
+    const now = at("2026-11-25T04:00:00Z");
+    const blank = await staffLogin(staffRequestScope(db.orm, now), {
+      userId: " ",
+      password: "",
+      totpCode: "",
+    });
+    expect(blank).toMatchObject({ ok: false, code: "VALIDATION_FAILED" });
+    if (blank.ok || blank.code !== "VALIDATION_FAILED") return;
+    expect(blank.fieldErrors.map((e) => e.field)).toEqual(["userId", "password", "totpCode"]);
+    expect(await db.orm.em.fork().count(AuditEvent, { type: "STAFF_LOGIN_FAILED", at: now })).toBe(
+      0,
+    );
+
+    const result = await staffLogin(staffRequestScope(db.orm, now), {
+      userId: staff.userId,
+      password,
+      totpCode: totpCodeAt(totpSecret, now),
+    });
+    if (!result.ok) throw new Error(result.code);
+    // STAFF_SESSION_ABSOLUTE_HOURS, 10 by default.
+    expect(result.expiresAt).toEqual(at("2026-11-25T14:00:00Z"));
+  });
 });
