@@ -27,6 +27,40 @@ export type CompleteRegistrationInput = {
   userId?: string | null | undefined;
 };
 
+export type CreateStaffInput = {
+  /** The agency's code, e.g. "SAKURA". */
+  agencyCode: string;
+  name: string;
+  /** The customer password policy, but at least 12 characters. */
+  password: string;
+  role: StaffRole;
+  userId: string;
+};
+
+/** 社員番号, kana (family name, or family + given name), e-mail, or 契約番号. */
+export type CustomerLookupKey =
+  | 'EMAIL'
+  | 'EMPLOYEE_NUMBER'
+  | 'KANA'
+  | 'POLICY_NUMBER';
+
+/** One cell: the domain field name (e.g. `employeeNumber`) and the text as read. */
+export type ImportCell = {
+  field: string;
+  value: string;
+};
+
+/** POLICYHOLDERS: 契約者 (group + 社員番号). CONTRACTS: 契約 with their current period (契約番号). */
+export type ImportKind =
+  | 'CONTRACTS'
+  | 'POLICYHOLDERS';
+
+/** One data row: its spreadsheet row number (the header is row 1) and its cells. */
+export type ImportRowInput = {
+  rowNumber: number;
+  values: Array<ImportCell>;
+};
+
 /** What a mailed link is for. */
 export type LinkPurpose =
   | 'CREDENTIAL_RESET'
@@ -75,6 +109,19 @@ export type SettingChange =
   | 'email'
   | 'mailOptIn'
   | 'password';
+
+export type StaffLoginInput = {
+  password: string;
+  /** The 6-digit code the authenticator app shows now (RFC 6238). */
+  totpCode: string;
+  /** The staff member's user ID. */
+  userId: string;
+};
+
+/** AGENT: the records of their own agency. ADMIN: every record, and staff accounts. */
+export type StaffRole =
+  | 'ADMIN'
+  | 'AGENT';
 
 /** お客さま情報の入力 (seed step 3). Identity is proven against the policyholder records the agency loaded. */
 export type StartRegistrationInput = {
@@ -379,6 +426,174 @@ export type ConfirmEmailChangeMutation = { confirmEmailChange:
     | { __typename: 'LinkUsed', code: string, message: { ja: string, en: string } }
    };
 
+export type CreateStaffMutationVariables = Exact<{
+  input: CreateStaffInput;
+}>;
+
+
+export type CreateStaffMutation = { createStaff:
+    | { __typename: 'AgencyNotFound', code: string, message: { ja: string, en: string } }
+    | { __typename: 'StaffCreated', totpSecret: string, otpauthUri: string, staff: { id: string, userId: string, name: string, role: StaffRole, agencyCode: string, agencyName: string } }
+    | { __typename: 'StaffForbidden', code: string, message: { ja: string, en: string } }
+    | { __typename: 'StaffUserIdTaken', code: string, message: { ja: string, en: string } }
+    | { __typename: 'ValidationFailed', code: string, fieldErrors: Array<{ field: string, code: string, message: { ja: string, en: string } }>, message: { ja: string, en: string } }
+   };
+
+export type DisableStaffMutationVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type DisableStaffMutation = { disableStaff:
+    | { __typename: 'RecordNotFound', code: string, message: { ja: string, en: string } }
+    | { __typename: 'StaffDisabled', userId: string }
+    | { __typename: 'StaffForbidden', code: string, message: { ja: string, en: string } }
+   };
+
+export type StaffMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffMembersQuery = { staffMembers: Array<{ id: string, userId: string, name: string, role: StaffRole, agencyCode: string, agencyName: string }> };
+
+export type CustomerLookupQueryVariables = Exact<{
+  by: CustomerLookupKey;
+  value: string;
+}>;
+
+
+export type CustomerLookupQuery = { customerLookup: Array<{ policyholderId: string, groupName: string, employeeNumber: string, name: string, kana: string, birthDate: string, emailOnFile: string | null, account: { accountId: string, userId: string, email: string, locked: boolean, lockedUntil: string | null, lastLoginAt: string | null } | null, mails: Array<{ id: string, kind: string, status: string, to: string, createdAt: string, lastError: string | null }> }> };
+
+export type IssueTemporaryPasswordMutationVariables = Exact<{
+  accountId: string | number;
+}>;
+
+
+export type IssueTemporaryPasswordMutation = { issueTemporaryPassword:
+    | { __typename: 'RecordNotFound', code: string, message: { ja: string, en: string } }
+    | { __typename: 'TemporaryPasswordIssued', temporaryPassword: string, expiresAt: string }
+   };
+
+export type UnlockAccountMutationVariables = Exact<{
+  accountId: string | number;
+}>;
+
+
+export type UnlockAccountMutation = { unlockAccount:
+    | { __typename: 'AccountUnlocked', accountId: string }
+    | { __typename: 'RecordNotFound', code: string, message: { ja: string, en: string } }
+   };
+
+export type ResendMailMutationVariables = Exact<{
+  messageId: string | number;
+}>;
+
+
+export type ResendMailMutation = { resendMail:
+    | { __typename: 'MailResent', messageId: string, freshLink: boolean, keyword: string | null, linkExpiresAt: string | null }
+    | { __typename: 'NothingToResend', code: string, message: { ja: string, en: string } }
+    | { __typename: 'RecordNotFound', code: string, message: { ja: string, en: string } }
+   };
+
+export type ImportRowProblemFieldsFragment = { rowNumber: number, column: string, value: string, code: string, header: { ja: string, en: string }, message: { ja: string, en: string } };
+
+export type StartImportMutationVariables = Exact<{
+  kind: ImportKind;
+}>;
+
+
+export type StartImportMutation = { startImport:
+    | { __typename: 'ImportProblem', code: string, message: { ja: string, en: string } }
+    | { __typename: 'ImportStarted', importId: string }
+   };
+
+export type AddImportRowsMutationVariables = Exact<{
+  importId: string | number;
+  rows: Array<ImportRowInput> | ImportRowInput;
+}>;
+
+
+export type AddImportRowsMutation = { addImportRows:
+    | { __typename: 'ImportProblem', code: string, message: { ja: string, en: string } }
+    | { __typename: 'ImportRowsStaged', staged: number, problems: Array<{ rowNumber: number, column: string, value: string, code: string, header: { ja: string, en: string }, message: { ja: string, en: string } }> }
+   };
+
+export type CommitImportMutationVariables = Exact<{
+  importId: string | number;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type CommitImportMutation = { commitImport:
+    | { __typename: 'ImportCommitted', dryRun: boolean, inserted: number, updated: number, unchanged: number, identityChangesNotApplied: Array<{ rowNumber: number, groupName: string, employeeNumber: string, fields: Array<string> }> }
+    | { __typename: 'ImportProblem', code: string, message: { ja: string, en: string } }
+   };
+
+export type AbandonImportMutationVariables = Exact<{
+  importId: string | number;
+}>;
+
+
+export type AbandonImportMutation = { abandonImport:
+    | { __typename: 'ImportAbandoned', importId: string }
+    | { __typename: 'ImportProblem', code: string, message: { ja: string, en: string } }
+   };
+
+export type ImportProblemsQueryVariables = Exact<{
+  importId: string | number;
+  afterRow?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ImportProblemsQuery = { importProblems: { nextAfterRow: number | null, problems: Array<{ rowNumber: number, column: string, value: string, code: string, header: { ja: string, en: string }, message: { ja: string, en: string } }> } };
+
+export type RenewalsDueQueryVariables = Exact<{
+  withinDays?: number | null | undefined;
+  groupName?: string | null | undefined;
+  after?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type RenewalsDueQuery = { renewalsDue: { nextCursor: string | null, items: Array<{ contractId: string, policyNumber: string, product: string, onlineRenewable: boolean, registered: boolean, periodStart: string, periodEnd: string, windowOpensOn: string, windowClosesOn: string, windowOpen: boolean, policyholder: { id: string, groupName: string, employeeNumber: string, name: string, kana: string } }> } };
+
+export type AuditTrailQueryVariables = Exact<{
+  accountId?: string | number | null | undefined;
+  staffUserId?: string | null | undefined;
+  type?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  after?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type AuditTrailQuery = { auditTrail: { nextCursor: string | null, items: Array<{ id: string, at: string, type: string, accountId: string | null, policyholderId: string | null, staffId: string | null, staffUserId: string | null, clientIp: string, userAgent: string, detail: unknown }> } };
+
+export type StaffMemberFieldsFragment = { id: string, userId: string, name: string, role: StaffRole, agencyCode: string, agencyName: string };
+
+export type StaffLoginMutationVariables = Exact<{
+  input: StaffLoginInput;
+}>;
+
+
+export type StaffLoginMutation = { staffLogin:
+    | { __typename: 'StaffLoginFailed', code: string, message: { ja: string, en: string } }
+    | { __typename: 'StaffSignedIn', sessionToken: string, expiresAt: string, staff: { id: string, userId: string, name: string, role: StaffRole, agencyCode: string, agencyName: string } }
+    | { __typename: 'TooManyAttempts', retryAfterSeconds: number, code: string, message: { ja: string, en: string } }
+    | { __typename: 'ValidationFailed', code: string, fieldErrors: Array<{ field: string, code: string, message: { ja: string, en: string } }>, message: { ja: string, en: string } }
+   };
+
+export type StaffLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffLogoutMutation = { staffLogout: { ok: boolean } };
+
+export type StaffMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffMeQuery = { staffMe: { id: string, userId: string, name: string, role: StaffRole, agencyCode: string, agencyName: string } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -478,6 +693,32 @@ export const ProblemFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProblemFields"}) as unknown as TypedDocumentString<ProblemFieldsFragment, unknown>;
+export const ImportRowProblemFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportRowProblemFields on ImportRowProblem {
+  rowNumber
+  column
+  header {
+    ja
+    en
+  }
+  value
+  code
+  message {
+    ja
+    en
+  }
+}
+    `, {"fragmentName":"ImportRowProblemFields"}) as unknown as TypedDocumentString<ImportRowProblemFieldsFragment, unknown>;
+export const StaffMemberFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffMemberFields on StaffMember {
+  id
+  userId
+  name
+  role
+  agencyCode
+  agencyName
+}
+    `, {"fragmentName":"StaffMemberFields"}) as unknown as TypedDocumentString<StaffMemberFieldsFragment, unknown>;
 export const ContractsDocument = new TypedDocumentString(`
     query Contracts {
   contracts {
@@ -1130,3 +1371,572 @@ export const ConfirmEmailChangeDocument = new TypedDocumentString(`
     reason
   }
 }`) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+export const CreateStaffDocument = new TypedDocumentString(`
+    mutation CreateStaff($input: CreateStaffInput!) {
+  createStaff(input: $input) {
+    __typename
+    ... on StaffCreated {
+      staff {
+        ...StaffMemberFields
+      }
+      totpSecret
+      otpauthUri
+    }
+    ...ProblemFields
+  }
+}
+    fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}
+fragment StaffMemberFields on StaffMember {
+  id
+  userId
+  name
+  role
+  agencyCode
+  agencyName
+}`) as unknown as TypedDocumentString<CreateStaffMutation, CreateStaffMutationVariables>;
+export const DisableStaffDocument = new TypedDocumentString(`
+    mutation DisableStaff($userId: String!) {
+  disableStaff(userId: $userId) {
+    __typename
+    ... on StaffDisabled {
+      userId
+    }
+    ...ProblemFields
+  }
+}
+    fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<DisableStaffMutation, DisableStaffMutationVariables>;
+export const StaffMembersDocument = new TypedDocumentString(`
+    query StaffMembers {
+  staffMembers {
+    ...StaffMemberFields
+  }
+}
+    fragment StaffMemberFields on StaffMember {
+  id
+  userId
+  name
+  role
+  agencyCode
+  agencyName
+}`) as unknown as TypedDocumentString<StaffMembersQuery, StaffMembersQueryVariables>;
+export const CustomerLookupDocument = new TypedDocumentString(`
+    query CustomerLookup($by: CustomerLookupKey!, $value: String!) {
+  customerLookup(by: $by, value: $value) {
+    policyholderId
+    groupName
+    employeeNumber
+    name
+    kana
+    birthDate
+    emailOnFile
+    account {
+      accountId
+      userId
+      email
+      locked
+      lockedUntil
+      lastLoginAt
+    }
+    mails {
+      id
+      kind
+      status
+      to
+      createdAt
+      lastError
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerLookupQuery, CustomerLookupQueryVariables>;
+export const IssueTemporaryPasswordDocument = new TypedDocumentString(`
+    mutation IssueTemporaryPassword($accountId: ID!) {
+  issueTemporaryPassword(accountId: $accountId) {
+    __typename
+    ... on TemporaryPasswordIssued {
+      temporaryPassword
+      expiresAt
+    }
+    ...ProblemFields
+  }
+}
+    fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<IssueTemporaryPasswordMutation, IssueTemporaryPasswordMutationVariables>;
+export const UnlockAccountDocument = new TypedDocumentString(`
+    mutation UnlockAccount($accountId: ID!) {
+  unlockAccount(accountId: $accountId) {
+    __typename
+    ... on AccountUnlocked {
+      accountId
+    }
+    ...ProblemFields
+  }
+}
+    fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<UnlockAccountMutation, UnlockAccountMutationVariables>;
+export const ResendMailDocument = new TypedDocumentString(`
+    mutation ResendMail($messageId: ID!) {
+  resendMail(messageId: $messageId) {
+    __typename
+    ... on MailResent {
+      messageId
+      freshLink
+      keyword
+      linkExpiresAt
+    }
+    ...ProblemFields
+  }
+}
+    fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<ResendMailMutation, ResendMailMutationVariables>;
+export const StartImportDocument = new TypedDocumentString(`
+    mutation StartImport($kind: ImportKind!) {
+  startImport(kind: $kind) {
+    __typename
+    ... on ImportStarted {
+      importId
+    }
+    ...ProblemFields
+  }
+}
+    fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<StartImportMutation, StartImportMutationVariables>;
+export const AddImportRowsDocument = new TypedDocumentString(`
+    mutation AddImportRows($importId: ID!, $rows: [ImportRowInput!]!) {
+  addImportRows(importId: $importId, rows: $rows) {
+    __typename
+    ... on ImportRowsStaged {
+      staged
+      problems {
+        ...ImportRowProblemFields
+      }
+    }
+    ...ProblemFields
+  }
+}
+    fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}
+fragment ImportRowProblemFields on ImportRowProblem {
+  rowNumber
+  column
+  header {
+    ja
+    en
+  }
+  value
+  code
+  message {
+    ja
+    en
+  }
+}`) as unknown as TypedDocumentString<AddImportRowsMutation, AddImportRowsMutationVariables>;
+export const CommitImportDocument = new TypedDocumentString(`
+    mutation CommitImport($importId: ID!, $dryRun: Boolean) {
+  commitImport(importId: $importId, dryRun: $dryRun) {
+    __typename
+    ... on ImportCommitted {
+      dryRun
+      inserted
+      updated
+      unchanged
+      identityChangesNotApplied {
+        rowNumber
+        groupName
+        employeeNumber
+        fields
+      }
+    }
+    ...ProblemFields
+  }
+}
+    fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<CommitImportMutation, CommitImportMutationVariables>;
+export const AbandonImportDocument = new TypedDocumentString(`
+    mutation AbandonImport($importId: ID!) {
+  abandonImport(importId: $importId) {
+    __typename
+    ... on ImportAbandoned {
+      importId
+    }
+    ...ProblemFields
+  }
+}
+    fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}`) as unknown as TypedDocumentString<AbandonImportMutation, AbandonImportMutationVariables>;
+export const ImportProblemsDocument = new TypedDocumentString(`
+    query ImportProblems($importId: ID!, $afterRow: Int, $limit: Int) {
+  importProblems(importId: $importId, afterRow: $afterRow, limit: $limit) {
+    problems {
+      ...ImportRowProblemFields
+    }
+    nextAfterRow
+  }
+}
+    fragment ImportRowProblemFields on ImportRowProblem {
+  rowNumber
+  column
+  header {
+    ja
+    en
+  }
+  value
+  code
+  message {
+    ja
+    en
+  }
+}`) as unknown as TypedDocumentString<ImportProblemsQuery, ImportProblemsQueryVariables>;
+export const RenewalsDueDocument = new TypedDocumentString(`
+    query RenewalsDue($withinDays: Int, $groupName: String, $after: String, $limit: Int) {
+  renewalsDue(
+    withinDays: $withinDays
+    groupName: $groupName
+    after: $after
+    limit: $limit
+  ) {
+    items {
+      contractId
+      policyNumber
+      product
+      onlineRenewable
+      policyholder {
+        id
+        groupName
+        employeeNumber
+        name
+        kana
+      }
+      registered
+      periodStart
+      periodEnd
+      windowOpensOn
+      windowClosesOn
+      windowOpen
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<RenewalsDueQuery, RenewalsDueQueryVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($accountId: ID, $staffUserId: String, $type: String, $from: DateTime, $to: DateTime, $after: String, $limit: Int) {
+  auditTrail(
+    accountId: $accountId
+    staffUserId: $staffUserId
+    type: $type
+    from: $from
+    to: $to
+    after: $after
+    limit: $limit
+  ) {
+    items {
+      id
+      at
+      type
+      accountId
+      policyholderId
+      staffId
+      staffUserId
+      clientIp
+      userAgent
+      detail
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const StaffLoginDocument = new TypedDocumentString(`
+    mutation StaffLogin($input: StaffLoginInput!) {
+  staffLogin(input: $input) {
+    __typename
+    ... on StaffSignedIn {
+      sessionToken
+      expiresAt
+      staff {
+        ...StaffMemberFields
+      }
+    }
+    ...ProblemFields
+  }
+}
+    fragment ProblemFields on Problem {
+  __typename
+  code
+  message {
+    ja
+    en
+  }
+  ... on ValidationFailed {
+    fieldErrors {
+      field
+      code
+      message {
+        ja
+        en
+      }
+    }
+  }
+  ... on TooManyAttempts {
+    retryAfterSeconds
+  }
+  ... on KeywordRejected {
+    attemptsLeft
+  }
+  ... on NotRenewable {
+    reason
+  }
+}
+fragment StaffMemberFields on StaffMember {
+  id
+  userId
+  name
+  role
+  agencyCode
+  agencyName
+}`) as unknown as TypedDocumentString<StaffLoginMutation, StaffLoginMutationVariables>;
+export const StaffLogoutDocument = new TypedDocumentString(`
+    mutation StaffLogout {
+  staffLogout {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<StaffLogoutMutation, StaffLogoutMutationVariables>;
+export const StaffMeDocument = new TypedDocumentString(`
+    query StaffMe {
+  staffMe {
+    ...StaffMemberFields
+  }
+}
+    fragment StaffMemberFields on StaffMember {
+  id
+  userId
+  name
+  role
+  agencyCode
+  agencyName
+}`) as unknown as TypedDocumentString<StaffMeQuery, StaffMeQueryVariables>;

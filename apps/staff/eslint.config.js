@@ -1,0 +1,3 @@
+import base from "@cws/eslint-config";
+
+export default base;

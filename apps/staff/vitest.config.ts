@@ -1,0 +1,3 @@
+import { nodeTestConfig } from "@cws/vitest-config";
+
+export default nodeTestConfig();
