@@ -35,21 +35,21 @@ function ContractCard({ contract }: { contract: ContractFieldsFragment }) {
       </h3>
       <dl className="contract-card__facts">
         <dt>{t("contracts.expiresOn")}</dt>
-        <dd>{expiry(contract)}</dd>
+        <dd className="contract-card__date">{expiry(contract)}</dd>
         <dt>{t("contracts.description")}</dt>
         <dd>{contract.description}</dd>
         <dt>{t("contracts.period")}</dt>
-        <dd>{range(contract.currentPeriod)}</dd>
+        <dd className="contract-card__date">{range(contract.currentPeriod)}</dd>
         {nextPeriod && (
           <>
             <dt>{t("contracts.nextPeriod")}</dt>
-            <dd>{range(nextPeriod)}</dd>
+            <dd className="contract-card__date">{range(nextPeriod)}</dd>
             <dt>{t("contracts.newExpiryLabel")}</dt>
-            <dd>{date(nextPeriod.endsOn)}</dd>
+            <dd className="contract-card__date">{date(nextPeriod.endsOn)}</dd>
           </>
         )}
         <dt>{t("contracts.concludedOn")}</dt>
-        <dd>{date(contract.concludedOn)}</dd>
+        <dd className="contract-card__date">{date(contract.concludedOn)}</dd>
       </dl>
       <div className="contract-card__action">
         <RenewalCell contract={contract} />
