@@ -56,8 +56,9 @@ async function expectRenewedOnce(journey: Journey, page: Page, keys: string[]) {
   const row = contractRow(page, POLICY);
   await row.getByText("この契約の継続手続はすでに完了しています。").waitFor();
   const cells = await cellsOf(row);
-  expect(cells[2]).toBe("2027年12月05日");
-  expect(cells.at(-1)).toContain("新しい満期日: 2027年12月05日");
+  // 満期日 of the period in force, then the new one, labelled; one 受付番号 (issue 13 item 2).
+  expect(cells[2]).toBe("2026年12月05日 新しい満期日: 2027年12月05日");
+  expect(cells.at(-1)).toMatch(/受付番号: [0-9A-Z]{5}-[0-9A-Z]{5}$/);
   await journey.shot("home");
 
   // Exactly one confirmation mail, as the mailbox page shows it.

@@ -182,16 +182,18 @@ describe("renewal", () => {
       await page.waitForURL("**/home");
       const row = contractRow(page, "0123456789");
       await row.getByText("この契約の継続手続はすでに完了しています。").waitFor();
-      // 満期日 is the new expiry; the current period runs on until it ends.
-      expect((await cellsOf(row)).slice(0, 5)).toEqual([
+      // 満期日 and 契約期間 are the period in force, which runs on until it ends; the next
+      // period and its expiry are labelled as such (issue 13 item 2).
+      const cells = await cellsOf(row);
+      expect(cells.slice(0, 5)).toEqual([
         "0123456789",
         "2025年12月11日",
-        "2027年12月25日",
+        "2026年12月25日 新しい満期日: 2027年12月25日",
         "自家用普通乗用車 みらいセダン 品川300あ12-34",
-        "2025年12月25日～2026年12月25日",
+        "2025年12月25日～2026年12月25日 次期契約期間: 2026年12月25日～2027年12月25日",
       ]);
-      expect((await cellsOf(row)).at(-1)).toBe(
-        "この契約の継続手続はすでに完了しています。契約一覧で新しい満期日をご確認ください。 新しい満期日: 2027年12月25日",
+      expect(cells.at(-1)).toMatch(
+        /^この契約の継続手続はすでに完了しています。 受付番号: [0-9A-Z]{5}-[0-9A-Z]{5}$/,
       );
       expect(await page.getByRole("link", { name: /^継続手続/ }).count()).toBe(0);
       await journey.shot("home-after");

@@ -80,11 +80,16 @@ describe.each(testDatabaseKinds())("contracts and online renewal over HTTP on %s
       expiresOn: "2027-12-25",
       renewal: { renewable: false, reason: "ALREADY_RENEWED" },
     });
+    // 受付番号: on the answer, on its new period, and (below) the same on a replay and in the list.
+    expect(first.reference).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+    expect(first.newPeriod.renewalReference).toBe(first.reference);
+    expect(first.contract.nextPeriod?.renewalReference).toBe(first.reference);
 
     const again = (await taro.execute(RenewContractDocument, { input })).renewContract;
     expect(again).toMatchObject({
       __typename: "ContractRenewed",
       replayed: true,
+      reference: first.reference,
       newPeriod: { endsOn: "2027-12-25" },
     });
     const otherKey = (
@@ -98,7 +103,11 @@ describe.each(testDatabaseKinds())("contracts and online renewal over HTTP on %s
       .renewalQuote;
     expect(requote).toMatchObject({ __typename: "AlreadyRenewed", code: "ALREADY_RENEWED" });
     expect(otherKey).toMatchObject({ __typename: "AlreadyRenewed", code: "ALREADY_RENEWED" });
-    expect((await contractsOf(taro))[0]!.expiresOn).toBe("2027-12-25");
+    expect((await contractsOf(taro))[0]).toMatchObject({
+      expiresOn: "2027-12-25",
+      currentPeriod: { endsOn: "2026-12-25", renewalReference: null },
+      nextPeriod: { endsOn: "2027-12-25", renewalReference: first.reference },
+    });
 
     const mail = (await server.mailbox()).filter(
       (m) => m.to === "taro@example.com" && m.subject.includes("継続"),

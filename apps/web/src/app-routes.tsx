@@ -1,14 +1,12 @@
 import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
 import { LoadingNotice } from "./layout/loading-notice.tsx";
+import { HomeRoute } from "./pages/home/home-route.tsx";
 import { LandingPage } from "./pages/landing-page.tsx";
 
 // Only the landing page is in the first download; every other screen is fetched when opened.
 const LoginPage = lazy(() =>
   import("./pages/login-page.tsx").then((m) => ({ default: m.LoginPage })),
-);
-const HomePage = lazy(() =>
-  import("./pages/home/home-page.tsx").then((m) => ({ default: m.HomePage })),
 );
 const RenewalPage = lazy(() =>
   import("./pages/renewal/renewal-page.tsx").then((m) => ({ default: m.RenewalPage })),
@@ -59,7 +57,8 @@ export function AppRoutes() {
         <Route path="link" element={<LinkPage />} />
         <Route path="forgot" element={<ForgotPage />} />
         <Route path="password/change" element={<ChangePasswordPage />} />
-        <Route path="home" element={<HomePage />} />
+        {/* The route starts the contracts request beside `me` (issue 13 item 8). */}
+        <Route path="home" element={<HomeRoute />} />
         <Route path="renew/:contractId" element={<RenewalPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="mailbox" element={<MailboxPage />} />

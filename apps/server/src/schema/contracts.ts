@@ -40,6 +40,11 @@ const PeriodRef = builder.objectRef<PeriodSummary>("ContractPeriod").implement({
     endsOn: t.expose("endsOn", { type: "Date" }),
     nonFleetGrade: t.exposeInt("nonFleetGrade"),
     premiumYen: t.exposeInt("premiumYen"),
+    renewalReference: t.exposeString("renewalReference", {
+      nullable: true,
+      description:
+        "受付番号 of the online renewal that created this period; null for a period made otherwise.",
+    }),
   }),
 });
 
@@ -199,7 +204,15 @@ const ContractRenewedRef = builder.objectRef<ContractRenewedShape>("ContractRene
     }),
     newPeriod: t.field({
       type: PeriodRef,
-      resolve: ({ newPeriod: { grade, ...period } }) => ({ ...period, nonFleetGrade: grade }),
+      resolve: ({ newPeriod: { grade, ...period }, reference }) => ({
+        ...period,
+        nonFleetGrade: grade,
+        renewalReference: reference,
+      }),
+    }),
+    reference: t.exposeString("reference", {
+      description:
+        "受付番号: the customer's reference for this renewal (XXXXX-XXXXX), the same when replayed.",
     }),
     replayed: t.exposeBoolean("replayed"),
   }),

@@ -5,6 +5,13 @@ import { daysInMonth, withPart, type BirthDateParts } from "./birth-date-parts.t
 import { describedBy, FieldMessages } from "./field-message.tsx";
 
 const EARLIEST_YEAR = 1900;
+/**
+ * How many years back the empty year sits. A native select opens at its chosen option, so with
+ * "--" at the top every customer would scroll past decades first; placed before the year of a
+ * typical policyholder (about 40, e.g. 1986 in 2026) it opens among the likely years instead.
+ * Typing the year on a focused select jumps to it either way.
+ */
+export const YEAR_PICKER_OPENS_YEARS_BACK = 40;
 
 const range = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
@@ -18,6 +25,13 @@ interface BirthDateFieldProps {
   hint?: ReactNode;
 }
 
+/** The years, newest first, with the empty choice ("") placed just above the typical birth year. */
+export function yearOptions(thisYear: number): string[] {
+  const years = range(EARLIEST_YEAR, thisYear).reverse();
+  const at = Math.min(YEAR_PICKER_OPENS_YEARS_BACK, years.length);
+  return [...years.slice(0, at), "", ...years.slice(at)];
+}
+
 /**
  * 生年月日 (西暦 年 月 日) as three native selects: each has its own label, the group its
  * legend, and the error is read with every part. Native selects keep keyboard use and
@@ -28,7 +42,7 @@ export function BirthDateField({ id, value, onChange, error, hint }: BirthDateFi
   const thisYear = Number(useServiceTime().today().slice(0, 4));
   const description = describedBy(id, { hint, error });
   const parts = [
-    { part: "year", options: range(EARLIEST_YEAR, thisYear).reverse(), label: t("birthDate.year") },
+    { part: "year", options: yearOptions(thisYear), label: t("birthDate.year") },
     { part: "month", options: range(1, 12), label: t("birthDate.month") },
     { part: "day", options: range(1, daysInMonth(value)), label: t("birthDate.day") },
   ] as const;
@@ -55,12 +69,18 @@ export function BirthDateField({ id, value, onChange, error, hint }: BirthDateFi
                 aria-invalid={error ? true : undefined}
                 aria-describedby={description}
               >
-                <option value="">{t("birthDate.choose")}</option>
-                {options.map((option) => (
-                  <option key={option} value={option}>
-                    {option}
-                  </option>
-                ))}
+                {part !== "year" && <option value="">{t("birthDate.choose")}</option>}
+                {options.map((option) =>
+                  option === "" ? (
+                    <option key="none" value="">
+                      {t("birthDate.choose")}
+                    </option>
+                  ) : (
+                    <option key={option} value={option}>
+                      {option}
+                    </option>
+                  ),
+                )}
               </select>
               <label htmlFor={selectId}>{label}</label>
             </span>

@@ -1,6 +1,7 @@
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { meAnswer } from "../testing/contract-fixtures.ts";
 import { closedAnswer, fakeServer, openAnswer } from "../testing/fake-server.ts";
 import { renderApp } from "../testing/render-app.tsx";
 
@@ -27,6 +28,29 @@ describe("the language switch", () => {
       "true",
     );
     expect(document.documentElement.lang).toBe("en");
+  });
+
+  it("marks the language in use as pressed and the other not, in a group apart from ログアウト", async () => {
+    const { client } = fakeServer({ ServiceStatus: [openAnswer], Me: [meAnswer] });
+    renderApp(client, "/");
+    const group = await screen.findByRole("group", { name: "表示言語" });
+    const pressed = () =>
+      within(group)
+        .getAllByRole("button")
+        .map((b) => [b.textContent, b.getAttribute("aria-pressed")]);
+    expect(pressed()).toEqual([
+      ["日本語", "true"],
+      ["English", "false"],
+    ]);
+    const logout = await screen.findByRole("button", { name: "ログアウト" });
+    expect(group.contains(logout)).toBe(false);
+    expect(logout.hasAttribute("aria-pressed")).toBe(false);
+
+    await userEvent.click(within(group).getByRole("button", { name: "English" }));
+    expect(pressed()).toEqual([
+      ["日本語", "false"],
+      ["English", "true"],
+    ]);
   });
 
   it("remembers the choice for the next visit", async () => {

@@ -31,12 +31,13 @@ export const testCustomer: CustomerFieldsFragment = {
 export const meAnswer: FakeAnswer = { body: { data: { me: testCustomer } satisfies MeQuery } };
 export const anonymousAnswer: FakeAnswer = { body: { data: { me: null } satisfies MeQuery } };
 
-const period = (startsOn: string, endsOn: string, nonFleetGrade = 12, premiumYen = 83_300) => ({
-  startsOn,
-  endsOn,
-  nonFleetGrade,
-  premiumYen,
-});
+const period = (
+  startsOn: string,
+  endsOn: string,
+  nonFleetGrade = 12,
+  premiumYen = 83_300,
+  renewalReference: string | null = null,
+) => ({ startsOn, endsOn, nonFleetGrade, premiumYen, renewalReference });
 
 /** Due for renewal: the window is open. */
 export const renewableContract: ContractFieldsFragment = {
@@ -86,15 +87,15 @@ export const alreadyRenewedContract: ContractFieldsFragment = {
   description: "自家用小型乗用車 みらいコンパクト 横浜500さ90-12",
   expiresOn: "2027-12-10",
   currentPeriod: period("2025-12-10", "2026-12-10", 8, 76_500),
-  nextPeriod: period("2026-12-10", "2027-12-10", 9, 74_000),
+  nextPeriod: period("2026-12-10", "2027-12-10", 9, 74_000, "7K3QF-9XM2D"),
   renewal: {
     renewable: false,
     reason: "ALREADY_RENEWED",
     opensOn: null,
     closesOn: null,
     message: {
-      ja: "この契約の継続手続はすでに完了しています。契約一覧で新しい満期日をご確認ください。",
-      en: "This contract has already been renewed. The contract list shows the new expiry date.",
+      ja: "この契約の継続手続はすでに完了しています。",
+      en: "This contract has already been renewed.",
     },
   },
 };
@@ -170,11 +171,12 @@ export const renewedAnswer: FakeAnswer = {
       renewContract: {
         __typename: "ContractRenewed",
         replayed: false,
-        newPeriod: period("2026-12-24", "2027-12-24", 13, 69_700),
+        reference: "R4NW1-8QZ3E",
+        newPeriod: period("2026-12-24", "2027-12-24", 13, 69_700, "R4NW1-8QZ3E"),
         contract: {
           ...renewableContract,
           expiresOn: "2027-12-24",
-          nextPeriod: period("2026-12-24", "2027-12-24", 13, 69_700),
+          nextPeriod: period("2026-12-24", "2027-12-24", 13, 69_700, "R4NW1-8QZ3E"),
           renewal: { ...alreadyRenewedContract.renewal },
         },
       },
@@ -203,7 +205,10 @@ export const alreadyRenewedAnswer: FakeAnswer = {
       renewContract: {
         __typename: "AlreadyRenewed",
         code: "ALREADY_RENEWED",
-        message: alreadyRenewedContract.renewal.message!,
+        message: {
+          ja: "この契約の継続手続はすでに完了しています。契約一覧で新しい満期日をご確認ください。",
+          en: "This contract has already been renewed. The contract list shows the new expiry date.",
+        },
       },
     } satisfies RenewContractMutation,
   },

@@ -159,14 +159,14 @@ export type UpdateSettingsInput = {
   newPassword?: string | null | undefined;
 };
 
-export type PeriodFieldsFragment = { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number };
+export type PeriodFieldsFragment = { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number, renewalReference: string | null };
 
-export type ContractFieldsFragment = { id: string, policyNumber: string, concludedOn: string, product: Product, description: string, expiresOn: string | null, currentPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number } | null, nextPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number } | null, renewal: { renewable: boolean, reason: RenewalRefusalReason | null, opensOn: string | null, closesOn: string | null, message: { ja: string, en: string } | null } };
+export type ContractFieldsFragment = { id: string, policyNumber: string, concludedOn: string, product: Product, description: string, expiresOn: string | null, currentPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number, renewalReference: string | null } | null, nextPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number, renewalReference: string | null } | null, renewal: { renewable: boolean, reason: RenewalRefusalReason | null, opensOn: string | null, closesOn: string | null, message: { ja: string, en: string } | null } };
 
 export type ContractsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ContractsQuery = { contracts: Array<{ id: string, policyNumber: string, concludedOn: string, product: Product, description: string, expiresOn: string | null, currentPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number } | null, nextPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number } | null, renewal: { renewable: boolean, reason: RenewalRefusalReason | null, opensOn: string | null, closesOn: string | null, message: { ja: string, en: string } | null } }> };
+export type ContractsQuery = { contracts: Array<{ id: string, policyNumber: string, concludedOn: string, product: Product, description: string, expiresOn: string | null, currentPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number, renewalReference: string | null } | null, nextPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number, renewalReference: string | null } | null, renewal: { renewable: boolean, reason: RenewalRefusalReason | null, opensOn: string | null, closesOn: string | null, message: { ja: string, en: string } | null } }> };
 
 export type RenewalQuoteQueryVariables = Exact<{
   contractId: string | number;
@@ -188,7 +188,7 @@ export type RenewContractMutationVariables = Exact<{
 export type RenewContractMutation = { renewContract:
     | { __typename: 'AlreadyRenewed', code: string, message: { ja: string, en: string } }
     | { __typename: 'ContractNotFound', code: string, message: { ja: string, en: string } }
-    | { __typename: 'ContractRenewed', replayed: boolean, newPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number }, contract: { id: string, policyNumber: string, concludedOn: string, product: Product, description: string, expiresOn: string | null, currentPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number } | null, nextPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number } | null, renewal: { renewable: boolean, reason: RenewalRefusalReason | null, opensOn: string | null, closesOn: string | null, message: { ja: string, en: string } | null } } }
+    | { __typename: 'ContractRenewed', replayed: boolean, reference: string, newPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number, renewalReference: string | null }, contract: { id: string, policyNumber: string, concludedOn: string, product: Product, description: string, expiresOn: string | null, currentPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number, renewalReference: string | null } | null, nextPeriod: { startsOn: string, endsOn: string, nonFleetGrade: number, premiumYen: number, renewalReference: string | null } | null, renewal: { renewable: boolean, reason: RenewalRefusalReason | null, opensOn: string | null, closesOn: string | null, message: { ja: string, en: string } | null } } }
     | { __typename: 'IdempotencyKeyInvalid', code: string, message: { ja: string, en: string } }
     | { __typename: 'IdempotencyKeyReused', code: string, message: { ja: string, en: string } }
     | { __typename: 'NotRenewable', reason: RenewalRefusalReason, code: string, message: { ja: string, en: string } }
@@ -618,6 +618,7 @@ export const PeriodFieldsFragmentDoc = new TypedDocumentString(`
   endsOn
   nonFleetGrade
   premiumYen
+  renewalReference
 }
     `, {"fragmentName":"PeriodFields"}) as unknown as TypedDocumentString<PeriodFieldsFragment, unknown>;
 export const ContractFieldsFragmentDoc = new TypedDocumentString(`
@@ -650,6 +651,7 @@ export const ContractFieldsFragmentDoc = new TypedDocumentString(`
   endsOn
   nonFleetGrade
   premiumYen
+  renewalReference
 }`, {"fragmentName":"ContractFields"}) as unknown as TypedDocumentString<ContractFieldsFragment, unknown>;
 export const CustomerFieldsFragmentDoc = new TypedDocumentString(`
     fragment CustomerFields on Customer {
@@ -730,6 +732,7 @@ export const ContractsDocument = new TypedDocumentString(`
   endsOn
   nonFleetGrade
   premiumYen
+  renewalReference
 }
 fragment ContractFields on Contract {
   id
@@ -806,6 +809,7 @@ export const RenewContractDocument = new TypedDocumentString(`
     __typename
     ... on ContractRenewed {
       replayed
+      reference
       newPeriod {
         ...PeriodFields
       }
@@ -821,6 +825,7 @@ export const RenewContractDocument = new TypedDocumentString(`
   endsOn
   nonFleetGrade
   premiumYen
+  renewalReference
 }
 fragment ContractFields on Contract {
   id

@@ -21,8 +21,10 @@ const CONTRACT_LIST_SQL = `select c."id", c."policy_number",
 c."concluded_on"::text as concluded_on, c."product", c."description",
   coalesce(json_agg(json_build_object('startsOn', p."starts_on"::text, 'endsOn', p."ends_on"::text,
     'nonFleetGrade', p."non_fleet_grade", 'premiumYen',
-    p."premium_yen")) filter (where p."id" is not null), '[]'::json) as periods
+    p."premium_yen", 'renewalReference', r."reference")) filter (where p."id" is not null),
+    '[]'::json) as periods
   from "contract" c left join "contract_period" p on p."contract_id" = c."id"
+  left join "renewal_request" r on r."contract_period_id" = p."id"
   where c."policyholder_id" = ?
   group by c."id"
   order by c."policy_number" asc`;

@@ -4,6 +4,7 @@ import { Contract, type Product } from "./contract.entity.ts";
 import { selectPeriods } from "./contract-periods.ts";
 import { renewalDay } from "./renewal-day.ts";
 import { renewalEligibility, type RenewalEligibility } from "./renewal-eligibility.ts";
+import { RenewalRequest } from "./renewal-request.entity.ts";
 
 /** One period of a contract as the contract list shows it (契約期間, 満期日 = endsOn). */
 export interface PeriodSummary {
@@ -11,6 +12,8 @@ export interface PeriodSummary {
   endsOn: string;
   nonFleetGrade: number;
   premiumYen: number;
+  /** 受付番号 of the online renewal that created this period; null for a period made otherwise. */
+  renewalReference: string | null;
 }
 
 /** One row of the home page's contract list. */
@@ -50,6 +53,7 @@ const summary = (p: PeriodSummary): PeriodSummary => ({
   endsOn: p.endsOn,
   nonFleetGrade: p.nonFleetGrade,
   premiumYen: p.premiumYen,
+  renewalReference: p.renewalReference,
 });
 
 /**
@@ -86,9 +90,9 @@ export function summarizeContract(
 
 /**
  * The signed-in customer's contracts with their current period and whether each can be renewed
- * online. Two SQL statements whatever the number of contracts and periods (one for the
- * contracts, one for all their periods), so a large group policyholder costs no more round
- * trips than a small one.
+ * online. Three SQL statements whatever the number of contracts and periods (the contracts,
+ * all their periods, the online renewals that made any of them), so a large group
+ * policyholder costs no more round trips than a small one.
  */
 export async function listContracts(
   scope: CustomerScope,
@@ -104,10 +108,21 @@ export async function listContracts(
   if (contracts.length === 0) return [];
   const periods = await em.find(ContractPeriod, { contract: { $in: contracts.map((c) => c.id) } });
 
-  const byContract = new Map<string, ContractPeriod[]>();
+  const requests = await em.find(RenewalRequest, {
+    contractPeriod: { $in: periods.map((p) => p.id) },
+  });
+  const references = new Map(requests.map((r) => [r.contractPeriod.id, r.reference]));
+
+  const byContract = new Map<string, PeriodSummary[]>();
   for (const period of periods) {
     const list = byContract.get(period.contract.id) ?? [];
-    list.push(period);
+    list.push({
+      startsOn: period.startsOn,
+      endsOn: period.endsOn,
+      nonFleetGrade: period.nonFleetGrade,
+      premiumYen: period.premiumYen,
+      renewalReference: references.get(period.id) ?? null,
+    });
     byContract.set(period.contract.id, list);
   }
 

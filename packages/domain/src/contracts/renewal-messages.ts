@@ -14,6 +14,10 @@ const ja = (date: string) => {
 /** The window dates a refusal message may quote. */
 export type RefusalDates = Pick<RenewalRefusal, "opensOn" | "closesOn">;
 
+/**
+ * The answer to a renewal attempt on a period already renewed: the attempt is made on another
+ * screen, so it points to the list.
+ */
 export const ALREADY_RENEWED_MESSAGE: LocalizedText = {
   ja: "この契約の継続手続はすでに完了しています。契約一覧で新しい満期日をご確認ください。",
   en: "This contract has already been renewed. The contract list shows the new expiry date.",
@@ -40,7 +44,12 @@ const REFUSALS: Record<RenewalRefusalReason, (dates: RefusalDates) => LocalizedT
           ja: "この契約は満期日を過ぎているため、オンラインでの継続手続はできません。代理店にお問い合わせください。",
           en: "This contract has expired and can no longer be renewed online. Please contact your agency.",
         },
-  ALREADY_RENEWED: () => ALREADY_RENEWED_MESSAGE,
+  // Shown inside the list itself, beside the next period and its new expiry: pointing the
+  // customer to the list there would only contradict the row they are reading.
+  ALREADY_RENEWED: () => ({
+    ja: "この契約の継続手続はすでに完了しています。",
+    en: "This contract has already been renewed.",
+  }),
   NOT_ONLINE_RENEWABLE: () => ({
     ja: "この契約はオンラインでの継続手続の対象外です。代理店にお問い合わせください。",
     en: "This contract cannot be renewed online. Please contact your agency.",

@@ -19,6 +19,8 @@ export const RenewalRequestSchema = defineEntity({
     idempotencyKey: p.string().length(100),
     /** `<contractId>:<quoteId>`: what the key was first used for; the same key with other input is refused. */
     requestFingerprint: p.string().length(100),
+    /** 受付番号: the customer's reference for this renewal (`XXXXX-XXXXX`, see renewal-reference.ts). */
+    reference: p.string().length(11).unique(),
     /** The period the renewal created. */
     contractPeriod: () => p.manyToOne(ContractPeriod).unique(),
     createdAt: p.datetime(),

@@ -8,6 +8,8 @@ import {
 } from "../testing/test-database.ts";
 import { Contract } from "./contract.entity.ts";
 import { listContracts } from "./contract-list.ts";
+import { listContractsReadModel } from "./contract-list-read-model.ts";
+import { RENEWAL_REFERENCE_PATTERN } from "./renewal-reference.ts";
 import { newContract } from "../testing/contract-fixtures.ts";
 import { getRenewalQuote } from "./renewal-quote.ts";
 import {
@@ -36,6 +38,7 @@ describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
         contractId: contract.id,
         policyNumber: contract.policyNumber,
         newPeriod: { startsOn: "2027-01-24", endsOn: "2028-01-24", premiumYen: 45_815, grade: 9 },
+        reference: expect.stringMatching(RENEWAL_REFERENCE_PATTERN),
         replayed: false,
       },
     });
@@ -55,10 +58,16 @@ describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
       { today: RENEWAL_TODAY },
     );
     const [row] = await listContracts(scope);
+    // The list shows the same 受付番号 with the next period, and the current period unchanged.
     expect(row).toMatchObject({
-      nextPeriod: { endsOn: "2028-01-24" },
+      currentPeriod: { endsOn: "2027-01-24", renewalReference: null },
+      nextPeriod: {
+        endsOn: "2028-01-24",
+        renewalReference: result.ok ? result.renewal.reference : "?",
+      },
       eligibility: { reason: "ALREADY_RENEWED" },
     });
+    expect(await listContractsReadModel(scope)).toEqual([row]);
   });
 
   it("answers a repeated submission with the same key with the first result, changing nothing", async () => {

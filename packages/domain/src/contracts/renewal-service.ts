@@ -14,6 +14,7 @@ import {
   type RenewalFailureCode,
 } from "./renewal-failures.ts";
 import { assessRenewal } from "./renewal-quote.ts";
+import { newRenewalReference } from "./renewal-reference.ts";
 import {
   IDEMPOTENCY_KEY_PATTERN,
   RenewalRequest,
@@ -34,6 +35,8 @@ export interface CompletedRenewal {
   contractId: string;
   policyNumber: string;
   newPeriod: { startsOn: string; endsOn: string; premiumYen: number; grade: number };
+  /** 受付番号: the customer's reference for this renewal, the same when the answer is replayed. */
+  reference: string;
   /** True when this answer repeats an earlier submission with the same key; nothing was changed this time. */
   replayed: boolean;
 }
@@ -45,7 +48,8 @@ const fail = (code: RenewalFailureCode): RenewContractResult => ({
   error: renewalFailure(code),
 });
 
-function completed(period: ContractPeriod, replayed: boolean): CompletedRenewal {
+function completed(request: RenewalRequest, replayed: boolean): CompletedRenewal {
+  const period = request.contractPeriod;
   return {
     contractId: period.contract.id,
     policyNumber: period.contract.policyNumber,
@@ -55,6 +59,7 @@ function completed(period: ContractPeriod, replayed: boolean): CompletedRenewal 
       premiumYen: period.premiumYen,
       grade: period.nonFleetGrade,
     },
+    reference: request.reference,
     replayed,
   };
 }
@@ -73,7 +78,7 @@ function findEarlier(
 
 function answerEarlier(earlier: RenewalRequest, fingerprint: string): RenewContractResult {
   if (earlier.requestFingerprint !== fingerprint) return fail("IDEMPOTENCY_KEY_REUSED");
-  return { ok: true, renewal: completed(earlier.contractPeriod, true) };
+  return { ok: true, renewal: completed(earlier, true) };
 }
 
 /**
@@ -145,7 +150,8 @@ async function renewOnce(
   // The contract's rating now describes the new period: its grade, and no claims yet.
   contract.nonFleetGrade = quote.nextGrade;
   contract.claimsThisPeriod = 0;
-  tem.create(RenewalRequest, {
+  const request = tem.create(RenewalRequest, {
+    reference: newRenewalReference(),
     policyholder: tem.getReference(Policyholder, customer.policyholderId),
     idempotencyKey: key,
     requestFingerprint: fingerprint,
@@ -185,5 +191,5 @@ async function renewOnce(
   });
   // Flush before answering: the answer must describe rows the database accepted, and a lost race throws here.
   await tem.flush();
-  return { ok: true, renewal: completed(period, false) };
+  return { ok: true, renewal: completed(request, false) };
 }

@@ -95,7 +95,7 @@ export const ja = {
   "link.resetLead":
     "ユーザーID・パスワードの再登録時にご案内したキーワードを入力して、「次へ」ボタンを押してください。",
   "link.registrationKeywordHint": "半角英数字",
-  "link.resetKeywordHint": "半角数字10桁",
+  "link.resetKeywordHint": "数字10桁(間のスペースはあってもなくてもかまいません)",
   "link.expiresAt": "URLの有効期限",
   "link.EXPIRED.title": "URLの有効期限が切れています",
   "link.EXPIRED.lead": "このURLの有効期限が切れています。お手数ですが、最初からお手続きください。",
@@ -218,7 +218,7 @@ export const en: Record<keyof typeof ja, string> = {
   "link.resetLead":
     "Enter the keyword shown when you asked to reset your user ID and password, and press “Next”.",
   "link.registrationKeywordHint": "Half-width letters and digits",
-  "link.resetKeywordHint": "10 half-width digits",
+  "link.resetKeywordHint": "10 digits (with or without the space)",
   "link.expiresAt": "The link works until",
   "link.EXPIRED.title": "This link has expired",
   "link.EXPIRED.lead": "This link has expired. Please start again.",

@@ -20,6 +20,9 @@ export const ja = {
   "contracts.renew": "継続手続",
   "contracts.renewFor": "継続手続 {policyNumber}",
   "contracts.newExpiry": "新しい満期日: {date}",
+  "contracts.nextPeriod": "次期契約期間",
+  "contracts.newExpiryLabel": "新しい満期日",
+  "contracts.reference": "受付番号",
   "contracts.empty": "ご契約が登録されていません。ご不明な点は代理店にお問い合わせください。",
   "contracts.loadFailed":
     "ご契約の情報を読み込めませんでした。通信環境をご確認のうえ、再度お試しください。",
@@ -40,6 +43,7 @@ export const ja = {
   "renewal.confirmLead":
     "この内容で継続手続を行います。よろしければ「確定」ボタンを押してください。",
   "renewal.fact.policyNumber": "契約番号",
+  "renewal.fact.reference": "受付番号",
   "renewal.fact.description": "契約内容",
   "renewal.fact.newPeriod": "新しい契約期間",
   "renewal.fact.newExpiry": "新しい満期日",
@@ -54,6 +58,7 @@ export const ja = {
     "もう一度「確定」ボタンを押しても、同じお手続きが二重に行われることはありません。",
   "renewal.doneHeading": "継続手続が完了しました",
   "renewal.mailSent": "確認メールを送信しました。",
+  "renewal.referenceNote": "お問い合わせの際は、受付番号をお伝えください。",
   "renewal.backHome": "ホームへ戻る",
   "renewal.problemHeading": "継続手続を行えませんでした",
   "renewal.requote": "最新のお見積りを表示",
@@ -83,6 +88,9 @@ export const en: Record<keyof typeof ja, string> = {
   "contracts.renew": "Renew",
   "contracts.renewFor": "Renew {policyNumber}",
   "contracts.newExpiry": "New expiry date: {date}",
+  "contracts.nextPeriod": "Next period of cover",
+  "contracts.newExpiryLabel": "New expiry date",
+  "contracts.reference": "Reference number",
   "contracts.empty":
     "No contracts are registered. If this seems wrong, please contact your agency.",
   "contracts.loadFailed":
@@ -104,6 +112,7 @@ export const en: Record<keyof typeof ja, string> = {
   "renewal.confirmLead":
     "The contract will be renewed as shown. If everything is correct, press “Confirm”.",
   "renewal.fact.policyNumber": "Policy number",
+  "renewal.fact.reference": "Reference number",
   "renewal.fact.description": "Contract",
   "renewal.fact.newPeriod": "New period of cover",
   "renewal.fact.newExpiry": "New expiry date",
@@ -117,6 +126,8 @@ export const en: Record<keyof typeof ja, string> = {
   "renewal.retrySafe": "You can press “Confirm” again: the contract will not be renewed twice.",
   "renewal.doneHeading": "Your contract has been renewed",
   "renewal.mailSent": "We have sent you a confirmation e-mail.",
+  "renewal.referenceNote":
+    "Please quote the reference number if you contact us about this renewal.",
   "renewal.backHome": "Back to home",
   "renewal.problemHeading": "The contract could not be renewed",
   "renewal.requote": "Show the latest quote",

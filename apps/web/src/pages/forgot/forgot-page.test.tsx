@@ -54,7 +54,7 @@ describe("forgotten user ID or password", () => {
         birthDate: "1985-10-01",
       });
       const keyword = screen.getByText("キーワード").closest("dl") as HTMLElement;
-      expect(within(keyword).getByText("1234567890")).toBeTruthy();
+      expect(within(keyword).getByText("12345 67890")).toBeTruthy();
       expect(
         screen.getByText(
           "※キーワードの有効期限は24時間です。有効期限を過ぎると再度手続きいただくこととなりますので、ご注意ください。",

@@ -1,21 +1,20 @@
 import type { ContractFieldsFragment } from "@cws/client/gql";
 import { useId } from "react";
-import { useLanguage } from "../../i18n/language-provider.tsx";
 import { useT } from "../../i18n/use-t.ts";
-import { formatCalendarDate } from "../../i18n/date-format.ts";
+import { useContractDates } from "./contract-dates.ts";
 import { RenewalCell } from "./renewal-cell.tsx";
 
 /**
- * 契約番号 | 締結日 | 満期日 | 契約内容 | 契約期間 | the renewal action. On a phone the table
- * scrolls sideways inside its own box, which is focusable so keyboard users can scroll it too;
- * the page itself never scrolls sideways.
+ * 契約番号 | 締結日 | 満期日 | 契約内容 | 契約期間 | the renewal action, on a tablet or wider
+ * (phones get {@link ContractCards}). Where it is still too wide, the table scrolls sideways
+ * inside its own box, which is focusable so keyboard users can scroll it too; the page itself
+ * never scrolls sideways.
  */
 export function ContractTable({ contracts }: { contracts: readonly ContractFieldsFragment[] }) {
   const t = useT();
-  const { language } = useLanguage();
   const captionId = useId();
   const hintId = useId();
-  const date = (value: string | null) => (value ? formatCalendarDate(value, language) : "—");
+  const { date, range, expiry } = useContractDates();
   return (
     <>
       <p id={hintId} className="home-scroll-hint">
@@ -47,15 +46,22 @@ export function ContractTable({ contracts }: { contracts: readonly ContractField
                   {contract.policyNumber}
                 </th>
                 <td className="home-table__date">{date(contract.concludedOn)}</td>
-                <td className="home-table__date">{date(contract.expiresOn)}</td>
+                <td className="home-table__date">
+                  {expiry(contract)}
+                  {contract.nextPeriod && (
+                    <p className="home-next">
+                      {t("contracts.newExpiry", { date: date(contract.nextPeriod.endsOn) })}
+                    </p>
+                  )}
+                </td>
                 <td className="home-table__description">{contract.description}</td>
                 <td className="home-table__period">
-                  {contract.currentPeriod
-                    ? t("contracts.periodRange", {
-                        start: date(contract.currentPeriod.startsOn),
-                        end: date(contract.currentPeriod.endsOn),
-                      })
-                    : "—"}
+                  {range(contract.currentPeriod)}
+                  {contract.nextPeriod && (
+                    <p className="home-next">
+                      {t("contracts.nextPeriod")}: {range(contract.nextPeriod)}
+                    </p>
+                  )}
                 </td>
                 <td className="home-table__action">
                   <RenewalCell contract={contract} />

@@ -1,8 +1,14 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
-import { anonymousAnswer, contractsAnswer, meAnswer } from "../../testing/contract-fixtures.ts";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  anonymousAnswer,
+  contractsAnswer,
+  meAnswer,
+  quoteAnswer,
+} from "../../testing/contract-fixtures.ts";
 import { fakeServer, openAnswer } from "../../testing/fake-server.ts";
+import { holdAnswers } from "../../testing/held-answers.ts";
 import { renderApp } from "../../testing/render-app.tsx";
 
 const loggedIn = () =>
@@ -118,6 +124,122 @@ describe("the home page", () => {
     expect(
       await screen.findByRole("heading", { level: 1, name: "お客さまWebサービス ログイン" }),
     ).toBeTruthy();
-    expect(requests).not.toContain("Contracts");
+    // The route asked for the contracts beside `me` (the server refuses an anonymous caller);
+    // nothing of them is shown, and the login page asks for nothing more.
+    expect(requests.filter((r) => r === "Contracts")).toHaveLength(1);
+    expect(screen.queryByText("0123456789")).toBeNull();
+  });
+
+  it("asks for the customer and the contracts at once, not one after the other", async () => {
+    const server = fakeServer({
+      ServiceStatus: [openAnswer],
+      Me: [meAnswer],
+      Contracts: [contractsAnswer],
+    });
+    const { client, hold } = holdAnswers(server.client, "Me");
+    const release = hold();
+    renderApp(client, "/home");
+
+    // The contracts request goes out while `me` is still unanswered.
+    await waitFor(() => expect(server.requests).toContain("Contracts"));
+    expect(server.requests).not.toContain("Me");
+    release();
+
+    await contractRows();
+    expect(server.requests.filter((r) => r === "Contracts")).toHaveLength(1);
+  });
+
+  it("asks again on each visit of the home page (a renewal may have changed them)", async () => {
+    const server = fakeServer({
+      ServiceStatus: [openAnswer],
+      Me: [meAnswer],
+      Contracts: [contractsAnswer],
+      RenewalQuote: [quoteAnswer],
+    });
+    renderApp(server.client, "/home");
+    await contractRows();
+    await userEvent.click(screen.getByRole("link", { name: "継続手続 0123456789" }));
+    await userEvent.click(await screen.findByRole("link", { name: "ホームへ戻る" }));
+    await contractRows();
+    // Once per visit of home, and once by the quote screen for 契約内容: nothing doubled.
+    expect(server.requests.filter((r) => r === "Contracts")).toHaveLength(3);
+  });
+});
+
+describe("the home page after a renewal", () => {
+  it("shows the period in force and the next one, each labelled, and the 受付番号", async () => {
+    renderApp(loggedIn().client, "/home");
+
+    const { rows } = await contractRows();
+    const renewed = rows[2]!;
+    const cells = within(renewed).getAllByRole("cell");
+    // 満期日 and 契約期間 agree: the period in force; the new expiry and period are labelled.
+    expect(cells[1]!.textContent).toBe("2026年12月10日新しい満期日: 2027年12月10日");
+    expect(cells[3]!.textContent).toBe(
+      "2025年12月10日～2026年12月10日次期契約期間: 2026年12月10日～2027年12月10日",
+    );
+    expect(cells[4]!.textContent).toBe(
+      "この契約の継続手続はすでに完了しています。受付番号: 7K3QF-9XM2D",
+    );
+    expect(screen.queryByText(/契約一覧で新しい満期日をご確認ください/)).toBeNull();
+  });
+});
+
+describe("the home page on a phone (390 × 844)", () => {
+  const happyDom = () =>
+    (window as unknown as { happyDOM: { setViewport(v: { width: number; height: number }): void } })
+      .happyDOM;
+  beforeEach(() => happyDom().setViewport({ width: 390, height: 844 }));
+  afterEach(() => happyDom().setViewport({ width: 1024, height: 768 }));
+
+  it("shows each contract as a card with its facts and its 継続手続 button or reason, and no table", async () => {
+    renderApp(loggedIn().client, "/home");
+
+    const list = await screen.findByRole("list", { name: "ご契約一覧" });
+    expect(screen.queryByRole("table")).toBeNull();
+    const cards = within(list).getAllByRole("article");
+    expect(cards.map((c) => within(c).getByRole("heading", { level: 3 }).textContent)).toEqual([
+      "契約番号 0123456789",
+      "契約番号 0123456790",
+      "契約番号 0234567890",
+      "契約番号 0345678902",
+    ]);
+    const facts = (card: HTMLElement) =>
+      Object.fromEntries(
+        within(card)
+          .getAllByRole("term")
+          .map((term) => [term.textContent, term.nextElementSibling?.textContent]),
+      );
+    expect(facts(cards[0]!)).toEqual({
+      満期日: "2026年12月24日",
+      契約内容: "自家用普通乗用車 みらいセダン 品川300あ12-34",
+      契約期間: "2025年12月24日～2026年12月24日",
+      締結日: "2020年12月24日",
+    });
+    expect(
+      within(cards[0]!).getByRole("link", { name: "継続手続 0123456789" }).getAttribute("href"),
+    ).toBe("/renew/c-renewable");
+    expect(
+      within(cards[1]!).getByText("この契約の継続手続は2027年06月02日から承ります。"),
+    ).toBeTruthy();
+    expect(facts(cards[2]!)).toMatchObject({
+      満期日: "2026年12月10日",
+      契約期間: "2025年12月10日～2026年12月10日",
+      次期契約期間: "2026年12月10日～2027年12月10日",
+      新しい満期日: "2027年12月10日",
+    });
+    expect(within(cards[2]!).getByText("7K3QF-9XM2D").closest("p")?.textContent).toBe(
+      "受付番号: 7K3QF-9XM2D",
+    );
+  });
+
+  it("switches to the table when the screen is widened", async () => {
+    renderApp(loggedIn().client, "/home");
+    await screen.findByRole("list", { name: "ご契約一覧" });
+
+    act(() => happyDom().setViewport({ width: 1024, height: 768 }));
+
+    expect(await screen.findByRole("table", { name: "ご契約一覧" })).toBeTruthy();
+    expect(screen.queryByRole("list", { name: "ご契約一覧" })).toBeNull();
   });
 });

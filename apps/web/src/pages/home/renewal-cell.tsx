@@ -2,10 +2,12 @@ import type { ContractFieldsFragment } from "@cws/client/gql";
 import { Link } from "react-router";
 import { useLanguage } from "../../i18n/language-provider.tsx";
 import { useT } from "../../i18n/use-t.ts";
-import { formatCalendarDate } from "../../i18n/date-format.ts";
 import { renewalReasonText } from "./renewal-reason.ts";
 
-/** The 継続手続 button when the contract can be renewed online now, otherwise why not. */
+/**
+ * The 継続手続 button when the contract can be renewed online now, otherwise why not; after
+ * an online renewal, its 受付番号.
+ */
 export function RenewalCell({ contract }: { contract: ContractFieldsFragment }) {
   const t = useT();
   const { language } = useLanguage();
@@ -23,12 +25,13 @@ export function RenewalCell({ contract }: { contract: ContractFieldsFragment }) 
       </Link>
     );
   }
+  const reference = renewal.reason === "ALREADY_RENEWED" ? nextPeriod?.renewalReference : null;
   return (
     <div className="home-reason">
       <p>{renewalReasonText(renewal, t, language)}</p>
-      {renewal.reason === "ALREADY_RENEWED" && nextPeriod && (
-        <p className="home-reason__expiry">
-          {t("contracts.newExpiry", { date: formatCalendarDate(nextPeriod.endsOn, language) })}
+      {reference && (
+        <p className="home-reason__reference">
+          {t("contracts.reference")}: <span className="home-nowrap">{reference}</span>
         </p>
       )}
     </div>

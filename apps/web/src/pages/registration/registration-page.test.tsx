@@ -99,6 +99,45 @@ describe("first-time registration", () => {
     ).toBeTruthy();
   });
 
+  it("shows on the confirmation the katakana that will be matched, not the hiragana as typed", async () => {
+    const { client, sent } = recordingClient(
+      fakeServer({ ...base, StartRegistration: [registrationStartedAnswer] }).client,
+    );
+    renderAppAt(client, "/register");
+    await fillIn();
+    await userEvent.clear(textbox("セイ"));
+    await userEvent.type(textbox("セイ"), "みほん");
+    await userEvent.clear(textbox("メイ"));
+    await userEvent.type(textbox("メイ"), "ﾀﾛｳ");
+    await next();
+
+    await screen.findByRole("heading", { level: 2, name: "入力内容の確認" });
+    const kana = screen.getByText("契約者氏名カナ").nextElementSibling;
+    expect(kana?.textContent).toBe("ミホン タロウ");
+    await next();
+    await screen.findByRole("heading", { level: 2, name: "メールの送信、キーワード表示" });
+    // The input itself goes as typed: the server normalises it by the same rule.
+    expect(sent.find((s) => s.operation === "StartRegistration")?.variables).toMatchObject({
+      input: { familyNameKana: "みほん", givenNameKana: "ﾀﾛｳ" },
+    });
+  });
+
+  it("opens the birth-year list among typical birth years, with every year still there", async () => {
+    renderAppAt(fakeServer(base).client, "/register");
+    const year = (await screen.findByRole("combobox", { name: "年" })) as HTMLSelectElement;
+    const options = [...year.options].map((o) => o.value);
+    // The empty choice (selected, so the list opens there) sits 40 years back, above a typical year.
+    const empty = options.indexOf("");
+    expect(year.value).toBe("");
+    expect(year.selectedIndex).toBe(empty);
+    expect(options[empty + 1]).toBe(String(Number(options[0]) - 40));
+    expect(options.filter((o) => o === "")).toHaveLength(1);
+    expect(options.at(-1)).toBe("1900");
+    expect(options.slice(0, empty)).toEqual(
+      Array.from({ length: 40 }, (_, i) => String(Number(options[0]) - i)),
+    );
+  });
+
   it("closes the screen, or leaves it for the top page when the browser will not close it", async () => {
     const close = vi.spyOn(window, "close").mockImplementation(() => {});
     const { location } = renderAppAt(

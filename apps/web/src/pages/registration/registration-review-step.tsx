@@ -1,4 +1,4 @@
-import type { LocalizedText } from "@cws/domain/rules";
+import { type LocalizedText, normalizeKana } from "@cws/domain/rules";
 import { birthDateValue } from "../../forms/birth-date-parts.ts";
 import { formatCalendarDate } from "../../i18n/date-format.ts";
 import { ErrorSummary } from "../../forms/error-summary.tsx";
@@ -36,7 +36,9 @@ export function RegistrationReviewStep({
           { label: t("registration.name"), value: `${values.familyName} ${values.givenName}` },
           {
             label: t("registration.reviewKana"),
-            value: `${values.familyNameKana} ${values.givenNameKana}`,
+            // What will be matched against the agency's records (全角カタカナ), not the keystrokes:
+            // hiragana, half-width kana and dash look-alikes are shown as the domain reads them.
+            value: `${normalizeKana(values.familyNameKana)} ${normalizeKana(values.givenNameKana)}`,
           },
           {
             label: t("birthDate.legend"),

@@ -7,7 +7,7 @@ import { formatYen } from "../home/yen.ts";
 import { RenewalCertificateLink } from "../renewal-certificate-link.tsx";
 import type { Renewed } from "./renewal-types.ts";
 
-/** 完了: the new period and expiry date, the premium, and that a mail confirms it. */
+/** 完了: the 受付番号, the new period and expiry date, the premium, and that a mail confirms it. */
 export function DoneStep({ renewed }: { renewed: Renewed }) {
   const t = useT();
   const { language } = useLanguage();
@@ -17,6 +17,10 @@ export function DoneStep({ renewed }: { renewed: Renewed }) {
     <ProcedureDone>
       <ReviewList
         items={[
+          {
+            label: t("renewal.fact.reference"),
+            value: <strong className="renewal-reference">{renewed.reference}</strong>,
+          },
           { label: t("renewal.fact.policyNumber"), value: contract.policyNumber },
           { label: t("renewal.fact.description"), value: contract.description },
           {
@@ -38,6 +42,7 @@ export function DoneStep({ renewed }: { renewed: Renewed }) {
         ]}
       />
       <p>{t("renewal.mailSent")}</p>
+      <p>{t("renewal.referenceNote")}</p>
       <RenewalCertificateLink contractId={contract.id} />
     </ProcedureDone>
   );

@@ -37,6 +37,12 @@ function recordRenewals(client: GraphQLClient) {
   return { ...holdAnswers(recording, "RenewContract"), renewals };
 }
 
+/** The value a review list shows beside a label (a <dt>/<dd> pair). */
+function reviewValue(label: string): string | null | undefined {
+  const term = screen.getAllByText(label).find((e) => e.tagName === "DT");
+  return term?.nextElementSibling?.textContent;
+}
+
 function server(answers: { RenewalQuote?: FakeAnswer[]; RenewContract?: FakeAnswer[] } = {}) {
   const fake = fakeServer({
     ServiceStatus: [openAnswer],
@@ -93,6 +99,9 @@ describe("renewing a contract", () => {
     expect(screen.getByText("2026年12月24日～2027年12月24日")).toBeTruthy();
     expect(screen.getByText("2027年12月24日")).toBeTruthy();
     expect(screen.getByText("確認メールを送信しました。")).toBeTruthy();
+    // The reference the customer can quote to the desk, and what they will pay.
+    expect(reviewValue("受付番号")).toBe("R4NW1-8QZ3E");
+    expect(reviewValue("年間保険料")).toBe("69,700円");
     expect(screen.getByRole("link", { name: "ホームへ" }).getAttribute("href")).toBe("/home");
     expect(renewals).toEqual([
       {

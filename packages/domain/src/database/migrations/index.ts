@@ -6,6 +6,7 @@ import { Renewals } from "./0004-renewals.ts";
 import { MailOutboxDelivery } from "./0005-mail-outbox-delivery.ts";
 import { StaffAgenciesImports } from "./0006-staff-agencies-imports.ts";
 import { AuditRequestId } from "./0007-audit-request-id.ts";
+import { RenewalReference } from "./0009-renewal-reference.ts";
 import { RenewalReminders } from "./0011-renewal-reminders.ts";
 
 /** The one ordered list of migrations; the same SQL serves PGlite and PostgreSQL. */
@@ -17,5 +18,6 @@ export const migrations: MigrationObject[] = [
   { name: "0005-mail-outbox-delivery", class: MailOutboxDelivery },
   { name: "0006-staff-agencies-imports", class: StaffAgenciesImports },
   { name: "0007-audit-request-id", class: AuditRequestId },
+  { name: "0009-renewal-reference", class: RenewalReference },
   { name: "0011-renewal-reminders", class: RenewalReminders },
 ];
