@@ -38,28 +38,19 @@ interface CertificateRow {
   ends_on: string;
   non_fleet_grade: number;
   premium_yen: number;
-  request_id: string;
+  reference: string;
   renewed_at: Date | string;
   agency_name: string | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/**
- * 受付番号 of a renewal: the first twelve hex digits of the renewal request's id, in groups
- * of four (e.g. `3F2A-9C1B-04D7`); the same request always gives the same number.
- */
-export function renewalReceiptNumber(renewalRequestId: string): string {
-  const hex = renewalRequestId.replace(/-/g, "").slice(0, 12).toUpperCase();
-  return hex.match(/.{1,4}/g)!.join("-");
-}
-
 // The latest period made by an online renewal of the customer's own contract that has not
 // ended yet; the agency comes from the employer group mapping when there is one.
 const CERTIFICATE_SQL = `select c."id" as contract_id, c."policy_number", c."description",
   c."group_discount_percent", ph."family_name", ph."given_name",
   p."starts_on"::text as starts_on, p."ends_on"::text as ends_on, p."non_fleet_grade",
-  p."premium_yen", r."id" as request_id, r."created_at" as renewed_at, ag."name" as agency_name
+  p."premium_yen", r."reference", r."created_at" as renewed_at, ag."name" as agency_name
 from "contract" c
 join "policyholder" ph on ph."id" = c."policyholder_id"
 join "contract_period" p on p."contract_id" = c."id"
@@ -105,7 +96,7 @@ export async function findRenewalCertificate(
     nonFleetGrade: row.non_fleet_grade,
     premiumYen: row.premium_yen,
     groupDiscountPercent: row.group_discount_percent,
-    receiptNumber: renewalReceiptNumber(row.request_id),
+    receiptNumber: row.reference,
     renewedAt: new Date(row.renewed_at),
     issuedOn: today,
     desk: branding.desk,
