@@ -6,6 +6,7 @@ import { Renewals } from "./0004-renewals.ts";
 import { MailOutboxDelivery } from "./0005-mail-outbox-delivery.ts";
 import { StaffAgenciesImports } from "./0006-staff-agencies-imports.ts";
 import { AuditRequestId } from "./0007-audit-request-id.ts";
+import { AccountLanguage } from "./0010-account-language.ts";
 
 /** The one ordered list of migrations; the same SQL serves PGlite and PostgreSQL. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: "0005-mail-outbox-delivery", class: MailOutboxDelivery },
   { name: "0006-staff-agencies-imports", class: StaffAgenciesImports },
   { name: "0007-audit-request-id", class: AuditRequestId },
+  { name: "0010-account-language", class: AccountLanguage },
 ];
