@@ -10,6 +10,7 @@ import {
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Throttle } from "./http/throttle.ts";
 import { requireCustomer } from "./graphql/require-customer.ts";
+import { readLanguage } from "./http/language-cookie.ts";
 import { readSessionToken } from "./http/session-cookie.ts";
 
 /** Who is calling, for throttling and the audit trail. */
@@ -60,6 +61,7 @@ export function createContext(
     requestId: request.id,
   };
   const now = deps.clock.now();
+  const language = readLanguage(request);
   let session: Promise<SessionPrincipal | null> | undefined;
   const context: Context = {
     config: deps.config,
@@ -78,11 +80,13 @@ export function createContext(
       config: deps.config,
       now,
       origin: client,
+      ...(language ? { language } : {}),
     }),
     async customerScope() {
       const { sessionId, accountId, policyholderId, email } = await requireCustomer(context);
       const customer = { accountId, policyholderId, email, sessionId };
-      return { em: em(), config: deps.config, now, origin: client, customer };
+      const scope = { em: em(), config: deps.config, now, origin: client, customer };
+      return language ? { ...scope, language } : scope;
     },
     session() {
       const token = readSessionToken(request);
