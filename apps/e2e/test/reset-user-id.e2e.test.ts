@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { AxeResults } from "axe-core";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { PASSWORDS, registerThroughApi } from "../src/journeys/customers.ts";
@@ -39,6 +42,25 @@ async function askForReset(
   await field(page, labels.month).selectOption("1");
   await field(page, labels.day).selectOption("1");
   await page.getByRole("button", { name: labels.next }).click();
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
+
+/** axe-core (WCAG 2.1 A/AA rules) finds nothing on the screen as it is now. */
+async function expectNoAxeViolations(page: Page) {
+  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy allows.
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() =>
+    (globalThis as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe.run({
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    }),
+  );
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`),
+  ).toEqual([]);
 }
 
 async function expectNoJapaneseBranding(page: Page) {
@@ -89,6 +111,7 @@ describe("reset with a user ID of one's own, login by user ID or e-mail, and the
     await field(page, "新しいユーザーID").fill(NEW_USER_ID);
     await field(page, "パスワード").fill(NEW_PASSWORD);
     await field(page, "パスワード（確認）").fill(NEW_PASSWORD);
+    await expectNoAxeViolations(page);
     await journey.shot("settings-new-user-id");
     await page.getByRole("button", { name: "次へ" }).click();
 
@@ -98,11 +121,13 @@ describe("reset with a user ID of one's own, login by user ID or e-mail, and the
       `${NEW_USER_ID} 変更あり`,
     );
     await see(page, `ユーザーIDのほか、ご登録のメールアドレス(${EMAIL})でもログインできます。`);
+    await expectNoAxeViolations(page);
     await journey.shot("review-new-user-id");
     await page.getByRole("button", { name: "確定" }).click();
 
     await onScreen(page, "完了", 2);
     expect(await textOf(definition(page, "ログインにご利用いただくユーザーID"))).toBe(NEW_USER_ID);
+    await expectNoAxeViolations(page);
     await journey.shot("done-new-user-id");
 
     // The completion notice names the new user ID.
@@ -147,6 +172,7 @@ describe("reset with a user ID of one's own, login by user ID or e-mail, and the
     await onScreen(page, "Reset your user ID and password");
     await expectNoJapaneseBranding(page);
     await see(page, "Internet Desk");
+    await expectNoAxeViolations(page);
     await journey.shot("forgot-english");
     await askForReset(page, {
       email: "E-mail address",
@@ -174,6 +200,7 @@ describe("reset with a user ID of one's own, login by user ID or e-mail, and the
     await onScreen(phone.page, "Change your settings");
     expect(await textOf(definition(phone.page, "Current user ID"))).toBe(EMAIL);
     await expectNoJapaneseBranding(phone.page);
+    await expectNoAxeViolations(phone.page);
     await journey.shot("settings-english", phone.page);
     // And it stays English after a reload (the parameter is gone from the address by then).
     expect(new URL(phone.page.url()).search).toBe("");
