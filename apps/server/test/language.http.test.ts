@@ -22,6 +22,8 @@ describe.each(testDatabaseKinds())("the customer's language over HTTP on %s", (k
   afterAll(() => server?.close());
 
   const resetMail = async (email: string, cookie?: string, birthDate = "1975-01-01") => {
+    // Each mail a second later than the last, so "the newest" is the one this request sent.
+    server.clock.advance(1000);
     const client = createClient({
       url: `${server.url}/graphql`,
       ...(cookie ? { headers: { cookie } } : {}),
