@@ -1,13 +1,15 @@
 import { createClient } from "@cws/client";
 import {
+  CompleteRegistrationDocument,
   RequestCredentialResetDocument,
+  VerifyKeywordDocument,
   ServiceStatusDocument,
   SetLanguageDocument,
 } from "@cws/client/gql";
 import { Account } from "@cws/domain";
 import { testDatabaseKinds } from "@cws/domain/testing";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { registerCustomer } from "../src/testing/journeys.ts";
+import { registerCustomer, startRegistrationFor } from "../src/testing/journeys.ts";
 import { startTestServer, type TestServer } from "../src/testing/test-server.ts";
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -56,6 +58,29 @@ describe.each(testDatabaseKinds())("the customer's language over HTTP on %s", (k
     // No cookie on this request: the account's language decides.
     const mail = await resetMail("hanako@example.com", undefined, "1985-10-01");
     expect(mail.text.split("\n\n")[0]).toMatch(/^To reset your user ID or password/);
+  });
+
+  it("stores the language of a customer who registers in English", async () => {
+    const client = createClient({
+      url: `${server.url}/graphql`,
+      cookieJar: true,
+      headers: { cookie: "cws_lang=en" },
+    });
+    const token = await startRegistrationFor(server, client, "ichiro", "ichiro@example.com");
+    const verified = await client.execute(VerifyKeywordDocument, { token, keyword: "Abc123" });
+    if (verified.verifyKeyword.__typename !== "KeywordAccepted") throw new Error("refused");
+    const done = await client.execute(CompleteRegistrationDocument, {
+      input: { stepToken: verified.verifyKeyword.stepToken, password: "Ichiro-2026x" },
+    });
+    expect(done.completeRegistration.__typename).toBe("SignedIn");
+    const stored = await server.db.orm.em
+      .fork()
+      .findOneOrFail(Account, { email: "ichiro@example.com" });
+    expect(stored.language).toBe("en");
+    const taro = await server.db.orm.em
+      .fork()
+      .findOneOrFail(Account, { email: "taro@example.com" });
+    expect(taro.language).toBe("ja");
   });
 
   it("publishes the branding in both languages", async () => {
