@@ -55,6 +55,17 @@ describe("the language choice, kept", () => {
     expect(within(screen.getByRole("banner")).getByText(testBranding.en.insurerName)).toBeTruthy();
   });
 
+  it("shows the contact desk's name and hours in English beside the login form", async () => {
+    localStorage.setItem("cws.language", "en");
+    renderApp(fakeServer({ ServiceStatus: [openAnswer], Me: [anonymousAnswer] }).client, "/login");
+    const desk = await screen.findByRole("complementary", { name: "Contact us" });
+    expect(within(desk).getByText(testBranding.en.insurerName)).toBeTruthy();
+    expect(within(desk).getByText(testBranding.en.desk.name)).toBeTruthy();
+    expect(within(desk).getByText(testBranding.en.desk.hours)).toBeTruthy();
+    expect(within(desk).getByText(testBranding.desk.phone)).toBeTruthy();
+    expect(desk.textContent).not.toContain(testBranding.desk.hours);
+  });
+
   it("tells the server the language of a signed-in customer once, not on every page", async () => {
     const { client, sent } = recordingClient(
       fakeServer({
