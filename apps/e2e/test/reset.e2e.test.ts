@@ -79,7 +79,7 @@ describe("forgotten user ID or password", () => {
       expect(await textOf(definition(page, "契約者氏名カナ"))).toBe("ミホン タロウ");
       expect(await textOf(definition(page, "生年月日"))).toBe("1975年01月01日");
       expect(await textOf(definition(page, "現在のユーザーID"))).toBe(EMAIL);
-      expect(await field(page, "メールアドレス(ユーザーID)").inputValue()).toBe(EMAIL);
+      expect(await field(page, "メールアドレス").inputValue()).toBe(EMAIL);
       await field(page, "パスワード").fill(NEW_PASSWORD);
       await field(page, "パスワード（確認）").fill(NEW_PASSWORD);
       const optedIn = await page.getByRole("radio", { name: "希望する" }).isChecked();
@@ -89,7 +89,8 @@ describe("forgotten user ID or password", () => {
 
       // 変更内容の確認: the changes are marked.
       await onScreen(page, "変更内容の確認", 2);
-      expect(await textOf(definition(page, "メールアドレス(ユーザーID)"))).toBe(EMAIL);
+      expect(await textOf(definition(page, "ログインにご利用いただくユーザーID"))).toBe(EMAIL);
+      expect(await textOf(definition(page, "メールアドレス"))).toBe(EMAIL);
       expect(await textOf(definition(page, "パスワード"))).toBe(
         "新しいパスワードに変更します（表示しません） 変更あり",
       );
@@ -102,7 +103,7 @@ describe("forgotten user ID or password", () => {
       // STEP 6: done, logged in, ホームへ.
       await onScreen(page, "完了", 2);
       await see(page, "お客さまの設定情報を変更しました。");
-      expect(await textOf(definition(page, "ユーザーID"))).toBe(EMAIL);
+      expect(await textOf(definition(page, "ログインにご利用いただくユーザーID"))).toBe(EMAIL);
       await journey.shot("done");
       await page.getByRole("link", { name: "ホームへ" }).click();
       await onScreen(page, "ホーム");

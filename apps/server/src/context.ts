@@ -15,6 +15,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Throttle } from "./http/throttle.ts";
 import { edgeError } from "./graphql/edge-error.ts";
 import { requireCustomer } from "./graphql/require-customer.ts";
+import { readLanguage } from "./http/language-cookie.ts";
 import { readBearerToken, readSessionToken } from "./http/session-cookie.ts";
 
 /** Who is calling, for throttling and the audit trail. */
@@ -73,6 +74,7 @@ export function createContext(
     requestId: request.id,
   };
   const now = deps.clock.now();
+  const language = readLanguage(request);
   let session: Promise<SessionPrincipal | null> | undefined;
   let staffSession: Promise<StaffPrincipal | null> | undefined;
   const context: Context = {
@@ -92,11 +94,13 @@ export function createContext(
       config: deps.config,
       now,
       origin: client,
+      ...(language ? { language } : {}),
     }),
     async customerScope() {
       const { sessionId, accountId, policyholderId, email } = await requireCustomer(context);
       const customer = { accountId, policyholderId, email, sessionId };
-      return { em: em(), config: deps.config, now, origin: client, customer };
+      const scope = { em: em(), config: deps.config, now, origin: client, customer };
+      return language ? { ...scope, language } : scope;
     },
     session() {
       const token = readSessionToken(request);

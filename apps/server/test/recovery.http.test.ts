@@ -96,7 +96,9 @@ describe.each(testDatabaseKinds())(
         });
         expect(preview.completeCredentialReset).toMatchObject({
           __typename: "CredentialResetPreview",
-          changes: ["email", "password", "mailOptIn"],
+          // The user ID was the address, so it follows the new one; the preview names it.
+          changes: ["userId", "email", "password", "mailOptIn"],
+          userId: "taro.new@example.com",
         });
         expect((await loginAs("taro@example.com", "Mirai-2026x")).result.__typename).toBe(
           "SignedIn",
@@ -122,7 +124,7 @@ describe.each(testDatabaseKinds())(
           "SignedIn",
         );
 
-        const notices = (await server.mailbox()).filter((m) => m.subject.includes("変更"));
+        const notices = (await server.mailbox()).filter((m) => m.subject.includes("再登録完了"));
         expect(notices.map((m) => m.to).sort()).toEqual(
           expect.arrayContaining(["taro.new@example.com", "taro@example.com"]),
         );

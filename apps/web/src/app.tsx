@@ -1,6 +1,7 @@
 import type { GraphQLClient } from "@cws/client";
 import { AppRoutes } from "./app-routes.tsx";
 import { ClientProvider } from "./api/client-context.tsx";
+import { AccountLanguageSync } from "./i18n/account-language-sync.tsx";
 import { LanguageProvider } from "./i18n/language-provider.tsx";
 import { AppLayout } from "./layout/app-layout.tsx";
 import { MaintenanceGate } from "./service-status/maintenance-gate.tsx";
@@ -17,6 +18,7 @@ export function App({ client }: { client: GraphQLClient }) {
       <ClientProvider client={client}>
         <ServiceStatusProvider>
           <SessionProvider>
+            <AccountLanguageSync />
             <AppLayout>
               <MaintenanceGate>
                 <AppRoutes />

@@ -125,3 +125,44 @@ describe("loadConfig", () => {
     expect(loadConfig({ MAINTENANCE_WINDOW: "off" }).maintenanceWindow).toBeNull();
   });
 });
+
+describe("the public URL and the bilingual branding", () => {
+  it("links mails to where the server listens unless PUBLIC_URL says otherwise", () => {
+    expect(loadConfig({}).http.publicUrl).toBe("http://127.0.0.1:3000");
+    expect(loadConfig({ HOST: "localhost", PORT: "8080" }).http.publicUrl).toBe(
+      "http://localhost:8080",
+    );
+    // A wildcard address is not one a browser can open.
+    expect(loadConfig({ HOST: "0.0.0.0" }).http.publicUrl).toBe("http://127.0.0.1:3000");
+    expect(loadConfig({ HOST: "::1", PORT: "3001" }).http.publicUrl).toBe("http://[::1]:3001");
+    expect(loadConfig({ PUBLIC_URL: "https://web.example.jp/" }).http.publicUrl).toBe(
+      "https://web.example.jp",
+    );
+  });
+
+  it("has English names for the fictional defaults", () => {
+    const { branding } = loadConfig({});
+    expect(branding.insurerName).toBe("みらい損害保険");
+    expect(branding.en).toEqual({
+      insurerName: "Mirai Insurance",
+      insurerLegalName: "Mirai Insurance Co., Ltd.",
+      agencyName: "Sakura Insurance Services",
+      desk: {
+        name: "Internet Desk",
+        hours: "Mon–Fri 9:00–17:30 (closed on weekends, public holidays and over the New Year)",
+      },
+    });
+  });
+
+  it("takes configured English names, and falls back to a configured Japanese name", () => {
+    const { branding } = loadConfig({
+      INSURER_NAME: "あおば火災",
+      AGENCY_NAME: "ひかり代理店",
+      AGENCY_NAME_EN: "Hikari Agency",
+      DESK_HOURS_EN: "Weekdays 9–17",
+    });
+    expect(branding.en.insurerName).toBe("あおば火災");
+    expect(branding.en.agencyName).toBe("Hikari Agency");
+    expect(branding.en.desk).toEqual({ name: "Internet Desk", hours: "Weekdays 9–17" });
+  });
+});

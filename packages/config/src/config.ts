@@ -40,6 +40,21 @@ const flag = z
   .transform((v) => v === "on" || v === "true" || v === "1");
 const positiveInt = z.coerce.number().int().positive();
 
+/**
+ * The fictional branding defaults, Japanese and English; the English is used only while the
+ * Japanese is the default.
+ */
+const BRANDING_DEFAULTS = {
+  INSURER_NAME: ["みらい損害保険", "Mirai Insurance"],
+  INSURER_LEGAL_NAME: ["みらい損害保険株式会社", "Mirai Insurance Co., Ltd."],
+  AGENCY_NAME: ["さくら保険サービス", "Sakura Insurance Services"],
+  DESK_NAME: ["インターネットデスク", "Internet Desk"],
+  DESK_HOURS: [
+    "(月～金) 9:00～17:30 ※土日、祝日、年末年始はお休みさせていただきます。",
+    "Mon–Fri 9:00–17:30 (closed on weekends, public holidays and over the New Year)",
+  ],
+} as const;
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   HOST: z.string().min(1).default("127.0.0.1"),
@@ -72,15 +87,18 @@ const schema = z.object({
   MAIL_RETRY_BASE_SECONDS: positiveInt.default(30),
   MAIL_RETRY_MAX_SECONDS: positiveInt.default(300),
   MAIL_MAX_AGE_HOURS: positiveInt.default(72),
-  INSURER_NAME: z.string().min(1).default("みらい損害保険"),
-  INSURER_LEGAL_NAME: z.string().min(1).default("みらい損害保険株式会社"),
-  AGENCY_NAME: z.string().min(1).default("さくら保険サービス"),
-  DESK_NAME: z.string().min(1).default("インターネットデスク"),
+  INSURER_NAME: z.string().min(1).default(BRANDING_DEFAULTS.INSURER_NAME[0]),
+  INSURER_LEGAL_NAME: z.string().min(1).default(BRANDING_DEFAULTS.INSURER_LEGAL_NAME[0]),
+  AGENCY_NAME: z.string().min(1).default(BRANDING_DEFAULTS.AGENCY_NAME[0]),
+  DESK_NAME: z.string().min(1).default(BRANDING_DEFAULTS.DESK_NAME[0]),
   DESK_PHONE: z.string().min(1).default("0120-000-000"),
-  DESK_HOURS: z
-    .string()
-    .min(1)
-    .default("(月～金) 9:00～17:30 ※土日、祝日、年末年始はお休みさせていただきます。"),
+  DESK_HOURS: z.string().min(1).default(BRANDING_DEFAULTS.DESK_HOURS[0]),
+  // The English names for English screens; unset, the Japanese one is shown (see englishBranding).
+  INSURER_NAME_EN: z.string().min(1).optional(),
+  INSURER_LEGAL_NAME_EN: z.string().min(1).optional(),
+  AGENCY_NAME_EN: z.string().min(1).optional(),
+  DESK_NAME_EN: z.string().min(1).optional(),
+  DESK_HOURS_EN: z.string().min(1).optional(),
   MAINTENANCE_WINDOW: z.string().default("mon 02:00-04:00"),
   SERVICE_TIME_ZONE: z.string().default("Asia/Tokyo"),
   GRAPHQL_EXPLORER: flag.optional(),
@@ -272,6 +290,39 @@ function parseSite(env: z.infer<typeof schema>) {
   return { logoSvg: logo.svg };
 }
 
+/**
+ * Where mails link when PUBLIC_URL is unset: the address the server listens on, so a link
+ * opens on the same origin as the pages (the language choice and the session live there).
+ * A wildcard address is not one a browser can open; the loopback name stands in for it.
+ */
+export function defaultPublicUrl(host: string, port: number): string {
+  const bare = host.replace(/^\[(.*)\]$/, "$1");
+  if (bare === "0.0.0.0" || bare === "::") return `http://127.0.0.1:${port}`;
+  return bare.includes(":") ? `http://[${bare}]:${port}` : `http://${bare}:${port}`;
+}
+
+type BrandingKey = keyof typeof BRANDING_DEFAULTS;
+
+/**
+ * The branding's English side. Each name is the configured `<NAME>_EN`; unset, the English
+ * default when the Japanese name is still the fictional default, else the Japanese name
+ * itself (an insurer that configured only its Japanese name is shown by that name).
+ */
+function englishBranding(
+  env: Record<BrandingKey, string> & Partial<Record<`${BrandingKey}_EN`, string>>,
+) {
+  const en = (key: BrandingKey): string => {
+    const [jaDefault, enDefault] = BRANDING_DEFAULTS[key];
+    return env[`${key}_EN`] ?? (env[key] === jaDefault ? enDefault : env[key]);
+  };
+  return {
+    insurerName: en("INSURER_NAME"),
+    insurerLegalName: en("INSURER_LEGAL_NAME"),
+    agencyName: en("AGENCY_NAME"),
+    desk: { name: en("DESK_NAME"), hours: en("DESK_HOURS") },
+  };
+}
+
 function buildConfig(env: z.infer<typeof schema>) {
   validateTimeZone(env.SERVICE_TIME_ZONE);
   const production = env.NODE_ENV === "production";
@@ -281,7 +332,7 @@ function buildConfig(env: z.infer<typeof schema>) {
       "SMTP_URL",
       "is required in production (mail is only captured in development)",
     );
-  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+  const publicUrl = (env.PUBLIC_URL ?? defaultPublicUrl(env.HOST, env.PORT)).replace(/\/$/, "");
   return {
     env: env.NODE_ENV,
     production,
@@ -314,6 +365,7 @@ function buildConfig(env: z.infer<typeof schema>) {
       insurerLegalName: env.INSURER_LEGAL_NAME,
       agencyName: env.AGENCY_NAME,
       desk: { name: env.DESK_NAME, phone: env.DESK_PHONE, hours: env.DESK_HOURS },
+      en: englishBranding(env),
     },
     timeZone: env.SERVICE_TIME_ZONE,
     maintenanceWindow: parseMaintenanceWindow(env.MAINTENANCE_WINDOW, env.SERVICE_TIME_ZONE),

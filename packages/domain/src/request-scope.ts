@@ -1,4 +1,5 @@
 import type { Config } from "@cws/config";
+import type { AccountLanguage } from "./accounts/account.entity.ts";
 import type { RequestOrigin } from "./audit/audit-log.ts";
 import type { Em } from "./database/orm.ts";
 
@@ -12,6 +13,8 @@ export interface RequestScope {
   config: Config;
   now: Date;
   origin: RequestOrigin;
+  /** The language the client uses the web app in (its language cookie); unknown when absent. */
+  language?: AccountLanguage;
 }
 
 /** The signed-in customer as services need them: identifiers only, never a password hash. */

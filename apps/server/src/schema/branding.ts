@@ -15,12 +15,34 @@ const DeskRef = builder.objectRef<Branding["desk"]>("ContactDesk").implement({
   }),
 });
 
+const EnglishDeskRef = builder.objectRef<Branding["en"]["desk"]>("ContactDeskEnglish").implement({
+  description: "The contact desk's name and hours for English screens (the phone is the same).",
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    hours: t.exposeString("hours"),
+  }),
+});
+
+const EnglishBrandingRef = builder.objectRef<Branding["en"]>("BrandingEnglish").implement({
+  description:
+    "The names for English screens (INSURER_NAME_EN and the like); a name not configured in " +
+    "English is the Japanese one.",
+  fields: (t) => ({
+    insurerName: t.exposeString("insurerName"),
+    agencyName: t.exposeString("agencyName"),
+    desk: t.expose("desk", { type: EnglishDeskRef }),
+  }),
+});
+
 const BrandingRef = builder.objectRef<PublishedBranding>("Branding").implement({
-  description: "Names and contact details from configuration; the defaults are fictional.",
+  description:
+    "Names and contact details from configuration; the defaults are fictional. The top-level " +
+    "names are Japanese; `en` holds the English ones.",
   fields: (t) => ({
     insurerName: t.exposeString("insurerName"),
     agencyName: t.exposeString("agencyName"),
     desk: t.expose("desk", { type: DeskRef }),
+    en: t.expose("en", { type: EnglishBrandingRef }),
     timeZone: t.exposeString("timeZone", {
       description:
         "The IANA time zone (SERVICE_TIME_ZONE) in which the screens show dates and times, e.g. Asia/Tokyo.",

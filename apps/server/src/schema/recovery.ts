@@ -17,6 +17,7 @@ import {
 
 const SettingChangeRef = builder.enumType("SettingChange", {
   values: {
+    userId: { value: "userId" },
     email: { value: "email" },
     password: { value: "password" },
     mailOptIn: { value: "mailOptIn" },
@@ -73,7 +74,7 @@ builder.mutationField("requestCredentialReset", (t) =>
 const ResetFormRef = builder.objectRef<ResetForm>("CredentialResetForm").implement({
   description:
     "設定情報の入力 (STEP 5): name, kana and birth date are shown read-only; " +
-    "e-mail (user ID), password and mail preference can be changed.",
+    "the user ID (kept unless a new one is chosen), e-mail, password and mail preference can be changed.",
   fields: (t) => ({
     familyName: t.exposeString("familyName"),
     givenName: t.exposeString("givenName"),
@@ -81,7 +82,7 @@ const ResetFormRef = builder.objectRef<ResetForm>("CredentialResetForm").impleme
     givenNameKana: t.exposeString("givenNameKana"),
     birthDate: t.expose("birthDate", { type: "Date" }),
     email: t.exposeString("email"),
-    userId: t.exposeString("userId"),
+    userId: t.exposeString("userId", { description: "The current user ID." }),
     mailOptIn: t.exposeBoolean("mailOptIn"),
   }),
 });
@@ -101,8 +102,9 @@ builder.queryField("credentialResetForm", (t) =>
 
 interface ResetPreviewShape {
   __typename: "CredentialResetPreview";
-  changes: ("email" | "password" | "mailOptIn")[];
+  changes: ("userId" | "email" | "password" | "mailOptIn")[];
   form: ResetForm;
+  userId: string;
 }
 
 const ResetPreviewRef = builder.objectRef<ResetPreviewShape>("CredentialResetPreview").implement({
@@ -112,6 +114,9 @@ const ResetPreviewRef = builder.objectRef<ResetPreviewShape>("CredentialResetPre
   fields: (t) => ({
     changes: t.field({ type: [SettingChangeRef], resolve: (p) => p.changes }),
     current: t.field({ type: ResetFormRef, resolve: (p) => p.form }),
+    userId: t.exposeString("userId", {
+      description: "The user ID that will log in once committed (the e-mail address will too).",
+    }),
   }),
 });
 
@@ -134,7 +139,13 @@ const CompleteResetResultRef = builder.unionType("CompleteCredentialResetResult"
 const CompleteResetInputRef = builder.inputType("CompleteCredentialResetInput", {
   fields: (t) => ({
     stepToken: t.string({ required: true }),
-    email: t.string({ required: true, description: "メールアドレス (ユーザーID)." }),
+    userId: t.string({
+      required: false,
+      description:
+        "A new user ID (the registration rules; one with '@' must be the e-mail address); " +
+        "omit or leave blank to keep the current one.",
+    }),
+    email: t.string({ required: true, description: "メールアドレス." }),
     password: t.string({
       required: false,
       description: "A new password; omit to keep the current one.",
@@ -171,6 +182,7 @@ builder.mutationField("completeCredentialReset", (t) =>
           __typename: "CredentialResetPreview" as const,
           changes: outcome.changes,
           form: outcome.form,
+          userId: outcome.userId,
         };
       return deliverSession(
         ctx,

@@ -58,7 +58,9 @@ const LoginInputRef = builder.inputType("LoginInput", {
   fields: (t) => ({
     userId: t.string({
       required: true,
-      description: "ユーザーID: half-width alphanumerics and the characters of an e-mail address.",
+      description:
+        "ユーザーID, or the registered e-mail address: a user ID matches first, an address " +
+        "when exactly one account has it.",
     }),
     password: t.string({
       required: true,

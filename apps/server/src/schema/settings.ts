@@ -1,4 +1,10 @@
-import { changePassword, confirmEmailChange, updateSettings, type Account } from "@cws/domain";
+import {
+  changePassword,
+  confirmEmailChange,
+  setAccountLanguage,
+  updateSettings,
+  type Account,
+} from "@cws/domain";
 import { builder } from "../builder.ts";
 import { CustomerRef } from "./customer.ts";
 import { LinkExpiredRef, LinkUnknownRef, LinkUsedRef } from "./links.ts";
@@ -135,5 +141,23 @@ builder.mutationField("confirmEmailChange", (t) =>
         ? { __typename: "EmailConfirmed" as const, email: outcome.email }
         : asProblem(outcome.error);
     },
+  }),
+);
+
+const LanguageRef = builder.enumType("Language", {
+  description: "A language of the web app: ja (日本語, the default) or en (English).",
+  values: { ja: { value: "ja" }, en: { value: "en" } } as const,
+});
+
+builder.mutationField("setLanguage", (t) =>
+  t.field({
+    authScopes: { customer: true },
+    type: LanguageRef,
+    description:
+      "Remembers the language the signed-in customer switched the web app to: mails to an " +
+      "English-speaking customer open with one English line (they stay Japanese otherwise).",
+    args: { language: t.arg({ type: LanguageRef, required: true }) },
+    resolve: async (_root, { language }, ctx) =>
+      setAccountLanguage(await ctx.customerScope(), language),
   }),
 );

@@ -11,6 +11,8 @@ import {
 } from "react";
 import { ClientProvider, useClient } from "../api/client-context.tsx";
 import { watchMaintenance } from "../api/watch-maintenance.ts";
+import { useLanguage } from "../i18n/language-provider.tsx";
+import { localizedBranding } from "../i18n/localized-branding.ts";
 import { TimeZoneContext } from "../i18n/time-zone.tsx";
 import { loadServiceStatus } from "./load-service-status.ts";
 import {
@@ -45,6 +47,7 @@ const ServiceStatusContext = createContext<ServiceStatusState | null>(null);
  */
 export function ServiceStatusProvider({ children }: { children: ReactNode }) {
   const client = useClient();
+  const { language } = useLanguage();
   const [attempt, setAttempt] = useState(0);
   const [phase, setPhase] = useState<ServiceStatusState["phase"]>("loading");
   const [answer, setAnswer] = useState<ServiceStatusQuery | null>(null);
@@ -77,12 +80,13 @@ export function ServiceStatusProvider({ children }: { children: ReactNode }) {
     () => ({
       phase,
       status: answer?.serviceStatus ?? null,
-      branding: answer?.branding ?? null,
+      // The names in the chosen language, so no screen has to pick them itself.
+      branding: answer ? localizedBranding(answer.branding, language) : null,
       passwordPolicy: answer?.passwordPolicy ?? null,
       maintenance: refused ?? (answer ? maintenanceNoticeFromStatus(answer.serviceStatus) : null),
       reload,
     }),
-    [phase, answer, refused, reload],
+    [phase, answer, refused, reload, language],
   );
 
   return (

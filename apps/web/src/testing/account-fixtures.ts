@@ -198,9 +198,9 @@ export const resetFormAnswer = data({
 export const resetFormGoneAnswer = data({
   credentialResetForm: null,
 } satisfies CredentialResetFormQuery);
-export const resetPreviewAnswer = (changes: SettingChange[]) =>
+export const resetPreviewAnswer = (changes: SettingChange[], userId = "taro-1985") =>
   data({
-    completeCredentialReset: { __typename: "CredentialResetPreview", changes },
+    completeCredentialReset: { __typename: "CredentialResetPreview", changes, userId },
   } satisfies CompleteCredentialResetMutation);
 export const resetCommittedAnswer = (customer = testCustomer) =>
   data({

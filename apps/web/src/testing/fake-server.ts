@@ -12,6 +12,11 @@ export const testBranding: ServiceStatusQuery["branding"] = {
   insurerName: "テスト損害保険",
   agencyName: "テスト保険代理店",
   desk: { name: "インターネットデスク", phone: "0120-111-222", hours: "(月～金) 9:00～17:00" },
+  en: {
+    insurerName: "Test Insurance",
+    agencyName: "Test Agency",
+    desk: { name: "Internet Desk", hours: "Mon–Fri 9:00–17:00" },
+  },
   timeZone: "Asia/Tokyo",
 };
 

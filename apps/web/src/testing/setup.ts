@@ -9,5 +9,7 @@ configure({ asyncUtilTimeout: 10_000 });
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  // The language choice is kept in a cookie too (for the server); every test starts in Japanese.
+  document.cookie = "cws_lang=; Path=/; Max-Age=0";
   document.documentElement.lang = "ja";
 });

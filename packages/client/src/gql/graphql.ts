@@ -7,7 +7,7 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type CompleteCredentialResetInput = {
   /** false: validate and preview (変更内容の確認); true: apply (完了). */
   commit: boolean;
-  /** メールアドレス (ユーザーID). */
+  /** メールアドレス. */
   email: string;
   /** サービスに関する情報のメール: 希望する / 希望しない. */
   mailOptIn: boolean;
@@ -15,6 +15,8 @@ export type CompleteCredentialResetInput = {
   password?: string | null | undefined;
   stepToken: string;
   tokenDelivery?: TokenDelivery | null | undefined;
+  /** A new user ID (the registration rules; one with '@' must be the e-mail address); omit or leave blank to keep the current one. */
+  userId?: string | null | undefined;
 };
 
 export type CompleteRegistrationInput = {
@@ -61,6 +63,11 @@ export type ImportRowInput = {
   values: Array<ImportCell>;
 };
 
+/** A language of the web app: ja (日本語, the default) or en (English). */
+export type Language =
+  | 'en'
+  | 'ja';
+
 /** What a mailed link is for. */
 export type LinkPurpose =
   | 'CREDENTIAL_RESET'
@@ -78,7 +85,7 @@ export type LoginInput = {
   /** パスワード or 仮パスワード (a temporary password from the agency). */
   password: string;
   tokenDelivery?: TokenDelivery | null | undefined;
-  /** ユーザーID: half-width alphanumerics and the characters of an e-mail address. */
+  /** ユーザーID, or the registered e-mail address: a user ID matches first, an address when exactly one account has it. */
   userId: string;
 };
 
@@ -108,7 +115,8 @@ export type RequiredAction =
 export type SettingChange =
   | 'email'
   | 'mailOptIn'
-  | 'password';
+  | 'password'
+  | 'userId';
 
 export type StaffLoginInput = {
   password: string;
@@ -336,7 +344,7 @@ export type CompleteCredentialResetMutationVariables = Exact<{
 
 
 export type CompleteCredentialResetMutation = { completeCredentialReset:
-    | { __typename: 'CredentialResetPreview', changes: Array<SettingChange> }
+    | { __typename: 'CredentialResetPreview', changes: Array<SettingChange>, userId: string }
     | { __typename: 'ResetStepTokenInvalid', code: string, message: { ja: string, en: string } }
     | { __typename: 'SignedIn', sessionToken: string | null, customer: { userId: string, email: string, mailOptIn: boolean, requiredAction: RequiredAction | null, familyName: string, givenName: string, familyNameKana: string, givenNameKana: string, birthDate: string } }
     | { __typename: 'TooManyAttempts', retryAfterSeconds: number, code: string, message: { ja: string, en: string } }
@@ -371,7 +379,7 @@ export type CompleteRegistrationMutation = { completeRegistration:
 export type ServiceStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ServiceStatusQuery = { serviceStatus: { open: boolean, reopensAt: string | null, nextMaintenanceStartsAt: string | null, nextMaintenanceEndsAt: string | null, message: { ja: string, en: string } | null }, branding: { insurerName: string, agencyName: string, timeZone: string, desk: { name: string, phone: string, hours: string } }, passwordPolicy: { minLength: number, maxLength: number } };
+export type ServiceStatusQuery = { serviceStatus: { open: boolean, reopensAt: string | null, nextMaintenanceStartsAt: string | null, nextMaintenanceEndsAt: string | null, message: { ja: string, en: string } | null }, branding: { insurerName: string, agencyName: string, timeZone: string, desk: { name: string, phone: string, hours: string }, en: { insurerName: string, agencyName: string, desk: { name: string, hours: string } } }, passwordPolicy: { minLength: number, maxLength: number } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -425,6 +433,13 @@ export type ConfirmEmailChangeMutation = { confirmEmailChange:
     | { __typename: 'LinkUnknown', code: string, message: { ja: string, en: string } }
     | { __typename: 'LinkUsed', code: string, message: { ja: string, en: string } }
    };
+
+export type SetLanguageMutationVariables = Exact<{
+  language: Language;
+}>;
+
+
+export type SetLanguageMutation = { setLanguage: Language };
 
 export type CreateStaffMutationVariables = Exact<{
   input: CreateStaffInput;
@@ -1014,6 +1029,7 @@ export const CompleteCredentialResetDocument = new TypedDocumentString(`
     __typename
     ... on CredentialResetPreview {
       changes
+      userId
     }
     ... on SignedIn {
       sessionToken
@@ -1171,6 +1187,14 @@ export const ServiceStatusDocument = new TypedDocumentString(`
       name
       phone
       hours
+    }
+    en {
+      insurerName
+      agencyName
+      desk {
+        name
+        hours
+      }
     }
     timeZone
   }
@@ -1376,6 +1400,11 @@ export const ConfirmEmailChangeDocument = new TypedDocumentString(`
     reason
   }
 }`) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+export const SetLanguageDocument = new TypedDocumentString(`
+    mutation SetLanguage($language: Language!) {
+  setLanguage(language: $language)
+}
+    `) as unknown as TypedDocumentString<SetLanguageMutation, SetLanguageMutationVariables>;
 export const CreateStaffDocument = new TypedDocumentString(`
     mutation CreateStaff($input: CreateStaffInput!) {
   createStaff(input: $input) {

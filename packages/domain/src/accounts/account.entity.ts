@@ -6,6 +6,10 @@ import { Policyholder } from "../policyholders/policyholder.entity.ts";
 export const REQUIRED_ACTIONS = ["CHANGE_PASSWORD"] as const;
 export type RequiredAction = (typeof REQUIRED_ACTIONS)[number];
 
+/** The languages a customer can use the web app in; mails stay Japanese but open with an English line for "en". */
+export const ACCOUNT_LANGUAGES = ["ja", "en"] as const;
+export type AccountLanguage = (typeof ACCOUNT_LANGUAGES)[number];
+
 /**
  * A customer's login to the web service, one per policyholder. The user ID is matched
  * case-insensitively through `userIdKey`.
@@ -21,6 +25,8 @@ export const AccountSchema = defineEntity({
     email: p.string().length(254),
     passwordHash: p.text(),
     mailOptIn: p.boolean().default(true),
+    /** The language the customer last used the web app in (set at registration, reset and switch). */
+    language: p.enum(ACCOUNT_LANGUAGES).default("ja"),
     failedLoginCount: p.integer().default(0),
     lockedUntil: p.datetime().nullable(),
     temporaryPasswordHash: p.text().nullable(),

@@ -6,7 +6,8 @@ import { verifyAgainstDummy, verifyPassword } from "../passwords/password-hasher
 import type { RequestScope } from "../request-scope.ts";
 import { openSession } from "../sessions/session-service.ts";
 import { bounded } from "../validation/input-bounds.ts";
-import { Account, userIdKeyOf } from "./account.entity.ts";
+import type { Account } from "./account.entity.ts";
+import { findLoginAccounts, pickLoginAccount } from "./login-identifier.ts";
 import { matchRoundTrips } from "./timing-parity.ts";
 import { LOGIN_FAILED, loginFieldErrors, type LoginFailure } from "./login-failures.ts";
 
@@ -40,7 +41,8 @@ const sameSecrets = (checked: Account, locked: Account) =>
   checked.temporaryPasswordExpiresAt?.getTime() === locked.temporaryPasswordExpiresAt?.getTime();
 
 /**
- * Logs a customer in with a password or a staff-issued temporary password. Consecutive
+ * Logs a customer in, by user ID or registered e-mail address (the rule is in
+ * `login-identifier.ts`), with a password or a staff-issued temporary password. Consecutive
  * failures lock the account for a while; a temporary password works once and leaves the
  * account with the required action CHANGE_PASSWORD.
  *
@@ -48,7 +50,7 @@ const sameSecrets = (checked: Account, locked: Account) =>
  * neither a pool connection nor the account row, so one account's logins verify side by
  * side and only queue for the short write that records the outcome. An unknown user ID
  * takes the same steps (a dummy verification, a locking read, an audit row), so its
- * answer takes as long as a wrong password's.
+ * answer takes as long as a wrong password's; an ID and an address are one same lookup.
  */
 export async function login(
   scope: RequestScope,
@@ -58,13 +60,12 @@ export async function login(
   if (fieldErrors.length > 0) return { ok: false, error: validationFailure(fieldErrors) };
   const userId = bounded(input.userId, "userId");
   const password = bounded(input.password, "password");
-  const userIdKey = userIdKeyOf(userId);
   for (let check = 1; ; check += 1) {
-    const checked = await scope.em.fork().findOne(Account, { userIdKey });
+    const checked = pickLoginAccount(await findLoginAccounts(scope.em.fork(), userId), userId);
     let match: Match = null;
     if (checked) match = await passwordMatches(checked, password, scope.now);
     else await verifyAgainstDummy(password);
-    const outcome = await recordOutcome(scope, userIdKey, checked, match, check === MAX_CHECKS);
+    const outcome = await recordOutcome(scope, userId, checked, match, check === MAX_CHECKS);
     if (outcome !== "CHECK_AGAIN") return outcome;
   }
 }
@@ -72,17 +73,16 @@ export async function login(
 /** Under a short row lock: re-reads the account, then counts the failure or opens the session. */
 function recordOutcome(
   scope: RequestScope,
-  userIdKey: string,
+  identifier: string,
   checked: Account | null,
   match: Match,
   lastCheck: boolean,
 ) {
   const { config, now, origin } = scope;
   return scope.em.transactional(async (tem): Promise<LoginOutcome | "CHECK_AGAIN"> => {
-    const account = await tem.findOne(
-      Account,
-      { userIdKey },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    const account = pickLoginAccount(
+      await findLoginAccounts(tem, identifier, LockMode.PESSIMISTIC_WRITE),
+      identifier,
     );
     if (!account || !checked) {
       // An account created or removed since the check is treated as the unknown ID it was then.

@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/audit-log.ts";
 import { validationFailure, type ValidationFailure } from "../errors/common-failures.ts";
 import type { Outcome } from "../errors/failure.ts";
 import { customerUrls } from "../links/customer-urls.ts";
+import { inLanguage } from "../links/link-language.ts";
 import { issueLink } from "../links/link-service.ts";
 import { hashToken, keywordDigest, newToken } from "../links/tokens.ts";
 import { queueMail } from "../mail/outbox.ts";
@@ -23,7 +24,9 @@ export type RequestResetOutcome = Outcome<
  * STEP 2–3 of the seed: e-mail address and birth date in, a 10-digit keyword out, and a
  * mail with only the link to the account's address. The answer has the same shape when
  * no account matches (no enumeration): a keyword is shown, but no mail is sent, because
- * nobody should receive mail about an account they do not have.
+ * nobody should receive mail about an account they do not have. The mail names the current
+ * user ID, and opens with an English line (its link with `?lang=en`) when the request came
+ * from the web app in English, or else when the account's language is English.
  */
 export async function requestCredentialReset(
   scope: RequestScope,
@@ -55,13 +58,16 @@ export async function requestCredentialReset(
       ) ?? null;
     // The mail is rendered either way and the writes matched by round trips when nothing is
     // written, so the answer takes as long for an unknown address as for a known one.
-    const mail = (token: string) =>
+    const language = scope.language ?? account?.language ?? "ja";
+    const mail = (token: string, userId: string) =>
       credentialResetMail({
         branding: config.branding,
-        link: customerUrls(config.http.publicUrl).link(token),
+        link: inLanguage(customerUrls(config.http.publicUrl).link(token), language),
         expiresAt: keywordExpiresAt,
         timeZone: config.timeZone,
         validHours: config.links.resetHours,
+        userId,
+        language,
       });
     if (account) {
       const { token } = issueLink(tem, {
@@ -77,7 +83,7 @@ export async function requestCredentialReset(
       queueMail(tem, {
         to: account.email,
         kind: "credential-reset",
-        content: mail(token),
+        content: mail(token, account.userId),
         now,
         linkExpiresAt: keywordExpiresAt,
       });
@@ -85,7 +91,7 @@ export async function requestCredentialReset(
       const token = newToken();
       hashToken(token);
       keywordDigest(token, keyword);
-      mail(token);
+      mail(token, email.value);
       await matchRoundTrips(tem, 2);
     }
     // Written either way, so both paths do the same work; only staff see whether it matched.

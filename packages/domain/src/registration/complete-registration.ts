@@ -11,6 +11,7 @@ import { hashPassword } from "../passwords/password-hasher.ts";
 import { passwordErrors } from "../passwords/password-policy.ts";
 import type { RequestScope } from "../request-scope.ts";
 import { openSession } from "../sessions/session-service.ts";
+import { userIdRuleErrors } from "../accounts/login-identifier.ts";
 import { validateUserId } from "../validation/common-fields.ts";
 import { bounded } from "../validation/input-bounds.ts";
 import { registrationFailure } from "./registration-failures.ts";
@@ -50,6 +51,8 @@ export async function completeRegistration(
       const userIdResult = validateUserId(input.userId?.trim() ? input.userId : email);
       const errors: FieldError[] = userIdResult.ok ? [] : userIdResult.errors;
       const userId = userIdResult.ok ? userIdResult.value : "";
+      // An ID with "@" must be the customer's own address, or it could shadow another's for login.
+      errors.push(...userIdRuleErrors(userId, email));
       const { minLength } = config.passwords;
       errors.push(
         ...passwordErrors(password, {
@@ -77,6 +80,7 @@ export async function completeRegistration(
         email,
         passwordHash: await passwordHash,
         mailOptIn: true,
+        language: scope.language ?? "ja",
         failedLoginCount: 0,
         passwordChangedAt: now,
         createdAt: now,

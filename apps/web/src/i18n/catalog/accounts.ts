@@ -17,7 +17,7 @@ export const ja = {
   "common.toLogin": "ログイン画面へ",
   "login.hoursWindow": "ご利用可能時間は毎週{weekday}{start}から{end}を除く全日です。",
   "login.userId": "ユーザーID",
-  "login.userIdHint": "半角英数字",
+  "login.userIdHint": "半角英数字。ご登録のメールアドレスでもログインできます。",
   "login.password": "パスワード/仮パスワード",
   "login.passwordHint": "半角英数字・記号",
   "login.submit": "ログイン",
@@ -138,7 +138,7 @@ export const en: Record<keyof typeof ja, string> = {
   "login.hoursWindow":
     "The service is available at all times except every {weekday} from {start} to {end} ({zone}).",
   "login.userId": "User ID",
-  "login.userIdHint": "Half-width letters and digits",
+  "login.userIdHint": "Half-width characters. You can also use your registered e-mail address.",
   "login.password": "Password / temporary password",
   "login.passwordHint": "Half-width letters, digits and symbols",
   "login.submit": "Log in",

@@ -53,7 +53,7 @@ describe("resetting the settings after the recovery keyword", () => {
     expect(screen.getByText("1985年10月01日")).toBeTruthy();
     expect(screen.getByText("taro-1985")).toBeTruthy();
     const email = screen.getByRole("textbox", {
-      name: "メールアドレス(ユーザーID)",
+      name: "メールアドレス",
     }) as HTMLInputElement;
     expect(email.value).toBe("old@example.com");
     expect((screen.getByRole("radio", { name: "希望する" }) as HTMLInputElement).checked).toBe(
@@ -69,6 +69,7 @@ describe("resetting the settings after the recovery keyword", () => {
     expect(sent.filter((s) => s.operation === "CompleteCredentialReset")[0]?.variables).toEqual({
       input: {
         stepToken: "step-token-1",
+        userId: null,
         email: "new@example.com",
         password: null,
         mailOptIn: true,
@@ -92,6 +93,47 @@ describe("resetting the settings after the recovery keyword", () => {
     ).toBeTruthy();
   });
 
+  it("keeps the user ID by default, or sends the new one chosen, and names the one that will work", async () => {
+    const chosen = { ...testCustomer, userId: "hanako-2026", email: "old@example.com" };
+    const { client, sent } = server({
+      CompleteCredentialReset: [
+        resetPreviewAnswer(["userId"], "hanako-2026"),
+        resetCommittedAnswer(chosen),
+      ],
+    });
+    renderAppAt(client, "/link#token-1");
+    await passKeyword();
+
+    const keep = screen.getByRole("radio", { name: "現在のユーザーID(taro-1985)のまま" });
+    expect((keep as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByRole("textbox", { name: "新しいユーザーID" })).toBeNull();
+    await userEvent.click(screen.getByRole("radio", { name: "新しいユーザーIDを指定する" }));
+    const userId = screen.getByRole("textbox", { name: "新しいユーザーID" });
+    // Checked in the browser first, with the registration's rules.
+    await userEvent.type(userId, "花子");
+    await userEvent.click(screen.getByRole("button", { name: "次へ" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("ユーザーID");
+    expect(sent.map((s) => s.operation)).not.toContain("CompleteCredentialReset");
+
+    await userEvent.clear(userId);
+    await userEvent.type(userId, "hanako-2026");
+    await userEvent.click(screen.getByRole("button", { name: "次へ" }));
+    await screen.findByRole("heading", { level: 2, name: "変更内容の確認" });
+    expect(sent.find((s) => s.operation === "CompleteCredentialReset")?.variables).toMatchObject({
+      input: { userId: "hanako-2026", commit: false },
+    });
+    const row = screen.getByText("hanako-2026").closest("dd") as HTMLElement;
+    expect(within(row).getByText("変更あり")).toBeTruthy();
+    expect(
+      screen.getByText(/ご登録のメールアドレス\(old@example.com\)でもログインできます/),
+    ).toBeTruthy();
+
+    await userEvent.click(screen.getByRole("button", { name: "確定" }));
+    expect(await screen.findByText("お客さまの設定情報を変更しました。")).toBeTruthy();
+    expect(screen.getByText("ログインにご利用いただくユーザーID")).toBeTruthy();
+    expect(screen.getByText("hanako-2026")).toBeTruthy();
+  });
+
   it("keeps the input when going back from the confirmation", async () => {
     const { client } = server({ CompleteCredentialReset: [resetPreviewAnswer(["mailOptIn"])] });
     renderAppAt(client, "/link#token-1");
@@ -111,7 +153,7 @@ describe("resetting the settings after the recovery keyword", () => {
     const taken = validationFailedAnswer("completeCredentialReset", [
       {
         field: "email",
-        code: "USER_ID_UNAVAILABLE",
+        code: "EMAIL_UNAVAILABLE",
         ja: "このメールアドレスはユーザーIDとしてご利用いただけません。",
         en: "Unavailable.",
       },
@@ -127,9 +169,7 @@ describe("resetting the settings after the recovery keyword", () => {
       "このメールアドレスはユーザーIDとしてご利用いただけません。",
     );
     expect(
-      screen
-        .getByRole("textbox", { name: "メールアドレス(ユーザーID)" })
-        .getAttribute("aria-invalid"),
+      screen.getByRole("textbox", { name: "メールアドレス" }).getAttribute("aria-invalid"),
     ).toBe("true");
   });
 

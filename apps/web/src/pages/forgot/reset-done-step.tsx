@@ -9,6 +9,7 @@ export function ResetDoneStep({ customer }: { customer: Customer }) {
   return (
     <ProcedureDone status={t("reset.doneLead")}>
       <ReviewList items={[{ label: t("reset.doneUserId"), value: customer.userId }]} />
+      <p>{t("reset.loginWithEmail", { email: customer.email })}</p>
     </ProcedureDone>
   );
 }

@@ -9,6 +9,8 @@ import { resetForm } from "./reset-settings-step.tsx";
 import type { ResetValues } from "./reset-values.ts";
 
 interface ResetReviewStepProps {
+  /** The user ID that will log in, as the server's preview names it. */
+  userId: string;
   values: ResetValues;
   changes: readonly SettingChange[];
   message: LocalizedText | null;
@@ -18,10 +20,11 @@ interface ResetReviewStepProps {
 }
 
 /**
- * 変更内容の確認: every setting as it will be, each change marked. The user ID always
- * becomes the e-mail address shown, even when only the password changes.
+ * 変更内容の確認: every setting as it will be, each change marked, starting with the user ID
+ * that will log in (the server's answer, not a guess) and that the address logs in too.
  */
 export function ResetReviewStep({
+  userId,
   values,
   changes,
   message,
@@ -44,6 +47,7 @@ export function ResetReviewStep({
       <ErrorSummary form={resetForm} message={message} />
       <ReviewList
         items={[
+          { label: t("reset.doneUserId"), value: marked("userId", userId) },
           { label: t("reset.email"), value: marked("email", values.email.trim()) },
           {
             label: t("reset.password"),
@@ -61,6 +65,7 @@ export function ResetReviewStep({
           },
         ]}
       />
+      <p>{t("reset.loginWithEmail", { email: values.email.trim() })}</p>
       <ReviewButtons
         busy={busy}
         submitLabel={t("common.commit")}

@@ -10,7 +10,13 @@ import { TextField } from "../../forms/text-field.tsx";
 import { submitHandler, useFormFields } from "../../forms/use-form-fields.ts";
 import { useLanguage } from "../../i18n/language-provider.tsx";
 import { useT } from "../../i18n/use-t.ts";
-import type { ResetForm, ResetValues } from "./reset-values.ts";
+import {
+  expectedUserId,
+  userIdIsEmail,
+  type ResetForm,
+  type ResetValues,
+  type UserIdChoice,
+} from "./reset-values.ts";
 
 export const resetForm = "reset";
 
@@ -25,8 +31,8 @@ interface ResetSettingsStepProps {
 }
 
 /**
- * Seed STEP 5, 設定情報の入力: the name, kana and birth date shown; e-mail (user ID), password and mail
- * preference editable.
+ * Seed STEP 5, 設定情報の入力: the name, kana, birth date and current user ID shown; the user ID
+ * kept (the default) or a new one chosen; e-mail, password and mail preference editable.
  */
 export function ResetSettingsStep({
   form,
@@ -41,6 +47,7 @@ export function ResetSettingsStep({
   const { language } = useLanguage();
   const { id, error, set } = useFormFields(resetForm, values, onChange, problems);
   const email = values.email.trim();
+  const keepLabel = userIdIsEmail(form) ? "reset.userIdKeepEmail" : "reset.userIdKeep";
   return (
     <form className="form" onSubmit={submitHandler(onNext)} noValidate>
       <p>{t("reset.lead")}</p>
@@ -53,6 +60,29 @@ export function ResetSettingsStep({
           { label: t("reset.currentUserId"), value: form.userId },
         ]}
       />
+      <RadioField<UserIdChoice>
+        id={id("userIdChoice")}
+        legend={t("reset.userId")}
+        hint={t("reset.userIdHint")}
+        options={[
+          { value: "keep", label: t(keepLabel, { userId: form.userId }) },
+          { value: "new", label: t("reset.userIdNew") },
+        ]}
+        value={values.userIdChoice}
+        onChange={set("userIdChoice")}
+      />
+      {values.userIdChoice === "new" && (
+        <TextField
+          id={id("userId")}
+          label={t("reset.newUserId")}
+          hint={t("reset.newUserIdHint")}
+          value={values.newUserId}
+          onChange={set("newUserId")}
+          error={error("userId")}
+          autoComplete="username"
+          spellCheck={false}
+        />
+      )}
       <TextField
         id={id("email")}
         type="email"
@@ -76,7 +106,7 @@ export function ResetSettingsStep({
         onConfirmation={set("passwordConfirmation")}
         problems={problems}
         required={false}
-        context={{ userId: email, email, birthDate: form.birthDate }}
+        context={{ userId: expectedUserId(values, form), email, birthDate: form.birthDate }}
       />
       <RadioField
         id={id("mailOptIn")}

@@ -33,6 +33,7 @@ export function ResetSteps({ stepToken, form }: { stepToken: string; form: Reset
   const { step, problems, message, setMessage, goTo } = useFormSteps<Step>("input");
   const [values, setValues] = useState(() => initialResetValues(form));
   const [changes, setChanges] = useState<SettingChange[]>([]);
+  const [previewUserId, setPreviewUserId] = useState(form.userId);
   const [customer, setDone] = useState<Customer | null>(null);
   const [stopped, setStopped] = useState<LocalizedText | null>(null);
 
@@ -51,6 +52,7 @@ export function ResetSteps({ stepToken, form }: { stepToken: string; form: Reset
         switch (result.__typename) {
           case "CredentialResetPreview":
             setChanges(result.changes);
+            setPreviewUserId(result.userId);
             goTo("review");
             break;
           case "SignedIn":
@@ -96,6 +98,7 @@ export function ResetSteps({ stepToken, form }: { stepToken: string; form: Reset
       )}
       {step === "review" && (
         <ResetReviewStep
+          userId={previewUserId}
           values={values}
           changes={changes}
           message={message}

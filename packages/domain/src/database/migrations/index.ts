@@ -7,6 +7,7 @@ import { MailOutboxDelivery } from "./0005-mail-outbox-delivery.ts";
 import { StaffAgenciesImports } from "./0006-staff-agencies-imports.ts";
 import { AuditRequestId } from "./0007-audit-request-id.ts";
 import { RenewalReference } from "./0009-renewal-reference.ts";
+import { AccountLanguage } from "./0010-account-language.ts";
 import { RenewalReminders } from "./0011-renewal-reminders.ts";
 
 /** The one ordered list of migrations; the same SQL serves PGlite and PostgreSQL. */
@@ -19,5 +20,6 @@ export const migrations: MigrationObject[] = [
   { name: "0006-staff-agencies-imports", class: StaffAgenciesImports },
   { name: "0007-audit-request-id", class: AuditRequestId },
   { name: "0009-renewal-reference", class: RenewalReference },
+  { name: "0010-account-language", class: AccountLanguage },
   { name: "0011-renewal-reminders", class: RenewalReminders },
 ];

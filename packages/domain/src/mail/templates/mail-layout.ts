@@ -4,6 +4,9 @@ import type { MailContent } from "../mail-content.ts";
 /** The branding settings every template reads its names from. */
 export type Branding = Config["branding"];
 
+/** The language the customer uses the web app in; mails stay Japanese (the legal language). */
+export type MailLanguage = "ja" | "en";
+
 /** One line of a paragraph: text, or a URL rendered as a link in the HTML part. */
 export type MailLine = string | { url: string };
 
@@ -71,11 +74,27 @@ export interface ComposeOptions {
   contactLead?: string;
   /** Replaces the seed's "…ご入力いただいた内容に基づき自動発信…" line when the customer did not cause the mail. */
   closing?: string;
+  /** "en": the mail starts with one English line ({@link englishLead}) before the Japanese. */
+  language?: MailLanguage;
+  /** What that English line says about this mail; a general line when absent. */
+  englishSummary?: string;
+}
+
+/**
+ * The one English line a mail starts with for a customer who uses the web app in English:
+ * what the mail is about, and that the rest is in Japanese, the language of the contract.
+ */
+export function englishLead(branding: Branding, summary?: string): string {
+  const about =
+    summary ?? `A notice about your ${branding.en.insurerName} Customer Web Service account.`;
+  return `${about} The details below are in Japanese, the language of your insurance contract.`;
 }
 
 /** Lays a mail out as the seed does: greeting, body, contact desk, and the automatic-mail closing. */
 export function composeMail(options: ComposeOptions): MailContent {
+  const english = options.language === "en";
   const paragraphs: MailParagraph[] = [
+    ...(english ? [[englishLead(options.branding, options.englishSummary)]] : []),
     [greeting(options.branding)],
     ...options.body,
     [options.contactLead ?? DEFAULT_CONTACT_LEAD],
@@ -88,7 +107,11 @@ export function composeMail(options: ComposeOptions): MailContent {
     '<html lang="ja">',
     `<head><meta charset="utf-8"><title>${escapeHtml(options.subject)}</title></head>`,
     '<body style="font-family: sans-serif; line-height: 1.7;">',
-    ...paragraphs.map((p) => `<p>${p.map(lineHtml).join("<br>\n")}</p>`),
+    ...paragraphs.map((p, i) => {
+      // The English line is marked as such, so a screen reader reads it in an English voice.
+      const lang = english && i === 0 ? ' lang="en"' : "";
+      return `<p${lang}>${p.map(lineHtml).join("<br>\n")}</p>`;
+    }),
     "</body>",
     "</html>",
   ].join("\n");
