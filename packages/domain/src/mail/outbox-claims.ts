@@ -115,11 +115,13 @@ export async function recordResults(
  * without a link keep their body.
  */
 export async function eraseDeadLinkBodies(orm: Orm, now: Date): Promise<number> {
-  return orm.em
-    .fork()
-    .nativeUpdate(
-      OutboxMessage,
-      { status: { $in: ["FAILED", "GAVE_UP"] }, linkExpiresAt: { $lte: now }, bodyErasedAt: null },
-      { ...ERASED_BODY, bodyErasedAt: now },
-    );
+  return orm.em.fork().nativeUpdate(
+    OutboxMessage,
+    {
+      status: { $in: ["FAILED", "GAVE_UP", "SUPERSEDED"] },
+      linkExpiresAt: { $lte: now },
+      bodyErasedAt: null,
+    },
+    { ...ERASED_BODY, bodyErasedAt: now },
+  );
 }

@@ -5,10 +5,21 @@ import { defineEntity, p } from "@mikro-orm/core";
  * PENDING: waiting for (another) attempt. SENT: accepted by the SMTP server. FAILED: the
  * server refused this message for good. GAVE_UP: its deadline (the link's expiry, or the
  * configured age) passed before any attempt got through. CAPTURED: the development transport
- * kept it instead of sending; it is read at /dev/mailbox.
+ * kept it instead of sending; it is read at /dev/mailbox. SUPERSEDED: staff resent it with a
+ * fresh link, so this copy (and its dead link) is never sent or resent.
  */
-export const OUTBOX_STATUSES = ["PENDING", "SENT", "FAILED", "GAVE_UP", "CAPTURED"] as const;
+export const OUTBOX_STATUSES = [
+  "PENDING",
+  "SENT",
+  "FAILED",
+  "GAVE_UP",
+  "CAPTURED",
+  "SUPERSEDED",
+] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+/** Mails not delivered that staff see on a customer and may send again: waiting, refused, given up. */
+export const UNDELIVERED_STATUSES: readonly OutboxStatus[] = ["PENDING", "FAILED", "GAVE_UP"];
 
 /**
  * A mail waiting to be delivered, or the record of one that was. It is written in the same

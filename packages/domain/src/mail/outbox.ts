@@ -1,6 +1,6 @@
 import type { Em } from "../database/orm.ts";
 import type { MailContent } from "./mail-content.ts";
-import { OutboxMessage } from "./outbox-message.entity.ts";
+import { OutboxMessage, UNDELIVERED_STATUSES } from "./outbox-message.entity.ts";
 
 /** A mail to queue: the address, the template it came from, the rendered content, and the business time. */
 export interface QueuedMail {
@@ -46,19 +46,20 @@ export function queueMail(em: Em, mail: QueuedMail): OutboxMessage {
 }
 
 /**
- * Sends a queued or failed mail again from scratch: back to PENDING, attempts reset, due
- * now. For mails whose content is still right (no link in them that has since died).
+ * Sends an undelivered mail again from scratch: back to PENDING, attempts reset, due now.
+ * For mails whose content is still right (no link in them that has since died).
  */
 export function requeueMail(message: OutboxMessage, now: Date): void {
   message.status = "PENDING";
   message.attempts = 0;
   message.nextAttemptAt = now;
   message.lastError = null;
+  message.gaveUpAt = null;
 }
 
 /** Marks a mail that will not be sent because a fresh one replaces it. */
 export function supersedeMail(message: OutboxMessage, reason: string): void {
-  if (message.status !== "PENDING" && message.status !== "FAILED") return;
-  message.status = "FAILED";
+  if (!UNDELIVERED_STATUSES.includes(message.status)) return;
+  message.status = "SUPERSEDED";
   message.lastError = reason.slice(0, 200);
 }

@@ -3,7 +3,11 @@ import { Account } from "../accounts/account.entity.ts";
 import { visiblePolicyholders } from "../agencies/agency-scope.ts";
 import { Contract } from "../contracts/contract.entity.ts";
 import { normalizeKana } from "../identity/name-normalizer.ts";
-import { OutboxMessage, type OutboxStatus } from "../mail/outbox-message.entity.ts";
+import {
+  OutboxMessage,
+  UNDELIVERED_STATUSES,
+  type OutboxStatus,
+} from "../mail/outbox-message.entity.ts";
 import { Policyholder } from "../policyholders/policyholder.entity.ts";
 import type { StaffScope } from "../staff/staff-scope.ts";
 import { jsonList } from "./sql-lists.ts";
@@ -143,7 +147,7 @@ export async function customerLookup(
       ? []
       : await scope.em.find(
           OutboxMessage,
-          { toAddress: { $in: addresses }, status: { $in: ["PENDING", "FAILED"] } },
+          { toAddress: { $in: addresses }, status: { $in: [...UNDELIVERED_STATUSES] } },
           { orderBy: { createdAt: "desc" }, limit: 500 },
         );
   return people.map((p) => {

@@ -4,9 +4,10 @@ import { visiblePolicyholders } from "../agencies/agency-scope.ts";
 import { recordAudit } from "../audit/audit-log.ts";
 import type { Em } from "../database/orm.ts";
 import { customerUrls } from "../links/customer-urls.ts";
+import { inLanguage } from "../links/link-language.ts";
 import { issueLink, retirePolicyholderLinks } from "../links/link-service.ts";
 import { VerificationLink, type LinkPurpose } from "../links/verification-link.entity.ts";
-import { OutboxMessage } from "../mail/outbox-message.entity.ts";
+import { OutboxMessage, UNDELIVERED_STATUSES } from "../mail/outbox-message.entity.ts";
 import { queueMail, requeueMail, supersedeMail } from "../mail/outbox.ts";
 import { credentialResetMail } from "../mail/templates/credential-reset.ts";
 import { emailChangeVerificationMail } from "../mail/templates/email-change-verification.ts";
@@ -49,6 +50,7 @@ function linkMail(
   purpose: LinkPurpose,
   token: string,
   expiresAt: Date,
+  account: Account | null,
 ): MailContent {
   const { config } = scope;
   const input = {
@@ -60,15 +62,21 @@ function linkMail(
   if (purpose === "REGISTRATION")
     return registrationInvitationMail({ ...input, validHours: config.links.registrationHours });
   if (purpose === "CREDENTIAL_RESET")
-    return credentialResetMail({ ...input, validHours: config.links.resetHours });
+    return credentialResetMail({
+      ...input,
+      link: inLanguage(input.link, account?.language ?? "ja"),
+      validHours: config.links.resetHours,
+      ...(account ? { userId: account.userId, language: account.language } : {}),
+    });
   return emailChangeVerificationMail(input);
 }
 
 /**
- * Sends a customer's pending or failed mail again. A mail with a link gets a fresh link
- * (every earlier link of that purpose dies, the old mail is not sent) and, where the link
- * needs a keyword, a new 10-digit keyword returned once for staff to give the customer.
- * Other mails are simply queued again.
+ * Sends a customer's undelivered mail (pending, refused or given up) again. A mail with a
+ * link gets a fresh link (every earlier link of that purpose dies, the old mail becomes
+ * SUPERSEDED: never sent, listed or resent) and, where the link needs a keyword, a new
+ * 10-digit keyword returned once for staff to give the customer; a reset mail names the
+ * account's user ID and follows its language. Other mails are simply queued again.
  */
 export async function resendMail(
   scope: StaffScope,
@@ -85,8 +93,7 @@ export async function resendMail(
     if (!message) return staffFailure("RECORD_NOT_FOUND");
     const recipients = await visibleRecipients(tem, scope, message.toAddress);
     if (recipients.length === 0) return staffFailure("RECORD_NOT_FOUND");
-    if (message.status !== "PENDING" && message.status !== "FAILED")
-      return staffFailure("NOTHING_TO_RESEND");
+    if (!UNDELIVERED_STATUSES.includes(message.status)) return staffFailure("NOTHING_TO_RESEND");
     const audit = {
       ...staffAudit(scope),
       type: "MAIL_RESENT" as const,
@@ -129,7 +136,7 @@ export async function resendMail(
     const fresh = queueMail(tem, {
       to: old.email,
       kind: message.kind,
-      content: linkMail(scope, purpose, token, link.expiresAt),
+      content: linkMail(scope, purpose, token, link.expiresAt, old.account ?? null),
       now,
     });
     recordAudit(tem, {

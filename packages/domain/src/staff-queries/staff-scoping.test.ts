@@ -259,7 +259,14 @@ describe.each(testDatabaseKinds())("staff queries and actions, scoped by agency,
         (await inspectLink({ ...fresh(agentA), em: db.orm.em.fork() }, { token })).status,
       ).toBe("DEAD");
       const check = db.orm.em.fork();
-      expect(await check.findOneOrFail(OutboxMessage, mail.id)).toMatchObject({ status: "FAILED" });
+      expect(await check.findOneOrFail(OutboxMessage, mail.id)).toMatchObject({
+        status: "SUPERSEDED",
+      });
+      // The replaced mail is neither listed nor resent again (which would kill the fresh link).
+      expect(await resendMail(fresh(agentA), { messageId: mail.id })).toMatchObject({
+        ok: false,
+        code: "NOTHING_TO_RESEND",
+      });
       expect(await check.findOneOrFail(OutboxMessage, resent.messageId)).toMatchObject({
         status: "PENDING",
         toAddress: email,
@@ -270,4 +277,40 @@ describe.each(testDatabaseKinds())("staff queries and actions, scoped by agency,
       ).toBe(1);
     },
   );
+
+  it("lists a given-up reset mail and resends it naming the user ID, in the customer's language", async () => {
+    const em = db.orm.em.fork();
+    await em.nativeUpdate(Account, { id: customerA.account.id }, { language: "en" });
+    const account = await em.findOneOrFail(Account, customerA.account.id);
+    issueLink(em, {
+      purpose: "CREDENTIAL_RESET",
+      policyholder: em.getReference(Policyholder, customerA.policyholder.id),
+      account,
+      email: account.email,
+      keyword: "1234567890",
+      ttlHours: 24,
+      maxAttempts: 5,
+      now: NOW,
+    });
+    const mail = queueMail(em, {
+      to: account.email,
+      kind: "credential-reset",
+      content: { subject: "s", text: "t", html: "<p>t</p>" },
+      now: NOW,
+    });
+    await em.flush();
+    // Delivery kept failing until the deadline: the mail most often in need of a resend.
+    await em.nativeUpdate(OutboxMessage, { id: mail.id }, { status: "GAVE_UP" });
+
+    const mailsOf = async () =>
+      (await customerLookup(fresh(agentA), { by: "EMAIL", value: account.email }))[0]!.mails;
+    expect((await mailsOf()).map((m) => [m.id, m.status])).toContainEqual([mail.id, "GAVE_UP"]);
+    const resent = await resendMail(fresh(agentA), { messageId: mail.id });
+    expect(resent).toMatchObject({ ok: true, freshLink: true });
+    if (!resent.ok) return;
+    const sent = await db.orm.em.fork().findOneOrFail(OutboxMessage, resent.messageId);
+    expect(sent.textBody).toContain(`現在のユーザーID: ${account.userId}`);
+    expect(sent.textBody).toMatch(/\?lang=en#/);
+    expect((await mailsOf()).map((m) => m.id)).not.toContain(mail.id);
+  });
 });

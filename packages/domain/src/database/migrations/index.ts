@@ -9,6 +9,7 @@ import { AuditRequestId } from "./0007-audit-request-id.ts";
 import { RenewalReference } from "./0009-renewal-reference.ts";
 import { AccountLanguage } from "./0010-account-language.ts";
 import { RenewalReminders } from "./0011-renewal-reminders.ts";
+import { MailSuperseded } from "./0012-mail-superseded.ts";
 
 /** The one ordered list of migrations; the same SQL serves PGlite and PostgreSQL. */
 export const migrations: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   { name: "0009-renewal-reference", class: RenewalReference },
   { name: "0010-account-language", class: AccountLanguage },
   { name: "0011-renewal-reminders", class: RenewalReminders },
+  { name: "0012-mail-superseded", class: MailSuperseded },
 ];
