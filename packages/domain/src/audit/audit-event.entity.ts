@@ -31,6 +31,8 @@ export const AUDIT_EVENT_TYPES = [
   "STAFF_DISABLED",
   "IMPORT_STARTED",
   "IMPORT_ABANDONED",
+  "IMPORT_ROWS_STAGED",
+  "IMPORT_DRY_RUN",
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
 

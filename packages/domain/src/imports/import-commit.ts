@@ -65,7 +65,20 @@ export async function commitImport(
       return { ok: true as const, dryRun: false, ...result };
     });
   } catch (error) {
-    if (error instanceof DryRunDone) return { ok: true, dryRun: true, ...error.result };
-    throw error;
+    if (!(error instanceof DryRunDone)) throw error;
+    // The dry run's work was rolled back; the audit row of it is written on its own.
+    const { identityChangesNotApplied, ...counts } = error.result;
+    await scope.em.fork().transactional(async (tem) => {
+      recordAudit(tem, {
+        ...staffAudit(scope),
+        type: "IMPORT_DRY_RUN",
+        detail: {
+          importId: input.importId,
+          ...counts,
+          identityChangesNotApplied: identityChangesNotApplied.length,
+        },
+      });
+    });
+    return { ok: true, dryRun: true, ...error.result };
   }
 }

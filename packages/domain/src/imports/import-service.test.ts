@@ -130,6 +130,16 @@ describe.each(testDatabaseKinds())("staged import on %s", (kind) => {
     expect(report.ok && report.problems.length).toBe(5);
     expect(await count("policyholder")).toBe(before);
     expect(await abandonImport(agent(), { importId })).toEqual({ ok: true });
+    // Every batch is an audit row naming the staff member, with what it staged and refused.
+    const batches = await db.orm.em
+      .fork()
+      .find(AuditEvent, { type: "IMPORT_ROWS_STAGED" }, { orderBy: { id: "asc" } });
+    const ofThisImport = batches.filter((e) => e.detail?.importId === importId);
+    expect(ofThisImport.map((e) => e.detail)).toEqual([
+      { importId, rows: 3, staged: 1, rowsWithProblems: 2 },
+      { importId, rows: 3, staged: 1, rowsWithProblems: 2 },
+    ]);
+    expect(ofThisImport.every((e) => e.staffId === agent().staff.staffId)).toBe(true);
   });
 
   it(
@@ -360,6 +370,15 @@ describe.each(testDatabaseKinds())("staged import on %s", (kind) => {
       const dry = await commitImport(agent(), { importId: started.importId, dryRun: true });
       expect(dry).toMatchObject({ ok: true, dryRun: true, inserted: 1 });
       expect(await count("policyholder", { groupName: group, employeeNumber: "5001" })).toBe(0);
+      // The dry run left nothing but its audit row.
+      const dryAudit = await db.orm.em.fork().findOneOrFail(AuditEvent, {
+        type: "IMPORT_DRY_RUN",
+        detail: { importId: started.importId },
+      });
+      expect(dryAudit).toMatchObject({
+        staffId: agent().staff.staffId,
+        detail: { inserted: 1, updated: 0, unchanged: 0 },
+      });
 
       const commits = await Promise.all([
         commitImport(agent(), { importId: started.importId }),

@@ -221,7 +221,18 @@ export async function addImportRows(
     const duplicates = await stageRows(tem, kind, access.run.id, input.rows, candidates);
     for (const [row, list] of duplicates) errors.set(row, list);
     const problems = await saveErrors(tem, kind, access.run.id, input.rows, errors);
-    return { ok: true as const, staged: candidates.length - duplicates.size, problems };
+    const staged = candidates.length - duplicates.size;
+    recordAudit(tem, {
+      ...staffAudit(scope),
+      type: "IMPORT_ROWS_STAGED",
+      detail: {
+        importId: access.run.id,
+        rows: input.rows.length,
+        staged,
+        rowsWithProblems: new Set(problems.map((p) => p.rowNumber)).size,
+      },
+    });
+    return { ok: true as const, staged, problems };
   });
 }
 

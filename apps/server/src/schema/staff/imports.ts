@@ -116,7 +116,8 @@ builder.mutationField("addImportRows", (t) =>
     type: AddImportRowsResultRef,
     description:
       "Validates a batch of rows (at most 5,000) and stages the good ones; nothing reaches " +
-      "the real records before commitImport. A batch sent again is staged once.",
+      "the real records before commitImport. A batch sent again is staged once. Audited as " +
+      "IMPORT_ROWS_STAGED.",
     args: {
       importId: t.arg.id({ required: true }),
       rows: t.arg({ type: [ImportRowInputRef], required: true }),
@@ -189,7 +190,8 @@ builder.mutationField("commitImport", (t) =>
     type: CommitImportResultRef,
     description:
       "Applies every staged row in one transaction, only when no row has a problem (upsert by " +
-      "natural key; audited as RECORDS_IMPORTED). dryRun: validate and count, write nothing.",
+      "natural key; audited as RECORDS_IMPORTED). dryRun: validate and count, write nothing " +
+      "(audited as IMPORT_DRY_RUN).",
     args: {
       importId: t.arg.id({ required: true }),
       dryRun: t.arg.boolean({ required: false }),
