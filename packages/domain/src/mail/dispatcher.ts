@@ -12,6 +12,7 @@ import {
 } from "./outbox-claims.ts";
 import type { OutboxMessage } from "./outbox-message.entity.ts";
 import { MailSendError, type MailTransport } from "./transports.ts";
+import { shortError } from "./short-error.ts";
 
 export interface MailDispatcherOptions extends Partial<DeliveryPolicy> {
   orm: Orm;
@@ -273,13 +274,4 @@ export class MailDispatcher {
     this.#lastSweepAt = now.getTime();
     await eraseDeadLinkBodies(this.#orm, now);
   }
-}
-
-function shortError(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  // Not from the SMTP transport, so no known secrets to cut; strip anything URL-credential-like anyway.
-  return text
-    .replace(/(\w+:\/\/)[^@\s/]*@/g, "$1***@")
-    .replace(/\s+/g, " ")
-    .slice(0, 300);
 }

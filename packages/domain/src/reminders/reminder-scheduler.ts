@@ -4,20 +4,13 @@ import type { Orm } from "../database/orm.ts";
 import type { MailLogger } from "../mail/mail-logger.ts";
 import type { Clock } from "../time/clock.ts";
 import { type ReminderRunResult, sendDueRenewalReminders } from "./renewal-reminders.ts";
+import { shortError } from "../mail/short-error.ts";
 
 export interface ReminderSchedulerDeps {
   orm: Orm;
   config: Config;
   clock: Clock;
   logger: MailLogger;
-}
-
-function shortError(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text
-    .replace(/(\w+:\/\/)[^@\s/]*@/g, "$1***@")
-    .replace(/\s+/g, " ")
-    .slice(0, 300);
 }
 
 /**
