@@ -86,7 +86,7 @@ describe.each(testDatabaseKinds())("outbox report on %s", (kind) => {
     expect(await undeliveredMails(db.orm.em.fork(), { limit: 10, since: at(30) })).toHaveLength(1);
 
     expect(await outboxMetrics(db.orm.em.fork(), at(15))).toEqual({
-      byStatus: { PENDING: 2, SENT: 1, FAILED: 1, GAVE_UP: 1, CAPTURED: 0 },
+      byStatus: { PENDING: 2, SENT: 1, FAILED: 1, GAVE_UP: 1, CAPTURED: 0, SUPERSEDED: 0 },
       oldestPendingAgeSeconds: 15 * 60,
     });
     await db.orm.em.fork().nativeDelete(OutboxMessage, {});
