@@ -59,9 +59,13 @@ const loadedWidth = (img: unknown) => {
   return complete ? naturalWidth : 0;
 };
 
-const newestLink = async (journey: Journey, to: string) =>
+/**
+ * The link of the mail of this subject to this address. By subject, not by order: the
+ * server's clock stands still in these tests, so mails written in one walk share a time.
+ */
+const linkOf = async (journey: Journey, to: string, subject: string) =>
   (await journey.server.mailbox())
-    .find((m) => m.to === to)!
+    .find((m) => m.to === to && m.subject.includes(subject))!
     .links.find((l) => l.includes("/link#"))!;
 
 describe("the usage guide's screenshots", () => {
@@ -100,7 +104,7 @@ describe("the usage guide's screenshots", () => {
     await onScreen(page, "メールの送信、キーワード表示", 2);
     await shoot(page, "registration-05");
 
-    await page.goto(await newestLink(journey, email));
+    await page.goto(await linkOf(journey, email, "初回利用登録に関するご案内"));
     await onScreen(page, "初回利用登録");
     await field(page, "キーワード").fill("Sakura77");
     await shoot(page, "registration-06");
@@ -139,7 +143,7 @@ describe("the usage guide's screenshots", () => {
     const keyword = (await textOf(definition(page, "キーワード"))).replace(/\s/g, "");
     await shoot(page, "reset-03");
 
-    await page.goto(await newestLink(journey, email));
+    await page.goto(await linkOf(journey, email, "ユーザーID・パスワード再登録手続きのご案内"));
     await onScreen(page, "ユーザーID・パスワード再登録");
     await field(page, "キーワード").fill(keyword);
     await shoot(page, "reset-04");

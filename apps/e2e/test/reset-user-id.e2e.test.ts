@@ -182,7 +182,8 @@ describe("reset with a user ID of one's own, login by user ID or e-mail, and the
       next: "Next",
     });
     const keyword = await textOf(definition(page, "Keyword"));
-    expect(keyword).toMatch(/^\d{10}$/);
+    // Shown in two groups of five, and accepted as shown.
+    expect(keyword).toMatch(/^\d{5} \d{5}$/);
 
     // The mail stays Japanese but opens with one English line, and its link carries the language.
     const mail = (await server.mailbox()).find((m) => m.to === EMAIL && m.subject === RESET_MAIL)!;
