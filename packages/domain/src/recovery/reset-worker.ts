@@ -66,7 +66,12 @@ export async function processResetRequests(
   orm: Orm,
   settings: ResetSettings,
   clock: Clock,
-  options: { limit?: number; afterHandled?: (requestId: string) => void } = {},
+  options: {
+    /** Requests per transaction. */
+    limit?: number;
+    /** Called inside the transaction after each request (the tests crash the worker there). */
+    afterHandled?: (requestId: string) => void;
+  } = {},
 ): Promise<ResetRunResult> {
   const limit = options.limit ?? 20;
   const total: ResetRunResult = { handled: 0, matched: 0 };
