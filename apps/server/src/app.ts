@@ -1,6 +1,6 @@
 import fastifyApollo from "@as-integrations/fastify";
 import type { Config } from "@cws/config";
-import type { Orm, Clock } from "@cws/domain";
+import { type Orm, type Clock, processResetRequests } from "@cws/domain";
 import fastifyCookie from "@fastify/cookie";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyServerOptions } from "fastify";
 import { createContext } from "./context.ts";
@@ -87,7 +87,8 @@ export async function buildApp(deps: AppDeps) {
       reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
     );
   }
-  if (devMailboxEnabled(config)) registerDevMailbox(app, orm);
+  if (devMailboxEnabled(config))
+    registerDevMailbox(app, orm, () => processResetRequests(orm, config, clock));
   registerRenewalCertificateRoute(app, { config, orm, clock });
 
   // Staff tools (bearer token) send import batches larger than any customer request.

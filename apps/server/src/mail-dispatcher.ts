@@ -1,7 +1,13 @@
 // Runs the mail dispatcher as its own process: `node apps/server/src/mail-dispatcher.ts`.
 // Use it with MAIL_DISPATCH=off on the API instances, or beside them: dispatchers claim rows
 // under a lease (FOR UPDATE SKIP LOCKED, then claimed_until), so several never send the same mail.
-import { createMailDispatch, openOrm, pendingMigrations, systemClock } from "@cws/domain";
+import {
+  createMailDispatch,
+  openOrm,
+  pendingMigrations,
+  ResetRequestWorker,
+  systemClock,
+} from "@cws/domain";
 import { pino } from "pino";
 import { loadConfigOrExit } from "./startup.ts";
 
@@ -34,11 +40,15 @@ if (pending.length > 0) {
 
 const mail = createMailDispatch(config, orm, systemClock, logger);
 mail.start();
+// Reset requests wait for this worker too (their link and mail are written after the answer).
+const resets = new ResetRequestWorker({ orm, config, clock: systemClock, logger });
+resets.start(config.mailDelivery.idlePollMs);
 const transport = mail.transport.captures ? "capture" : "smtp";
 logger.info({ event: "mail_dispatcher_started", transport }, "Mail dispatcher running");
 
 const shutdown = async () => {
   await mail.stop();
+  await resets.stop();
   await orm.close();
   process.exit(0);
 };

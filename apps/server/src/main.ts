@@ -6,6 +6,7 @@ import {
   calendarDateOf,
   createMailDispatch,
   ReminderScheduler,
+  ResetRequestWorker,
   seedDemoData,
   systemClock,
 } from "@cws/domain";
@@ -50,6 +51,13 @@ const mail = createMailDispatch(
   log.child({ component: "mail-dispatcher" }),
   countMailRuns(metrics),
 );
+// Reset requests become links and mails after the answer; it runs wherever the dispatcher does.
+const resets = new ResetRequestWorker({
+  orm,
+  config,
+  clock: systemClock,
+  logger: log.child({ component: "reset-worker" }),
+});
 // Renewal reminders: a pass at start and every RENEWAL_REMINDER_INTERVAL_MINUTES; safe on every instance.
 const reminders = new ReminderScheduler({
   orm,
@@ -75,6 +83,7 @@ const shutdown = async (signal: string) => {
   await app.close();
   // Waits for a mail being sent, so its row is marked before the database closes.
   await mail.stop();
+  await resets.stop();
   await reminders.stop();
   await orm.close();
   log.info("stopped");
@@ -85,7 +94,10 @@ process.once("SIGTERM", () => void shutdown("SIGTERM"));
 
 await app.listen({ host: config.http.host, port: config.http.port });
 // With MAIL_DISPATCH=off another process (src/mail-dispatcher.ts) delivers the outbox.
-if (config.mail.dispatch === "inline") mail.start();
+if (config.mail.dispatch === "inline") {
+  mail.start();
+  resets.start(config.mailDelivery.idlePollMs);
+}
 if (config.renewalReminders.enabled) reminders.start();
 const where = `http://${config.http.host === "0.0.0.0" ? "localhost" : config.http.host}:${config.http.port}`;
 log.info(

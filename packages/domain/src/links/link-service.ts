@@ -41,17 +41,22 @@ export function issueLink(
     policyholder: Policyholder;
     account?: Account | null;
     email: string;
-    keyword: string | null;
+    /** The plain keyword (digested with the token), or one already digested with a salt of its own. */
+    keyword: string | null | { salt: string; digest: string };
     ttlHours: number;
     maxAttempts: number;
     now: Date;
   },
 ): { link: VerificationLink; token: string } {
   const token = newToken();
+  const { keyword } = input;
+  const salted = keyword !== null && typeof keyword === "object" ? keyword : null;
   const link = em.create(VerificationLink, {
     purpose: input.purpose,
     tokenHash: hashToken(token),
-    keywordDigest: input.keyword === null ? null : keywordDigest(token, input.keyword),
+    keywordDigest:
+      salted?.digest ?? (typeof keyword === "string" ? keywordDigest(token, keyword) : null),
+    keywordSalt: salted?.salt ?? null,
     policyholder: input.policyholder,
     account: input.account ?? null,
     email: input.email,
@@ -124,7 +129,7 @@ export async function verifyKeyword(
 
     const right =
       typeof link.keywordDigest === "string" &&
-      sameDigest(link.keywordDigest, keywordDigest(token, keyword));
+      sameDigest(link.keywordDigest, keywordDigest(link.keywordSalt ?? token, keyword));
     const audit = {
       at: now,
       origin,

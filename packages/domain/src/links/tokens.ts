@@ -18,6 +18,14 @@ export function keywordDigest(token: string, keyword: string): string {
   return createHmac("sha256", token).update(keyword, "utf8").digest("hex");
 }
 
+/**
+ * A key for a keyword digest made before its link's token exists (a reset request is answered
+ * with the keyword; the link is issued afterwards): 256 random bits, hex.
+ */
+export function newKeywordSalt(): string {
+  return randomBytes(32).toString("hex");
+}
+
 /** Compares two hex digests in constant time. */
 export function sameDigest(a: string, b: string): boolean {
   const left = Buffer.from(a, "hex");

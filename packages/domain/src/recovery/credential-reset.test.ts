@@ -15,6 +15,7 @@ import {
 } from "../testing/test-database.ts";
 import { completeCredentialReset, type ResetRequest } from "./complete-credential-reset.ts";
 import { requestCredentialReset } from "./credential-reset-service.ts";
+import { processResetRequests } from "./reset-worker.ts";
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -59,6 +60,8 @@ async function stepToken(orm: Orm, account: Account, language?: "ja" | "en") {
     birthDate: "1975-01-01",
   });
   if (!asked.ok) throw new Error("the reset was refused");
+  // The link and its mail are written by the reset worker, after the answer.
+  await processResetRequests(orm, scopeOf(orm).config, { now: () => now });
   const [mail] = (await mailsTo(orm, account.email)).filter((m) => m.kind === "credential-reset");
   const link = /https?:\/\/\S+#(\S+)/.exec(mail!.textBody)!;
   const verified = await verifyKeyword(scopeOf(orm), { token: link[1]!, keyword: asked.keyword });

@@ -10,6 +10,7 @@ import { RenewalReference } from "./0009-renewal-reference.ts";
 import { AccountLanguage } from "./0010-account-language.ts";
 import { RenewalReminders } from "./0011-renewal-reminders.ts";
 import { MailSuperseded } from "./0012-mail-superseded.ts";
+import { ResetRequests } from "./0013-reset-requests.ts";
 
 /** The one ordered list of migrations; the same SQL serves PGlite and PostgreSQL. */
 export const migrations: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrations: MigrationObject[] = [
   { name: "0010-account-language", class: AccountLanguage },
   { name: "0011-renewal-reminders", class: RenewalReminders },
   { name: "0012-mail-superseded", class: MailSuperseded },
+  { name: "0013-reset-requests", class: ResetRequests },
 ];
