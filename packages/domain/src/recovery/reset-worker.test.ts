@@ -60,7 +60,7 @@ async function rowCounts(orm: Orm): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of TABLES) {
     const [row] = await orm.em.fork().execute(`select count(*)::int as "n" from "${table}"`);
-    counts[table] = Number(row.n);
+    counts[table] = Number(row!.n);
   }
   return counts;
 }
