@@ -59,9 +59,14 @@ const loadedWidth = (img: unknown) => {
   return complete ? naturalWidth : 0;
 };
 
-const newestLink = async (journey: Journey, to: string) =>
+/**
+ * The link in the newest mail to `to` whose subject contains `subject`. The server's clock
+ * stands still, so the registration mail and a later reset mail can share a timestamp: the
+ * subject, not the order, tells them apart.
+ */
+const newestLink = async (journey: Journey, to: string, subject: string) =>
   (await journey.server.mailbox())
-    .find((m) => m.to === to)!
+    .find((m) => m.to === to && m.subject.includes(subject))!
     .links.find((l) => l.includes("/link#"))!;
 
 describe("the usage guide's screenshots", () => {
@@ -100,7 +105,7 @@ describe("the usage guide's screenshots", () => {
     await onScreen(page, "メールの送信、キーワード表示", 2);
     await shoot(page, "registration-05");
 
-    await page.goto(await newestLink(journey, email));
+    await page.goto(await newestLink(journey, email, "初回利用登録"));
     await onScreen(page, "初回利用登録");
     await field(page, "キーワード").fill("Sakura77");
     await shoot(page, "registration-06");
@@ -139,7 +144,7 @@ describe("the usage guide's screenshots", () => {
     const keyword = (await textOf(definition(page, "キーワード"))).replace(/\s/g, "");
     await shoot(page, "reset-03");
 
-    await page.goto(await newestLink(journey, email));
+    await page.goto(await newestLink(journey, email, "再登録"));
     await onScreen(page, "ユーザーID・パスワード再登録");
     await field(page, "キーワード").fill(keyword);
     await shoot(page, "reset-04");
