@@ -73,18 +73,35 @@ export async function openPage(
 
 /**
  * Names the screenshots of one journey in order: <journey>-01-<step>.png, <journey>-02-…,
- * full page, so the artifact reads like the journey.
+ * full page, so the artifact reads like the journey. Each step is also taken at the other
+ * width (…-<step>-phone.png from a desktop journey, …-<step>-desktop.png from a phone one) by
+ * resizing the viewport for the picture and back, so every screen is seen at both widths.
  */
 export function screenshotter(journey: string) {
   mkdirSync(screenshotDir, { recursive: true });
   let n = 0;
   return async (page: Page, step: string) => {
     n += 1;
-    const file = `${screenshotDir}${journey}-${String(n).padStart(2, "0")}-${step}.png`;
-    // Let fonts and the last render settle, so the picture shows what the assertion saw.
-    // (A string, because this package is type-checked without the DOM library.)
-    await page.evaluate("document.fonts.ready.then(() => undefined)");
-    await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
-    return file;
+    const file = `${screenshotDir}${journey}-${String(n).padStart(2, "0")}-${step}`;
+    await settledScreenshot(page, `${file}.png`);
+    const size = page.viewportSize();
+    if (size) {
+      const other: ViewportName = size.width > VIEWPORTS.phone.width ? "phone" : "desktop";
+      await page.setViewportSize(VIEWPORTS[other]);
+      try {
+        await settledScreenshot(page, `${file}-${other}.png`);
+      } finally {
+        await page.setViewportSize(size);
+      }
+    }
+    return `${file}.png`;
   };
+}
+
+/** A full-page screenshot once fonts, layout and the last render have settled. */
+async function settledScreenshot(page: Page, path: string): Promise<void> {
+  // Let fonts and the last render settle, so the picture shows what the assertion saw.
+  // (A string, because this package is type-checked without the DOM library.)
+  await page.evaluate("document.fonts.ready.then(() => undefined)");
+  await page.screenshot({ path, fullPage: true, animations: "disabled" });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "../src/journeys/accessibility.ts";
 import { definition, field, onScreen, textOf } from "../src/journeys/ui.ts";
 import { expectNoPageErrors, startJourney, useBrowser } from "../src/journey.ts";
 
@@ -15,6 +16,7 @@ describe("the weekly maintenance window (Monday 02:00–04:00 Japan time)", () =
     await page.getByText("ご利用可能時間は毎週月曜日AM2時からAM4時を除く全日です。").waitFor();
     expect(await textOf(definition(page, "次回のメンテナンス開始"))).toBe("2026年11月30日 02:00");
     await journey.shot("hours");
+    await expectNoAxeViolations(journey.page, "maintenance: hours");
 
     // Monday 01:59: a customer starts to log in, and sends the form once the window has begun.
     await journey.moveClock("2026-11-30T01:59:00+09:00");
@@ -25,6 +27,7 @@ describe("the weekly maintenance window (Monday 02:00–04:00 Japan time)", () =
     await page.getByRole("button", { name: "ログイン", exact: true }).click();
     await onScreen(page, "ただいまメンテナンス中です");
     await journey.shot("closed-mid-form");
+    await expectNoAxeViolations(journey.page, "maintenance: closed-mid-form");
 
     // Monday 02:30: closed. Every screen is replaced by the maintenance page.
     for (const path of ["/", "/login"]) {
@@ -44,6 +47,7 @@ describe("the weekly maintenance window (Monday 02:00–04:00 Japan time)", () =
       .getByText("0120-000-000")
       .waitFor();
     await journey.shot("closed");
+    await expectNoAxeViolations(journey.page, "maintenance: closed");
 
     // 04:00: open again; 再読み込み brings the screen back without leaving the page.
     await journey.moveClock("2026-11-30T04:00:00+09:00");
@@ -51,6 +55,7 @@ describe("the weekly maintenance window (Monday 02:00–04:00 Japan time)", () =
     await onScreen(page, "お客さまWebサービス ログイン");
     expect(await page.getByRole("heading", { name: "ただいまメンテナンス中です" }).count()).toBe(0);
     await journey.shot("reopened");
+    await expectNoAxeViolations(journey.page, "maintenance: reopened");
 
     expectNoPageErrors(journey);
   });

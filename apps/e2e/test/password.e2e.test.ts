@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "../src/journeys/accessibility.ts";
 import {
   issueTemporaryPasswordFor,
   PASSWORDS,
@@ -36,6 +37,7 @@ describe("the password change (パスワードの変更)", () => {
       const mail = await openMail(page, email, "【みらい損害保険】仮パスワード発行のお知らせ");
       expect(await textOf(mail.locator("pre"))).not.toContain(temporary);
       await journey.shot("mail");
+      await expectNoAxeViolations(journey.page, "password: mail");
 
       // The temporary password logs in, straight to the password change.
       await page.goto("/login");
@@ -48,6 +50,7 @@ describe("the password change (パスワードの変更)", () => {
       expect(await field(page, "現在のパスワード").count()).toBe(0);
       await field(page, "新しいパスワード").waitFor();
       await journey.shot("forced");
+      await expectNoAxeViolations(journey.page, "password: forced");
 
       // Home (and anything else) sends the customer back here.
       await page.goto("/home");
@@ -61,12 +64,14 @@ describe("the password change (パスワードの変更)", () => {
       await field(page, "新しいパスワード").fill(PASSWORDS.second);
       await field(page, "新しいパスワード（確認）").fill(PASSWORDS.second);
       await journey.shot("new-password");
+      await expectNoAxeViolations(journey.page, "password: new-password");
       await page.getByRole("button", { name: "変更する" }).click();
       await page.waitForURL("**/home");
       await onScreen(page, "ホーム");
       await see(page, "試験 花子 様、お客さまWebサービスへようこそ。");
       await contractRow(page, "0234567890").waitFor();
       await journey.shot("home");
+      await expectNoAxeViolations(journey.page, "password: home");
       // And home now stays home.
       await page.reload();
       await onScreen(page, "ホーム");
@@ -77,6 +82,7 @@ describe("the password change (パスワードの変更)", () => {
       await expectLoginRefused(fresh.page, email, temporary);
       await logInToHome(fresh.page, email, PASSWORDS.second);
       await journey.shot("new-password-login", fresh.page);
+      await expectNoAxeViolations(fresh.page, "password: new-password-login");
 
       expectNoPageErrors(journey);
       expectNoPageErrors(fresh);
@@ -107,6 +113,7 @@ describe("the password change (パスワードの変更)", () => {
       await field(page, "新しいパスワード").fill(PASSWORDS.second);
       await field(page, "新しいパスワード（確認）").fill(PASSWORDS.second);
       await journey.shot("input");
+      await expectNoAxeViolations(journey.page, "password: input");
       await page.getByRole("button", { name: "変更する" }).click();
       // An ordinary change is confirmed where it was made, not by a silent move to home.
       expect(await textOf(page.getByRole("status").filter({ hasText: "パスワード" }))).toBe(
@@ -115,10 +122,12 @@ describe("the password change (パスワードの変更)", () => {
       expect(page.url()).toMatch(/\/password\/change$/);
       await onScreen(page, "パスワードの変更");
       await journey.shot("done");
+      await expectNoAxeViolations(journey.page, "password: done");
       await page.getByRole("link", { name: "ホームへ" }).click();
       await page.waitForURL("**/home");
       await onScreen(page, "ホーム");
       await journey.shot("home");
+      await expectNoAxeViolations(journey.page, "password: home");
 
       const fresh = await journey.openAnother();
       await expectLoginRefused(fresh.page, email, PASSWORDS.first);

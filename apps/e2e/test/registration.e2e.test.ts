@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "../src/journeys/accessibility.ts";
 import { PASSWORDS, registrationLinkFor } from "../src/journeys/customers.ts";
 import {
   definition,
@@ -55,6 +56,7 @@ describe("first-time registration", () => {
     await field(page, "社員番号").fill("123456789");
     await fitsThePhone(page);
     await journey.shot("input");
+    await expectNoAxeViolations(journey.page, "registration: input");
 
     // The terms are required: 次へ without them says so and stays.
     await page.getByRole("button", { name: "次へ" }).click();
@@ -63,6 +65,7 @@ describe("first-time registration", () => {
     expect(await textOf(summary)).toMatch(/利用規約/);
     await onScreen(page, "お客さま情報の入力", 2);
     await journey.shot("terms-required");
+    await expectNoAxeViolations(journey.page, "registration: terms-required");
     await field(page, "利用規約に同意します。").check();
     await page.getByRole("button", { name: "次へ" }).click();
 
@@ -76,6 +79,7 @@ describe("first-time registration", () => {
     expect(await textOf(definition(page, "社員番号"))).toBe("123456789");
     await fitsThePhone(page);
     await journey.shot("review");
+    await expectNoAxeViolations(journey.page, "registration: review");
     await page.getByRole("button", { name: "次へ" }).click();
 
     // Step 5: the mail is sent and the keyword is shown, to be noted.
@@ -87,6 +91,7 @@ describe("first-time registration", () => {
     await see(page, "キーワードは、メモを取るなどして、必ずこの画面を閉じてください。");
     await fitsThePhone(page);
     await journey.shot("sent");
+    await expectNoAxeViolations(journey.page, "registration: sent");
 
     // Step 6: the mail, read on the development mailbox page: a link valid 48 hours, no keyword.
     const mail = await openMail(page, email, INVITATION);
@@ -95,6 +100,7 @@ describe("first-time registration", () => {
     expect(body).toContain("インターネットデスク");
     expect(body).not.toContain(keyword);
     await journey.shot("mailbox");
+    await expectNoAxeViolations(journey.page, "registration: mailbox");
     expect((await server.mailbox()).filter((m) => m.to === email)).toHaveLength(1);
     await mail.getByRole("link", { name: /\/link#/ }).click();
     await page.waitForURL(/\/link#.+/);
@@ -105,6 +111,7 @@ describe("first-time registration", () => {
     await field(page, "キーワード").fill(keyword);
     await fitsThePhone(page);
     await journey.shot("keyword");
+    await expectNoAxeViolations(journey.page, "registration: keyword");
     await page.getByRole("button", { name: "次へ" }).click();
 
     // User ID (blank: the e-mail address) and password.
@@ -113,6 +120,7 @@ describe("first-time registration", () => {
     await field(page, "パスワード（確認）").fill(PASSWORDS.first);
     await fitsThePhone(page);
     await journey.shot("credentials");
+    await expectNoAxeViolations(journey.page, "registration: credentials");
     await page.getByRole("button", { name: "登録する" }).click();
 
     await onScreen(page, "利用登録が完了しました");
@@ -122,6 +130,7 @@ describe("first-time registration", () => {
     );
     expect(await textOf(definition(page, "ユーザーID"))).toBe(email);
     await journey.shot("done");
+    await expectNoAxeViolations(journey.page, "registration: done");
 
     // Logged in: home shows 見本 太郎's contracts.
     await page.getByRole("link", { name: "ホームへ" }).click();
@@ -134,6 +143,7 @@ describe("first-time registration", () => {
     await page.getByRole("article", { name: "契約番号 0123456790" }).waitFor();
     await fitsThePhone(page);
     await journey.shot("home");
+    await expectNoAxeViolations(journey.page, "registration: home");
 
     // The link worked once: opened again it says so.
     await page.goBack();
@@ -144,6 +154,7 @@ describe("first-time registration", () => {
     );
     await onScreen(page, "このURLはすでに使用されています");
     await journey.shot("link-used");
+    await expectNoAxeViolations(journey.page, "registration: link-used");
 
     expectNoPageErrors(journey);
   });
@@ -167,11 +178,13 @@ describe("the keyword on the link page", () => {
     await onScreen(page, "初回利用登録");
     expect(await field(page, "キーワード").inputValue()).toBe("");
     await journey.shot("wrong");
+    await expectNoAxeViolations(journey.page, "registration: wrong");
 
     await field(page, "キーワード").fill("Hanako85");
     await page.getByRole("button", { name: "次へ" }).click();
     await onScreen(page, "ユーザーID・パスワードの登録");
     await journey.shot("accepted");
+    await expectNoAxeViolations(journey.page, "registration: accepted");
 
     expectNoPageErrors(journey);
   });
@@ -200,6 +213,7 @@ describe("the keyword on the link page", () => {
     );
     await page.getByRole("link", { name: "利用登録を最初からやり直す" }).waitFor();
     await journey.shot("dead");
+    await expectNoAxeViolations(journey.page, "registration: dead");
 
     // Dead for good: even the right keyword cannot be entered any more.
     await page.reload();
@@ -222,12 +236,14 @@ describe("an expired registration link", () => {
     await onScreen(page, "初回利用登録");
     await field(page, "キーワード").fill("Sakura77");
     await journey.shot("still-valid");
+    await expectNoAxeViolations(journey.page, "registration: still-valid");
     // …but the customer answers two minutes later, after the 48 hours.
     await journey.moveClock(2 * 60_000);
     await page.getByRole("button", { name: "次へ" }).click();
     await onScreen(page, "URLの有効期限が切れています");
     await see(page, "このURLの有効期限が切れています。お手数ですが、最初からお手続きください。");
     await journey.shot("expired-on-submit");
+    await expectNoAxeViolations(journey.page, "registration: expired-on-submit");
 
     // Opening it again afterwards says the same at once, with the way to start again.
     await page.reload();
@@ -237,6 +253,7 @@ describe("an expired registration link", () => {
     await page.waitForURL("**/register");
     await onScreen(page, "お客さまWebサービス 利用登録");
     await journey.shot("restart");
+    await expectNoAxeViolations(journey.page, "registration: restart");
 
     expectNoPageErrors(journey);
   });

@@ -1,6 +1,7 @@
 import { ContractPeriod } from "@cws/domain";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "../src/journeys/accessibility.ts";
 import { PASSWORDS, registerThroughApi } from "../src/journeys/customers.ts";
 import { cellsOf, contractRow, logIn, onScreen, openMail, textOf } from "../src/journeys/ui.ts";
 import { expectNoPageErrors, startJourney, useBrowser, type Journey } from "../src/journey.ts";
@@ -48,6 +49,7 @@ async function expectRenewedOnce(journey: Journey, page: Page, keys: string[]) {
   await onScreen(page, "継続手続が完了しました", 2);
   expect(await page.getByRole("heading", { name: "継続手続を行えませんでした" }).count()).toBe(0);
   await journey.shot("done");
+  await expectNoAxeViolations(journey.page, "renewal-double-click: done");
   // Any repeat the browser did send carried the same key, so the server could only replay it.
   expect(keys.length).toBeGreaterThanOrEqual(1);
   expect(new Set(keys).size).toBe(1);
@@ -60,6 +62,7 @@ async function expectRenewedOnce(journey: Journey, page: Page, keys: string[]) {
   expect(cells[2]).toBe("2026年12月05日 新しい満期日: 2027年12月05日");
   expect(cells.at(-1)).toMatch(/受付番号: [0-9A-Z]{5}-[0-9A-Z]{5}$/);
   await journey.shot("home");
+  await expectNoAxeViolations(journey.page, "renewal-double-click: home");
 
   // Exactly one confirmation mail, as the mailbox page shows it.
   await openMail(page, EMAIL, RENEWED_MAIL);
@@ -68,6 +71,7 @@ async function expectRenewedOnce(journey: Journey, page: Page, keys: string[]) {
     await textOf(page.getByRole("article", { name: RENEWED_MAIL, exact: true }).locator("pre")),
   ).toContain(`契約番号: ${POLICY}`);
   await journey.shot("mailbox");
+  await expectNoAxeViolations(journey.page, "renewal-double-click: mailbox");
 
   // And in the database: the old period and one new one, nothing more.
   const periods = await journey.server.db.orm.em

@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { AxeResults } from "axe-core";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "../src/journeys/accessibility.ts";
 import { PASSWORDS, registerThroughApi } from "../src/journeys/customers.ts";
 import {
   definition,
@@ -42,25 +40,6 @@ async function askForReset(
   await field(page, labels.month).selectOption("1");
   await field(page, labels.day).selectOption("1");
   await page.getByRole("button", { name: labels.next }).click();
-}
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
-
-/** axe-core (WCAG 2.1 A/AA rules) finds nothing on the screen as it is now. */
-async function expectNoAxeViolations(page: Page) {
-  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy allows.
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(() =>
-    (globalThis as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe.run({
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-    }),
-  );
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`),
-  ).toEqual([]);
 }
 
 async function expectNoJapaneseBranding(page: Page) {

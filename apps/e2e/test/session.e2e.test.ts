@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "../src/journeys/accessibility.ts";
 import { PASSWORDS, registerThroughApi } from "../src/journeys/customers.ts";
 import {
   cellsOf,
@@ -49,6 +50,7 @@ describe("login", () => {
       await see(page, "初めてご利用いただく方はこちら");
       await see(page, "ユーザーID・パスワードをお忘れの方はこちら");
       await journey.shot("login-page");
+      await expectNoAxeViolations(journey.page, "session: login-page");
 
       await logIn(page, EMAIL, "Wrong-password-1");
       const alert = page.getByRole("alert");
@@ -57,6 +59,7 @@ describe("login", () => {
       expect(await field(page, "パスワード/仮パスワード").inputValue()).toBe("");
       expect(await field(page, "ユーザーID").inputValue()).toBe(EMAIL);
       await journey.shot("wrong-password");
+      await expectNoAxeViolations(journey.page, "session: wrong-password");
 
       // An unknown user ID gets exactly the same answer (no account enumeration).
       await logIn(page, "nobody@example.jp", PASSWORDS.first);
@@ -105,6 +108,7 @@ describe("login", () => {
       ).toEqual(["0123456789", "0123456790"]);
       expect(await page.getByRole("link", { name: /^継続手続/ }).count()).toBe(1);
       await journey.shot("home");
+      await expectNoAxeViolations(journey.page, "session: home");
 
       expectNoPageErrors(journey);
     },
@@ -122,6 +126,7 @@ describe("login", () => {
         .isVisible(),
     ).toBe(false);
     await journey.shot("home");
+    await expectNoAxeViolations(journey.page, "session: home");
     expect(
       await sidewaysOverflow(table),
       "pixels of the contract table hidden sideways on a 1280×800 desktop",
@@ -160,12 +165,14 @@ describe("renewal", () => {
       expect(await textOf(definition(page, "団体割引"))).toBe("15%");
       expect(await textOf(definition(page, "年間保険料"))).toBe("41,650円");
       await journey.shot("quote");
+      await expectNoAxeViolations(journey.page, "session: quote");
 
       await page.getByRole("button", { name: "次へ" }).click();
       await onScreen(page, "ご確認", 2);
       await see(page, "この内容で継続手続を行います。よろしければ「確定」ボタンを押してください。");
       expect(await textOf(definition(page, "年間保険料"))).toBe("41,650円");
       await journey.shot("confirm");
+      await expectNoAxeViolations(journey.page, "session: confirm");
 
       await page.getByRole("button", { name: "確定" }).click();
       await onScreen(page, "継続手続が完了しました", 2);
@@ -177,6 +184,7 @@ describe("renewal", () => {
       expect(await textOf(definition(page, "年間保険料"))).toBe("41,650円");
       await see(page, "確認メールを送信しました。");
       await journey.shot("done");
+      await expectNoAxeViolations(journey.page, "session: done");
 
       await page.getByRole("link", { name: "ホームへ" }).click();
       await page.waitForURL("**/home");
@@ -197,6 +205,7 @@ describe("renewal", () => {
       );
       expect(await page.getByRole("link", { name: /^継続手続/ }).count()).toBe(0);
       await journey.shot("home-after");
+      await expectNoAxeViolations(journey.page, "session: home-after");
 
       // One confirmation mail, with the new period and the premium.
       const mail = await openMail(page, EMAIL, "【みらい損害保険】継続手続完了のお知らせ");
@@ -205,6 +214,7 @@ describe("renewal", () => {
       expect(body).toContain("新しい保険期間: 2026年12月25日 ～ 2027年12月25日");
       expect(body).toContain("保険料: 41,650円");
       await journey.shot("mail");
+      await expectNoAxeViolations(journey.page, "session: mail");
       expect(
         (await server.mailbox()).filter((m) => m.subject.includes("継続手続完了")),
       ).toHaveLength(1);
@@ -222,11 +232,13 @@ describe("logout", () => {
     const logout = page.getByRole("banner").getByRole("button", { name: "ログアウト" });
     await logout.waitFor();
     await journey.shot("home");
+    await expectNoAxeViolations(journey.page, "session: home");
     await logout.click();
     await page.waitForURL("**/login");
     await onScreen(page, "お客さまWebサービス ログイン");
     expect(await page.getByRole("button", { name: "ログアウト" }).count()).toBe(0);
     await journey.shot("logged-out");
+    await expectNoAxeViolations(journey.page, "session: logged-out");
 
     // The session is over on the server, not just forgotten by the page: a fresh load of home
     // (a new `me` with whatever cookie the browser still holds) asks for a login.

@@ -1,6 +1,7 @@
 import { MeDocument } from "@cws/client/gql";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "../src/journeys/accessibility.ts";
 import { PASSWORDS, registerThroughApi } from "../src/journeys/customers.ts";
 import {
   contractRow,
@@ -65,6 +66,7 @@ describe("settings from home (設定情報の変更)", () => {
     expect(await field(page, "現在のパスワード").inputValue()).toBe("");
     expect(await page.getByRole("radio", { name: "希望する", exact: true }).isChecked()).toBe(true);
     await journey.shot("input");
+    await expectNoAxeViolations(journey.page, "settings: input");
 
     await page.getByRole("radio", { name: "希望しない", exact: true }).check();
     await toReview(page);
@@ -76,6 +78,7 @@ describe("settings from home (設定情報の変更)", () => {
       "サービスに関する情報のメール",
     ]);
     await journey.shot("review");
+    await expectNoAxeViolations(journey.page, "settings: review");
 
     await commit(page);
     // No address is changing, so nothing is said about a confirmation mail.
@@ -85,6 +88,7 @@ describe("settings from home (設定情報の変更)", () => {
         .count(),
     ).toBe(0);
     await journey.shot("done");
+    await expectNoAxeViolations(journey.page, "settings: done");
 
     // Saved: home's link opens the settings with 希望しない chosen.
     await page.getByRole("link", { name: "ホームへ" }).click();
@@ -95,11 +99,13 @@ describe("settings from home (設定情報の変更)", () => {
       true,
     );
     await journey.shot("input-after");
+    await expectNoAxeViolations(journey.page, "settings: input-after");
 
     // The customer is told of the change, at the address on file.
     const notice = await openMail(page, EMAIL, SETTINGS_CHANGED);
     expect(await textOf(notice.locator("pre"))).toContain("変更項目: サービスに関する情報のメール");
     await journey.shot("notice");
+    await expectNoAxeViolations(journey.page, "settings: notice");
 
     expectNoPageErrors(journey);
   });
@@ -115,11 +121,13 @@ describe("settings from home (設定情報の変更)", () => {
       await field(page, "新しいパスワード").fill(PASSWORDS.second);
       await field(page, "新しいパスワード（確認）").fill(PASSWORDS.second);
       await journey.shot("input");
+      await expectNoAxeViolations(journey.page, "settings: input");
       await toReview(page);
       expect(await textOf(definition(page, "パスワード"))).toBe(
         "変更前: (表示しません) 変更後: 新しいパスワードに変更します",
       );
       await journey.shot("review");
+      await expectNoAxeViolations(journey.page, "settings: review");
 
       // The server checks the current password at 確定: back to the input, the error at its field.
       await page.getByRole("button", { name: "確定" }).click();
@@ -132,6 +140,7 @@ describe("settings from home (設定情報の変更)", () => {
       );
       expect(await field(page, "現在のパスワード").getAttribute("aria-invalid")).toBe("true");
       await journey.shot("wrong-current");
+      await expectNoAxeViolations(journey.page, "settings: wrong-current");
       // Nothing changed: the other device is still logged in.
       expect((await otherDevice.execute(MeDocument)).me?.userId).toBe(EMAIL);
 
@@ -140,6 +149,7 @@ describe("settings from home (設定情報の変更)", () => {
       await toReview(page);
       await commit(page);
       await journey.shot("done");
+      await expectNoAxeViolations(journey.page, "settings: done");
       await page.getByRole("link", { name: "ホームへ" }).click();
       await onScreen(page, "ホーム");
       await contractRow(page, "0123456789").waitFor();
@@ -151,8 +161,10 @@ describe("settings from home (設定情報の変更)", () => {
       const fresh = await journey.openAnother();
       await expectLoginRefused(fresh.page, EMAIL, PASSWORDS.first);
       await journey.shot("old-password-refused", fresh.page);
+      await expectNoAxeViolations(fresh.page, "settings: old-password-refused");
       await logInToHome(fresh.page, EMAIL, PASSWORDS.second);
       await journey.shot("new-password-login", fresh.page);
+      await expectNoAxeViolations(fresh.page, "settings: new-password-login");
 
       expectNoPageErrors(journey);
       expectNoPageErrors(fresh);
@@ -174,6 +186,7 @@ describe("settings from home (設定情報の変更)", () => {
         `変更前: ${EMAIL} 変更後: ${NEW_EMAIL}`,
       );
       await journey.shot("review");
+      await expectNoAxeViolations(journey.page, "settings: review");
       await commit(page);
       await see(
         page,
@@ -181,6 +194,7 @@ describe("settings from home (設定情報の変更)", () => {
       );
       await see(page, `送信先: ${NEW_EMAIL}`);
       await journey.shot("pending");
+      await expectNoAxeViolations(journey.page, "settings: pending");
 
       // The mail went to the new address, read on the mailbox page.
       const mail = await openMail(page, NEW_EMAIL, EMAIL_CHANGE_MAIL);
@@ -188,6 +202,7 @@ describe("settings from home (設定情報の変更)", () => {
         "メールアドレス(ユーザーID)変更のお手続きを承りました。",
       );
       await journey.shot("mailbox");
+      await expectNoAxeViolations(journey.page, "settings: mailbox");
       await mail.getByRole("link", { name: /\/link#/ }).click();
       await page.waitForURL(/\/link#.+/);
 
@@ -197,9 +212,11 @@ describe("settings from home (設定情報の変更)", () => {
       const confirm = page.getByRole("button", { name: "確認", exact: true });
       await confirm.waitFor();
       await journey.shot("link");
+      await expectNoAxeViolations(journey.page, "settings: link");
       const fresh = await journey.openAnother();
       await expectLoginRefused(fresh.page, NEW_EMAIL, PASSWORDS.first);
       await journey.shot("new-address-not-yet", fresh.page);
+      await expectNoAxeViolations(fresh.page, "settings: new-address-not-yet");
 
       await confirm.click();
       expect(await textOf(page.getByRole("status").filter({ hasText: "メールアドレス" }))).toBe(
@@ -207,6 +224,7 @@ describe("settings from home (設定情報の変更)", () => {
       );
       expect(await textOf(definition(page, "新しいメールアドレス"))).toBe(NEW_EMAIL);
       await journey.shot("confirmed");
+      await expectNoAxeViolations(journey.page, "settings: confirmed");
 
       // The settings screen of the logged-in browser shows the new address.
       await page.getByRole("link", { name: "ホームへ" }).click();
@@ -218,6 +236,7 @@ describe("settings from home (設定情報の変更)", () => {
       // The user ID was the address, so it moved with it: the new address logs in, the old does not.
       await logInToHome(fresh.page, NEW_EMAIL, PASSWORDS.first);
       await journey.shot("new-address-login", fresh.page);
+      await expectNoAxeViolations(fresh.page, "settings: new-address-login");
       const another = await journey.openAnother();
       await expectLoginRefused(another.page, EMAIL, PASSWORDS.first);
 
@@ -231,6 +250,7 @@ describe("settings from home (設定情報の変更)", () => {
       );
       await onScreen(page, "このURLはすでに使用されています");
       await journey.shot("link-used");
+      await expectNoAxeViolations(journey.page, "settings: link-used");
 
       expectNoPageErrors(journey);
       expectNoPageErrors(fresh);

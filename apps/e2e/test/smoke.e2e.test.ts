@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectNoAxeViolations } from "../src/journeys/accessibility.ts";
 import { expectNoPageErrors, startJourney, useBrowser } from "../src/journey.ts";
 
 const browser = useBrowser();
@@ -20,6 +21,7 @@ describe("the agency landing page", () => {
     );
     expect(await page.locator("html").getAttribute("lang")).toBe("ja");
     await journey.shot("landing");
+    await expectNoAxeViolations(journey.page, "smoke: landing");
 
     await page.getByRole("link", { name: "ご継続のお手続きはこちら" }).click();
     await page.waitForURL("**/login");
@@ -31,6 +33,7 @@ describe("the agency landing page", () => {
       "tel:0120000000",
     );
     await journey.shot("login");
+    await expectNoAxeViolations(journey.page, "smoke: login");
 
     expectNoPageErrors(journey);
   });

@@ -67,6 +67,12 @@ describe.each(testDatabaseKinds())("the customer's language over HTTP on %s", (k
       headers: { cookie: "cws_lang=en" },
     });
     const token = await startRegistrationFor(server, client, "ichiro", "ichiro@example.com");
+    // The invitation opens with one English line; the rest stays Japanese.
+    const invitation = (await server.mailbox()).find(
+      (m) => m.to === "ichiro@example.com" && m.subject.includes("初回利用登録"),
+    )!;
+    expect(invitation.text.split("\n\n")[0]).toMatch(/^To finish your registration, open the link/);
+    expect(invitation.text.split("\n\n")[1]).toMatch(/^みらい損害保険「お客さまWebサービス」/);
     const verified = await client.execute(VerifyKeywordDocument, { token, keyword: "Abc123" });
     if (verified.verifyKeyword.__typename !== "KeywordAccepted") throw new Error("refused");
     const done = await client.execute(CompleteRegistrationDocument, {

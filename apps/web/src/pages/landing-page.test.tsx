@@ -24,8 +24,14 @@ describe("the agency landing page", () => {
 
     const banner = await screen.findByRole("banner");
     expect(
-      within(banner).getByRole("link", { name: "テスト損害保険 お客さまWebサービス" }),
+      within(banner).getByRole("link", {
+        name: "テスト保険代理店 テスト損害保険 お客さまWebサービス",
+      }),
     ).toBeTruthy();
+    // The header shows the agency's logo, named by the agency.
+    expect(within(banner).getByRole("img", { name: "テスト保険代理店" }).getAttribute("src")).toBe(
+      "/logo.svg",
+    );
     expect(screen.getByText("テスト保険代理店からのご案内")).toBeTruthy();
     expect(screen.getByText("テスト損害保険 団体版 自動車保険")).toBeTruthy();
   });

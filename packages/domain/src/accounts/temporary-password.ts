@@ -31,6 +31,8 @@ export async function issueTemporaryPassword(
       content: temporaryPasswordIssuedMail({
         branding: config.branding,
         loginUrl: customerUrls(config.http.publicUrl).login,
+        // Staff issue it: the customer's own language, as last used in the web app.
+        language: account.language,
       }),
       now,
     });

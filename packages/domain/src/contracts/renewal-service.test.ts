@@ -12,6 +12,7 @@ import { listContractsReadModel } from "./contract-list-read-model.ts";
 import { RENEWAL_REFERENCE_PATTERN } from "./renewal-reference.ts";
 import { newContract } from "../testing/contract-fixtures.ts";
 import { getRenewalQuote } from "./renewal-quote.ts";
+import { renewContract } from "./renewal-service.ts";
 import {
   renewableContract,
   RENEWAL_TODAY,
@@ -68,6 +69,19 @@ describe.each(testDatabaseKinds())("renewContract on %s", (kind) => {
       eligibility: { reason: "ALREADY_RENEWED" },
     });
     expect(await listContractsReadModel(scope)).toEqual([row]);
+  });
+
+  it("opens the completion mail with one English line when the customer uses the web app in English", async () => {
+    const { scope, input, mailTo, contract } = await renewableContract(db.orm);
+    const result = await renewContract({ ...scope(db.orm.em.fork()), language: "en" }, input());
+    expect(result.ok).toBe(true);
+    const mail = await db.orm.em.fork().findOneOrFail(OutboxMessage, { toAddress: mailTo });
+    expect(mail.textBody.split("\n\n")[0]).toBe(
+      `The renewal of your contract ${contract.policyNumber} is complete;` +
+        " the new period runs from 2027-01-24 to 2028-01-24." +
+        " The details below are in Japanese, the language of your insurance contract.",
+    );
+    expect(mail.subject).toContain("継続手続完了のお知らせ");
   });
 
   it("answers a repeated submission with the same key with the first result, changing nothing", async () => {

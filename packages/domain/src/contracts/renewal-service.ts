@@ -1,4 +1,5 @@
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import { Account } from "../accounts/account.entity.ts";
 import { recordAudit } from "../audit/audit-log.ts";
 import type { Em } from "../database/orm.ts";
 import type { Outcome } from "../errors/failure.ts";
@@ -139,6 +140,12 @@ async function renewOnce(
   const { contract, quote } = assessed.assessment;
   // The customer confirmed a price; if anything it depends on moved since, they must see the new one.
   if (quote.quoteId !== input.quoteId) return fail("QUOTE_CHANGED");
+  // The mail's language, read before anything is written: the web app's language now, else the
+  // one the account last used ("en" opens the mail with an English line).
+  const language =
+    scope.language ??
+    (await tem.findOne(Account, { id: customer.accountId }, { fields: ["language"] }))?.language ??
+    "ja";
 
   const period = tem.create(ContractPeriod, {
     contract,
@@ -170,6 +177,7 @@ async function renewOnce(
       premiumYen: quote.premiumYen,
       timeZone: config.timeZone,
       completedAt: now,
+      language,
     }),
     now: now,
   });

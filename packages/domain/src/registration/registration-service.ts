@@ -50,6 +50,8 @@ export async function startRegistration(
         expiresAt: linkExpiresAt,
         timeZone: config.timeZone,
         validHours: config.links.registrationHours,
+        // The language the customer registers in (the web app's cookie), as the account will keep.
+        language: scope.language ?? "ja",
       });
     if (existing) {
       queueMail(tem, {

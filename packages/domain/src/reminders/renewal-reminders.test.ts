@@ -46,6 +46,7 @@ describe.each(testDatabaseKinds())("renewal reminders on %s", (kind) => {
       product?: Product;
       endsOn?: string;
       email?: string;
+      language?: "ja" | "en";
     } = {},
   ) {
     const em = db.orm.em.fork();
@@ -59,6 +60,7 @@ describe.each(testDatabaseKinds())("renewal reminders on %s", (kind) => {
       email,
       passwordHash: "argon2id$not-used",
       mailOptIn: options.mailOptIn ?? true,
+      language: options.language ?? "ja",
       passwordChangedAt: at,
       createdAt: at,
       updatedAt: at,
@@ -199,6 +201,21 @@ describe.each(testDatabaseKinds())("renewal reminders on %s", (kind) => {
     await em.flush();
     await runOn(SECOND_REMINDER);
     expect(await customer.mails()).toHaveLength(1);
+  });
+
+  it("opens with one English line for a customer who uses the web app in English", async () => {
+    const english = await customerWithContract({ language: "en" });
+    const japanese = await customerWithContract();
+    await runOn(WINDOW_OPENS);
+    const [mail] = await english.mails();
+    expect(mail!.textBody.split("\n\n")[0]).toBe(
+      `Your contract ${english.contract.policyNumber} expires on ${ENDS_ON};` +
+        ` you can renew it online until ${ENDS_ON}.` +
+        " The details below are in Japanese, the language of your insurance contract.",
+    );
+    expect(mail!.subject).toBe(`【${config.branding.insurerName}】満期のご案内`);
+    const [plain] = await japanese.mails();
+    expect(plain!.textBody).not.toContain("The details below are in Japanese");
   });
 
   it("still sends to a customer who opted out of service mails", async () => {

@@ -6,6 +6,7 @@ import {
 } from "../mail/templates/renewal-reminder.ts";
 import { ONLINE_RENEWABLE_PRODUCTS } from "../contracts/renewal-eligibility.ts";
 import { renewalDay } from "../contracts/renewal-day.ts";
+import type { AccountLanguage } from "../accounts/account.entity.ts";
 import type { RequestScope } from "../request-scope.ts";
 
 /** A period due for a reminder, as the candidate query returns it. */
@@ -16,6 +17,8 @@ interface DueReminderRow {
   policy_number: string;
   description: string;
   email: string;
+  /** The account's language: "en" opens the mail with an English line. */
+  language: AccountLanguage;
 }
 
 /** What one run did: how many reminders it queued, of which kind, and how many failed. */
@@ -43,7 +46,7 @@ function dueSql(products: readonly string[]): string {
   const productList = products.map(() => "?").join(", ");
   return `with candidate as (
   select p."id" as contract_period_id, p."ends_on"::text as ends_on,
-    c."policy_number", c."description", a."email",
+    c."policy_number", c."description", a."email", a."language",
     case when p."ends_on" - ?::int <= ?::date then 'BEFORE_EXPIRY' else 'WINDOW_OPENED' end
       as due_kind
   from "contract_period" p
@@ -127,6 +130,7 @@ function queueReminder(scope: RequestScope, row: DueReminderRow, loginUrl: strin
         endsOn: row.ends_on,
         deadline: row.ends_on,
         loginUrl,
+        language: row.language,
       }),
       now,
     });

@@ -96,6 +96,7 @@ export async function preparePasswordChange(
           changed: ["password"],
           at: now,
           timeZone: config.timeZone,
+          language: scope.language ?? fresh.language,
         }),
         now,
       });

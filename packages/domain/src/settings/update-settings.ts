@@ -110,6 +110,7 @@ export async function updateSettings(
           changed: ["mailOptIn"],
           at: now,
           timeZone: config.timeZone,
+          language: scope.language ?? fresh.language,
         }),
         now,
       });
@@ -134,6 +135,7 @@ export async function updateSettings(
           link: customerUrls(config.http.publicUrl).link(token),
           expiresAt: link.expiresAt,
           timeZone: config.timeZone,
+          language: scope.language ?? fresh.language,
         }),
         now,
         linkExpiresAt: link.expiresAt,
@@ -206,6 +208,8 @@ function confirmInTransaction(scope: RequestScope, token: string): Promise<Confi
       changed: ["email"],
       at: now,
       timeZone: config.timeZone,
+      // Confirmed from the mailed link, maybe on another device: the language the link opened in.
+      language: scope.language ?? account.language,
     });
     for (const to of [oldEmail, link.email])
       queueMail(tem, { to, kind: "settings-changed", content, now });

@@ -68,7 +68,7 @@ function linkMail(
       validHours: config.links.resetHours,
       ...(account ? { userId: account.userId, language: account.language } : {}),
     });
-  return emailChangeVerificationMail(input);
+  return emailChangeVerificationMail({ ...input, language: account?.language ?? "ja" });
 }
 
 /**

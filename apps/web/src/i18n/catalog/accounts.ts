@@ -64,6 +64,7 @@ export const ja = {
     "ご入力いただいた個人情報は、ご本人確認、本サービスの提供およびご契約に関するご案内のために利用します。",
   "registration.terms4": "メンテナンス等のため、予告なく本サービスを停止する場合があります。",
   "registration.termsAccept": "利用規約に同意します。",
+  "registration.termsFull": "利用規約の全文を見る（新しいタブで開きます）",
   "registration.reviewLead": "入力内容をご確認のうえ、よろしければ「次へ」ボタンを押してください。",
   "registration.reviewKana": "契約者氏名カナ",
   "registration.reviewEmail": "メールアドレス (ユーザーID)",
@@ -188,6 +189,7 @@ export const en: Record<keyof typeof ja, string> = {
   "registration.terms4":
     "The service may be suspended without notice, for example for maintenance.",
   "registration.termsAccept": "I agree to the terms of use.",
+  "registration.termsFull": "Read the full terms of use (opens in a new tab)",
   "registration.reviewLead": "Please check your details and press “Next” if they are correct.",
   "registration.reviewKana": "Policyholder name in katakana",
   "registration.reviewEmail": "E-mail address (user ID)",

@@ -38,6 +38,17 @@ async function fillIn() {
 const next = () => userEvent.click(screen.getByRole("button", { name: "次へ" }));
 
 describe("first-time registration", () => {
+  it("links the 利用規約 box to the full /terms page in a new tab, and says so", async () => {
+    renderAppAt(fakeServer(base).client, "/register");
+    await screen.findByRole("region", { name: "利用規約" });
+    const link = screen.getByRole("link", {
+      name: "利用規約の全文を見る（新しいタブで開きます）",
+    });
+    expect(link.getAttribute("href")).toBe("/terms");
+    expect(link.getAttribute("target")).toBe("_blank");
+    expect(link.getAttribute("rel")).toContain("noopener");
+  });
+
   it("goes from input to confirmation, back with the values kept, and on to the keyword screen", async () => {
     const { client, sent } = recordingClient(
       fakeServer({ ...base, StartRegistration: [registrationStartedAnswer] }).client,

@@ -1,12 +1,20 @@
 import type { MailContent } from "../mail-content.ts";
 import { formatDeadlineJa } from "../../time/japan-time.ts";
-import { composeMail, linkWithDeadline, subjectLine, type Branding } from "./mail-layout.ts";
+import {
+  composeMail,
+  linkWithDeadline,
+  subjectLine,
+  type Branding,
+  type MailLanguage,
+} from "./mail-layout.ts";
 
 export interface EmailChangeVerificationInput {
   branding: Branding;
   link: string;
   expiresAt: Date;
   timeZone: string;
+  /** "en": the mail opens with one English line saying what it is about. */
+  language?: MailLanguage;
 }
 
 /** Sent to the NEW address: the change takes effect only once its owner opens the link. */
@@ -15,9 +23,13 @@ export function emailChangeVerificationMail({
   link,
   expiresAt,
   timeZone,
+  language,
 }: EmailChangeVerificationInput): MailContent {
   return composeMail({
     branding,
+    language,
+    englishSummary:
+      "Open the link below to confirm this address as your new e-mail address (user ID); it works once and expires.",
     subject: subjectLine(branding, "メールアドレス変更手続きのご案内"),
     body: [
       [

@@ -1,6 +1,12 @@
 import type { MailContent } from "../mail-content.ts";
 import { formatDeadlineJa } from "../../time/japan-time.ts";
-import { composeMail, linkWithDeadline, subjectLine, type Branding } from "./mail-layout.ts";
+import {
+  composeMail,
+  linkWithDeadline,
+  subjectLine,
+  type Branding,
+  type MailLanguage,
+} from "./mail-layout.ts";
 
 export interface RegistrationInvitationInput {
   branding: Branding;
@@ -10,6 +16,8 @@ export interface RegistrationInvitationInput {
   timeZone: string;
   /** How long the link lives, stated in the mail; 48 unless configured otherwise. */
   validHours?: number;
+  /** "en": the mail opens with one English line saying what it is about. */
+  language?: MailLanguage;
 }
 
 /**
@@ -22,9 +30,14 @@ export function registrationInvitationMail({
   expiresAt,
   timeZone,
   validHours = 48,
+  language,
 }: RegistrationInvitationInput): MailContent {
   return composeMail({
     branding,
+    language,
+    englishSummary:
+      `To finish your registration, open the link below within ${validHours} hours` +
+      " and enter the keyword you chose.",
     subject: subjectLine(branding, "初回利用登録に関するご案内"),
     body: [
       [

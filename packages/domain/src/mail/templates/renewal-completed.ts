@@ -1,6 +1,6 @@
 import type { MailContent } from "../mail-content.ts";
 import { formatDateTimeJa } from "../../time/japan-time.ts";
-import { composeMail, subjectLine, type Branding } from "./mail-layout.ts";
+import { composeMail, subjectLine, type Branding, type MailLanguage } from "./mail-layout.ts";
 
 export interface RenewalCompletedInput {
   branding: Branding;
@@ -14,6 +14,8 @@ export interface RenewalCompletedInput {
   timeZone: string;
   /** When the customer completed the renewal; stated when given. */
   completedAt?: Date;
+  /** "en": the mail opens with one English line saying what it is about. */
+  language?: MailLanguage;
 }
 
 /** 2026-04-01 → 2026年04月01日, the seed's contract-list form. */
@@ -34,6 +36,7 @@ export function renewalCompletedMail(input: RenewalCompletedInput): MailContent 
     premiumYen,
     timeZone,
     completedAt,
+    language,
   } = input;
   const details = [
     `契約番号: ${policyNumber}`,
@@ -44,6 +47,10 @@ export function renewalCompletedMail(input: RenewalCompletedInput): MailContent 
   if (completedAt) details.push(`お手続日時: ${formatDateTimeJa(completedAt, timeZone)}`);
   return composeMail({
     branding,
+    language,
+    englishSummary:
+      `The renewal of your contract ${policyNumber} is complete;` +
+      ` the new period runs from ${startsOn} to ${endsOn}.`,
     subject: subjectLine(branding, "継続手続完了のお知らせ"),
     body: [
       ["以下のご契約について、継続手続が完了しました。"],

@@ -1,5 +1,5 @@
 import type { MailContent } from "../mail-content.ts";
-import { composeMail, subjectLine, type Branding } from "./mail-layout.ts";
+import { composeMail, subjectLine, type Branding, type MailLanguage } from "./mail-layout.ts";
 
 /** Which reminder: when the renewal window opens, or the configured days before expiry. */
 export const RENEWAL_REMINDER_KINDS = ["WINDOW_OPENED", "BEFORE_EXPIRY"] as const;
@@ -17,6 +17,8 @@ export interface RenewalReminderInput {
   deadline: string;
   /** The login page the mail links to. */
   loginUrl: string;
+  /** "en": the mail opens with one English line saying what it is about. */
+  language?: MailLanguage;
 }
 
 /** 2026-04-01 → 2026年04月01日, the seed's contract-list form. */
@@ -32,13 +34,15 @@ function formatDateJa(date: string): string {
  * concerns their cover.
  */
 export function renewalReminderMail(input: RenewalReminderInput): MailContent {
-  const { branding, kind, policyNumber, description, endsOn, deadline, loginUrl } = input;
+  const { branding, kind, policyNumber, description, endsOn, deadline, loginUrl, language } = input;
   const lead =
     kind === "WINDOW_OPENED"
       ? "以下のご契約の満期日が近づいてまいりました。本日より「お客さまWebサービス」で継続手続をしていただけます。"
       : "以下のご契約の満期日が近づいております。継続手続がまだお済みでないため、あらためてご案内いたします。";
   return composeMail({
     branding,
+    language,
+    englishSummary: `Your contract ${policyNumber} expires on ${endsOn}; you can renew it online until ${deadline}.`,
     subject: subjectLine(branding, "満期のご案内"),
     body: [
       [lead],

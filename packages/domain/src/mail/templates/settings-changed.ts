@@ -1,6 +1,6 @@
 import type { MailContent } from "../mail-content.ts";
 import { formatDateTimeJa } from "../../time/japan-time.ts";
-import { composeMail, subjectLine, type Branding } from "./mail-layout.ts";
+import { composeMail, subjectLine, type Branding, type MailLanguage } from "./mail-layout.ts";
 
 /** The settings a customer can change (seed STEP 5). */
 export type ChangedSetting = "email" | "password" | "mailOptIn";
@@ -16,6 +16,8 @@ export interface SettingsChangedInput {
   changed: ChangedSetting[];
   at: Date;
   timeZone: string;
+  /** "en": the mail opens with one English line saying what it is about. */
+  language?: MailLanguage;
 }
 
 /**
@@ -27,10 +29,14 @@ export function settingsChangedMail({
   changed,
   at,
   timeZone,
+  language,
 }: SettingsChangedInput): MailContent {
   const items = [...new Set(changed)].map((c) => LABELS[c]);
   return composeMail({
     branding,
+    language,
+    englishSummary:
+      "The settings of your Customer Web Service account were changed; if you did not change them, call us at once.",
     subject: subjectLine(branding, "お客さまの設定情報変更のお知らせ"),
     body: [
       ["お客さまの「お客さまWebサービス」の設定情報が変更されましたので、お知らせいたします。"],

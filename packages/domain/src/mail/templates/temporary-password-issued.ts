@@ -1,9 +1,11 @@
 import type { MailContent } from "../mail-content.ts";
-import { composeMail, subjectLine, type Branding } from "./mail-layout.ts";
+import { composeMail, subjectLine, type Branding, type MailLanguage } from "./mail-layout.ts";
 
 export interface TemporaryPasswordIssuedInput {
   branding: Branding;
   loginUrl: string;
+  /** "en": the mail opens with one English line saying what it is about. */
+  language?: MailLanguage;
 }
 
 /**
@@ -13,9 +15,14 @@ export interface TemporaryPasswordIssuedInput {
 export function temporaryPasswordIssuedMail({
   branding,
   loginUrl,
+  language,
 }: TemporaryPasswordIssuedInput): MailContent {
   return composeMail({
     branding,
+    language,
+    englishSummary:
+      "Your agency issued you a temporary password (not written here);" +
+      " log in with it at the link below and set a new one.",
     subject: subjectLine(branding, "仮パスワード発行のお知らせ"),
     body: [
       [
