@@ -4,6 +4,7 @@ import { ContractPeriodSchema } from "../contracts/contract-period.entity.ts";
 import { ContractSchema } from "../contracts/contract.entity.ts";
 import { RenewalRequestSchema } from "../contracts/renewal-request.entity.ts";
 import { RenewalReminderSchema } from "../reminders/renewal-reminder.entity.ts";
+import { ResetRequestSchema } from "../recovery/reset-request.entity.ts";
 import { StepTokenSchema } from "../links/step-token.entity.ts";
 import { VerificationLinkSchema } from "../links/verification-link.entity.ts";
 import { OutboxMessageSchema } from "../mail/outbox-message.entity.ts";
@@ -36,4 +37,5 @@ export const entities = [
   ImportRowSchema,
   ImportRowErrorSchema,
   RenewalReminderSchema,
+  ResetRequestSchema,
 ];
