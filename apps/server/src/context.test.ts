@@ -35,6 +35,8 @@ describe("the request context", () => {
       Object.create(Object.getPrototypeOf(context)),
       context,
     ) as typeof context;
+    // Apollo copies the context of every request: the copy must not fork for `{ __typename }`.
+    expect(forks()).toBe(0);
     expect(copy.em).toBe(context.em);
     expect(copy.scope().em).toBe(context.scope().em);
     expect(forks()).toBe(1);

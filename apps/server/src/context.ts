@@ -77,12 +77,14 @@ export function createContext(
   const language = readLanguage(request);
   let session: Promise<SessionPrincipal | null> | undefined;
   let staffSession: Promise<StaffPrincipal | null> | undefined;
-  const context: Context = {
+  // `em` is a getter on the prototype, not an own property: Apollo copies the context of every
+  // request with Object.assign, which would call an own getter and fork for nothing.
+  const lazyEm = Object.create(null, {
+    em: { get: em, enumerable: false },
+  }) as { readonly em: Em };
+  const context: Context = Object.assign(Object.create(lazyEm) as { readonly em: Em }, {
     config: deps.config,
     clock: deps.clock,
-    get em() {
-      return em();
-    },
     client,
     throttle: deps.throttle,
     request,
@@ -125,6 +127,6 @@ export function createContext(
       }
       return { em: em(), config: deps.config, now, origin: client, staff };
     },
-  };
+  });
   return context;
 }
