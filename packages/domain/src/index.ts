@@ -2,6 +2,7 @@
 // through ./rules.ts, the browser-safe rules. Tests reach their helpers through ./testing.
 export * from "./rules.ts";
 export * from "./accounts/account-holder.ts";
+export * from "./accounts/customer-profile.ts";
 export * from "./accounts/account.entity.ts";
 export * from "./accounts/account-language.ts";
 export * from "./accounts/login-identifier.ts";

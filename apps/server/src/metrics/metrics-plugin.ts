@@ -8,6 +8,18 @@ import type { Metrics } from "./metrics.ts";
  */
 function operationLabel(operation: OperationDefinitionNode | null | undefined): string {
   if (!operation) return "invalid";
+  // Apollo keeps each parsed document, so the same operation node comes back request after request.
+  let label = labels.get(operation);
+  if (label === undefined) {
+    label = labelOf(operation);
+    labels.set(operation, label);
+  }
+  return label;
+}
+
+const labels = new WeakMap<OperationDefinitionNode, string>();
+
+function labelOf(operation: OperationDefinitionNode): string {
   const fields = operation.selectionSet.selections
     .map((s) => (s.kind === Kind.FIELD ? s.name.value : "fragment"))
     .filter((name) => name !== "__typename");

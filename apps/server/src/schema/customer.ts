@@ -1,4 +1,4 @@
-import { type Account, REQUIRED_ACTIONS, policyholderOf, principalAccount } from "@cws/domain";
+import { type CustomerProfile, REQUIRED_ACTIONS, customerProfile } from "@cws/domain";
 import { builder } from "../builder.ts";
 
 export const RequiredActionRef = builder.enumType("RequiredAction", {
@@ -9,7 +9,7 @@ export const RequiredActionRef = builder.enumType("RequiredAction", {
   >,
 });
 
-export const CustomerRef = builder.objectRef<Account>("Customer").implement({
+export const CustomerRef = builder.objectRef<CustomerProfile>("Customer").implement({
   description:
     "The logged-in customer: their account settings and the policyholder record behind it.",
   fields: (t) => ({
@@ -18,27 +18,12 @@ export const CustomerRef = builder.objectRef<Account>("Customer").implement({
     mailOptIn: t.exposeBoolean("mailOptIn", {
       description: "サービスに関する情報のメール: 希望する (true) / 希望しない (false).",
     }),
-    requiredAction: t.field({
-      type: RequiredActionRef,
-      nullable: true,
-      resolve: (a) => a.requiredAction ?? null,
-    }),
-    familyName: t.string({
-      resolve: async (a, _args, ctx) => (await policyholderOf(ctx.em, a)).familyName,
-    }),
-    givenName: t.string({
-      resolve: async (a, _args, ctx) => (await policyholderOf(ctx.em, a)).givenName,
-    }),
-    familyNameKana: t.string({
-      resolve: async (a, _args, ctx) => (await policyholderOf(ctx.em, a)).familyNameKana,
-    }),
-    givenNameKana: t.string({
-      resolve: async (a, _args, ctx) => (await policyholderOf(ctx.em, a)).givenNameKana,
-    }),
-    birthDate: t.field({
-      type: "Date",
-      resolve: async (a, _args, ctx) => (await policyholderOf(ctx.em, a)).birthDate,
-    }),
+    requiredAction: t.expose("requiredAction", { type: RequiredActionRef, nullable: true }),
+    familyName: t.exposeString("familyName"),
+    givenName: t.exposeString("givenName"),
+    familyNameKana: t.exposeString("familyNameKana"),
+    givenNameKana: t.exposeString("givenNameKana"),
+    birthDate: t.expose("birthDate", { type: "Date" }),
   }),
 });
 
@@ -50,8 +35,8 @@ builder.queryField("me", (t) =>
     description: "The logged-in customer, or null. `requiredAction` says what must be done first.",
     resolve: async (_root, _args, ctx) => {
       const principal = await ctx.session();
-      // The one field that shows the account itself loads it in full; every other check uses the principal.
-      return principal ? principalAccount(ctx.em, principal) : null;
+      // One prepared statement of the columns shown; every other check uses the principal.
+      return principal ? customerProfile(ctx.em, principal.accountId) : null;
     },
   }),
 );

@@ -1,4 +1,4 @@
-import { login, type Account, logout } from "@cws/domain";
+import { login, type Account, logout, profileOfAccount } from "@cws/domain";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { clearSessionCookie, setSessionCookie } from "../http/session-cookie.ts";
@@ -28,7 +28,10 @@ export const SignedInRef = builder.objectRef<SignedInShape>("SignedIn").implemen
     "Logged in. `sessionToken` is only present with tokenDelivery BEARER; browsers get an HttpOnly cookie instead.",
   isTypeOf: (v) => (v as SignedInShape).__typename === "SignedIn",
   fields: (t) => ({
-    customer: t.field({ type: CustomerRef, resolve: (s) => s.customer }),
+    customer: t.field({
+      type: CustomerRef,
+      resolve: (s, _a, ctx) => profileOfAccount(ctx.em, s.customer),
+    }),
     sessionToken: t.exposeString("sessionToken", { nullable: true }),
   }),
 });

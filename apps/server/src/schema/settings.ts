@@ -4,6 +4,7 @@ import {
   setAccountLanguage,
   updateSettings,
   type Account,
+  profileOfAccount,
 } from "@cws/domain";
 import { builder } from "../builder.ts";
 import { CustomerRef } from "./customer.ts";
@@ -24,7 +25,12 @@ interface PasswordChangedShape {
 const PasswordChangedRef = builder.objectRef<PasswordChangedShape>("PasswordChanged").implement({
   description: "The password is changed; every other session of the account has ended.",
   isTypeOf: (v) => (v as PasswordChangedShape).__typename === "PasswordChanged",
-  fields: (t) => ({ customer: t.field({ type: CustomerRef, resolve: (p) => p.customer }) }),
+  fields: (t) => ({
+    customer: t.field({
+      type: CustomerRef,
+      resolve: (p, _a, ctx) => profileOfAccount(ctx.em, p.customer),
+    }),
+  }),
 });
 
 const ChangePasswordResultRef = builder.unionType("ChangePasswordResult", {
@@ -63,7 +69,10 @@ const SettingsUpdatedRef = builder.objectRef<SettingsUpdatedShape>("SettingsUpda
     "Settings saved. A new e-mail address is pending until the link mailed to it is confirmed.",
   isTypeOf: (v) => (v as SettingsUpdatedShape).__typename === "SettingsUpdated",
   fields: (t) => ({
-    customer: t.field({ type: CustomerRef, resolve: (s) => s.customer }),
+    customer: t.field({
+      type: CustomerRef,
+      resolve: (s, _a, ctx) => profileOfAccount(ctx.em, s.customer),
+    }),
     pendingEmail: t.exposeString("pendingEmail", { nullable: true }),
   }),
 });

@@ -1,3 +1,4 @@
+import { type PreparedRead, readPrepared } from "../database/prepared-reads.ts";
 import type { CustomerScope } from "../request-scope.ts";
 import type { Product } from "./contract.entity.ts";
 import { type ContractSummary, type PeriodSummary, summarizeContract } from "./contract-list.ts";
@@ -16,8 +17,10 @@ interface ContractListRow {
 // The home page's list is the hottest authenticated read: hydrating Contract and
 // ContractPeriod entities cost more CPU than everything else in the request. One statement
 // returns plain rows, the periods of each contract aggregated as JSON (dates as text, as the
-// entities carry them), in the ORM path's order.
-const CONTRACT_LIST_SQL = `select c."id", c."policy_number",
+// entities carry them), in the ORM path's order. A prepared statement on PostgreSQL.
+const CONTRACT_LIST_READ: PreparedRead = {
+  name: "cws_contract_list",
+  sql: `select c."id", c."policy_number",
 c."concluded_on"::text as concluded_on, c."product", c."description",
   coalesce(json_agg(json_build_object('startsOn', p."starts_on"::text, 'endsOn', p."ends_on"::text,
     'nonFleetGrade', p."non_fleet_grade", 'premiumYen',
@@ -27,7 +30,8 @@ c."concluded_on"::text as concluded_on, c."product", c."description",
   left join "renewal_request" r on r."contract_period_id" = p."id"
   where c."policyholder_id" = ?
   group by c."id"
-  order by c."policy_number" asc`;
+  order by c."policy_number" asc`,
+};
 
 /**
  * The signed-in customer's contracts, as {@link listContracts} lists them, in one SQL
@@ -36,9 +40,9 @@ c."concluded_on"::text as concluded_on, c."product", c."description",
  */
 export async function listContractsReadModel(scope: CustomerScope): Promise<ContractSummary[]> {
   const { today, windowDays } = renewalDay(scope);
-  const rows = await scope.em
-    .getConnection()
-    .execute<ContractListRow[]>(CONTRACT_LIST_SQL, [scope.customer.policyholderId]);
+  const rows = await readPrepared<ContractListRow>(scope.em, CONTRACT_LIST_READ, [
+    scope.customer.policyholderId,
+  ]);
   return rows.map((row) => {
     const periods =
       typeof row.periods === "string" ? (JSON.parse(row.periods) as PeriodSummary[]) : row.periods;

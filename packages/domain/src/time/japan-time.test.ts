@@ -14,6 +14,18 @@ describe("Japan time formatting", () => {
     expect(calendarDateOf(new Date("2026-11-30T14:59:59Z"), "Asia/Tokyo")).toBe("2026-11-30");
   });
 
+  it("answers each zone for itself and turns the date at midnight, second by second", () => {
+    const beforeMidnight = new Date("2026-11-30T14:59:59.999Z");
+    const midnight = new Date("2026-11-30T15:00:00Z");
+    expect(calendarDateOf(beforeMidnight, "Asia/Tokyo")).toBe("2026-11-30");
+    expect(calendarDateOf(beforeMidnight, "UTC")).toBe("2026-11-30");
+    expect(calendarDateOf(midnight, "Asia/Tokyo")).toBe("2026-12-01");
+    expect(calendarDateOf(midnight, "UTC")).toBe("2026-11-30");
+    expect(calendarDateOf(new Date("2026-11-30T15:00:59Z"), "Asia/Tokyo")).toBe("2026-12-01");
+    expect(calendarDateOf(new Date("2026-11-30T14:00:00Z"), "Asia/Kathmandu")).toBe("2026-11-30");
+    expect(calendarDateOf(new Date("2026-11-30T18:15:00Z"), "Asia/Kathmandu")).toBe("2026-12-01");
+  });
+
   it("writes a mail deadline as the seed does, never later than the real one", () => {
     expect(formatDeadlineJa(new Date("2026-11-27T09:00:00Z"), "Asia/Tokyo")).toBe(
       "2026年11月27日18時まで",

@@ -63,10 +63,20 @@ export function wallClock(at: Date, timeZone: string): WallClock {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+// Every zone's offset is a whole number of minutes, so the date cannot change within a
+// minute: the last answer per zone is kept for its minute (formatToParts costs ~30 µs, and
+// the contract list asks once per request).
+const lastDates = new Map<string, { minute: number; date: string }>();
+
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function calendarDateOf(at: Date, timeZone: string): string {
+  const minute = Math.floor(at.getTime() / 60_000);
+  const last = lastDates.get(timeZone);
+  if (last?.minute === minute) return last.date;
   const f = wallClock(at, timeZone);
-  return `${f.year}-${pad(f.month)}-${pad(f.day)}`;
+  const date = `${f.year}-${pad(f.month)}-${pad(f.day)}`;
+  lastDates.set(timeZone, { minute, date });
+  return date;
 }
 
 /** How English texts name the zone: "Japan time" for Asia/Tokyo, otherwise its IANA name. */
