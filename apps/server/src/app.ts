@@ -1,6 +1,12 @@
 import fastifyApollo from "@as-integrations/fastify";
 import type { Config } from "@cws/config";
-import { type Orm, type Clock, processResetRequests } from "@cws/domain";
+import {
+  type Orm,
+  type Clock,
+  listenForPrincipalChanges,
+  PrincipalCache,
+  processResetRequests,
+} from "@cws/domain";
 import fastifyCookie from "@fastify/cookie";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyServerOptions } from "fastify";
 import { createContext } from "./context.ts";
@@ -33,6 +39,8 @@ export interface AppDeps {
   serveWebApp?: boolean;
   /** Tests pass their own to reach the limits quickly. */
   throttle?: Throttle;
+  /** The session cache (made here when SESSION_CACHE is on); tests pass one to look inside. */
+  principals?: PrincipalCache;
 }
 
 /** Believes the nearest `hops` proxies (the load balancer's), and no address a client wrote further out. */
@@ -93,12 +101,18 @@ export async function buildApp(deps: AppDeps) {
 
   // Staff tools (bearer token) send import batches larger than any customer request.
   limitBodiesByBearer(app);
+  // Live sessions' principals in memory, kept only while the database's change notices are heard.
+  const principals = config.sessionCache ? (deps.principals ?? new PrincipalCache()) : undefined;
+  if (principals) {
+    const listener = listenForPrincipalChanges(orm, principals, app.log);
+    app.addHook("onClose", () => listener.close());
+  }
   const apollo = createApolloServer(app, config, metrics);
   await apollo.start();
+  const contextDeps = { config, clock, em: orm.em, throttle: limits, principals };
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",
-    context: async (request, reply) =>
-      createContext({ config, clock, em: orm.em, throttle: limits }, request, reply),
+    context: async (request, reply) => createContext(contextDeps, request, reply),
   });
 
   if (config.graphql.explorer) await registerExplorer(app);

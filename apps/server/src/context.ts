@@ -1,8 +1,10 @@
 import type { Config } from "@cws/config";
 import {
+  type AccountLanguage,
   type Clock,
   type CustomerScope,
   type Em,
+  type PrincipalCache,
   type RequestScope,
   type SessionPrincipal,
   type StaffPrincipal,
@@ -48,6 +50,12 @@ export interface Context {
   staffScope(): Promise<StaffScope>;
   /** The staff member behind the bearer token, if any (memoised per request). */
   staffSession(): Promise<StaffPrincipal | null>;
+  /**
+   * Drops the caller's account from this instance's session cache: called after every
+   * mutation, so what it changed (a logout, a new password or address) holds on this
+   * instance's very next request; other instances hear it from the database.
+   */
+  forgetCallerPrincipal(): void;
 }
 
 export interface ContextDeps {
@@ -55,6 +63,115 @@ export interface ContextDeps {
   clock: Clock;
   em: Em;
   throttle: Throttle;
+  /** Live sessions' principals in memory (off with SESSION_CACHE=off). */
+  principals?: PrincipalCache | undefined;
+}
+
+/** What every copy of one request's context shares: the fork, once made, and the sessions, once read. */
+interface RequestState {
+  forked?: Em;
+  session?: Promise<SessionPrincipal | null>;
+  /** The session's principal once read. */
+  principal?: SessionPrincipal | null;
+  staffSession?: Promise<StaffPrincipal | null>;
+}
+
+/**
+ * One request's context. A class, so that `em` is a getter on the prototype: Apollo copies
+ * the context of every request with Object.assign, which calls own getters (that forked an
+ * entity manager for `{ __typename }`) but keeps the prototype. The fork is made when a
+ * resolver first needs it, and every copy and every scope shares it through `state`.
+ */
+class RequestContext implements Context {
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly client: ClientInfo;
+  readonly throttle: Throttle;
+  readonly request: FastifyRequest;
+  readonly reply: FastifyReply;
+  readonly deps: ContextDeps;
+  readonly now: Date;
+  readonly language: AccountLanguage | undefined;
+  readonly state: RequestState = {};
+
+  constructor(deps: ContextDeps, request: FastifyRequest, reply: FastifyReply) {
+    this.deps = deps;
+    this.config = deps.config;
+    this.clock = deps.clock;
+    this.throttle = deps.throttle;
+    this.request = request;
+    this.reply = reply;
+    this.client = {
+      ip: request.ip,
+      userAgent: String(request.headers["user-agent"] ?? "").slice(0, 500),
+      requestId: request.id,
+    };
+    this.now = deps.clock.now();
+    this.language = readLanguage(request);
+  }
+
+  get em(): Em {
+    return (this.state.forked ??= this.deps.em.fork());
+  }
+
+  scope(): RequestScope {
+    const em = () => this.em;
+    const scope = {
+      get em() {
+        return em();
+      },
+      config: this.config,
+      now: this.now,
+      origin: this.client,
+    };
+    return this.language ? { ...scope, language: this.language } : scope;
+  }
+
+  async customerScope(): Promise<CustomerScope> {
+    const { sessionId, accountId, policyholderId, email } = await requireCustomer(this);
+    const customer = { accountId, policyholderId, email, sessionId };
+    const scope = {
+      em: this.em,
+      config: this.config,
+      now: this.now,
+      origin: this.client,
+      customer,
+    };
+    return this.language ? { ...scope, language: this.language } : scope;
+  }
+
+  session(): Promise<SessionPrincipal | null> {
+    const token = readSessionToken(this.request);
+    this.state.session ??= token
+      ? resumePrincipal(this.em, token, this.config.sessions, this.now, this.deps.principals).then(
+          (principal) => (this.state.principal = principal),
+        )
+      : Promise.resolve(null);
+    return this.state.session;
+  }
+
+  forgetCallerPrincipal(): void {
+    const accountId = this.state.principal?.accountId;
+    if (accountId) this.deps.principals?.forgetAccount(accountId);
+  }
+
+  staffSession(): Promise<StaffPrincipal | null> {
+    const token = readBearerToken(this.request);
+    this.state.staffSession ??= token
+      ? resumeStaffSession({ em: this.em, config: this.config, now: this.now }, token)
+      : Promise.resolve(null);
+    return this.state.staffSession;
+  }
+
+  async staffScope(): Promise<StaffScope> {
+    const staff = await this.staffSession();
+    if (!staff) {
+      throw readBearerToken(this.request)
+        ? edgeError("UNAUTHENTICATED", { message: STAFF_MESSAGES.STAFF_SESSION_EXPIRED })
+        : edgeError("UNAUTHENTICATED");
+    }
+    return { em: this.em, config: this.config, now: this.now, origin: this.client, staff };
+  }
 }
 
 export function createContext(
@@ -62,71 +179,5 @@ export function createContext(
   request: FastifyRequest,
   reply: FastifyReply,
 ): Context {
-  // A fork per request keeps each request's identity map its own; it is made when a resolver
-  // first needs it, so `{ __typename }` or the status never pays for it. A closure, not a field
-  // set later: Apollo may copy the context object (executeOperation does), and every copy and
-  // every scope must share the one fork.
-  let forked: Em | undefined;
-  const em = () => (forked ??= deps.em.fork());
-  const client = {
-    ip: request.ip,
-    userAgent: String(request.headers["user-agent"] ?? "").slice(0, 500),
-    requestId: request.id,
-  };
-  const now = deps.clock.now();
-  const language = readLanguage(request);
-  let session: Promise<SessionPrincipal | null> | undefined;
-  let staffSession: Promise<StaffPrincipal | null> | undefined;
-  // `em` is a getter on the prototype, not an own property: Apollo copies the context of every
-  // request with Object.assign, which would call an own getter and fork for nothing.
-  const lazyEm = Object.create(null, {
-    em: { get: em, enumerable: false },
-  }) as { readonly em: Em };
-  const context: Context = Object.assign(Object.create(lazyEm) as { readonly em: Em }, {
-    config: deps.config,
-    clock: deps.clock,
-    client,
-    throttle: deps.throttle,
-    request,
-    reply,
-    scope: () => ({
-      get em() {
-        return em();
-      },
-      config: deps.config,
-      now,
-      origin: client,
-      ...(language ? { language } : {}),
-    }),
-    async customerScope() {
-      const { sessionId, accountId, policyholderId, email } = await requireCustomer(context);
-      const customer = { accountId, policyholderId, email, sessionId };
-      const scope = { em: em(), config: deps.config, now, origin: client, customer };
-      return language ? { ...scope, language } : scope;
-    },
-    session() {
-      const token = readSessionToken(request);
-      session ??= token
-        ? resumePrincipal(em(), token, deps.config.sessions, now)
-        : Promise.resolve(null);
-      return session;
-    },
-    staffSession() {
-      const token = readBearerToken(request);
-      staffSession ??= token
-        ? resumeStaffSession({ em: em(), config: deps.config, now }, token)
-        : Promise.resolve(null);
-      return staffSession;
-    },
-    async staffScope() {
-      const staff = await context.staffSession();
-      if (!staff) {
-        throw readBearerToken(request)
-          ? edgeError("UNAUTHENTICATED", { message: STAFF_MESSAGES.STAFF_SESSION_EXPIRED })
-          : edgeError("UNAUTHENTICATED");
-      }
-      return { em: em(), config: deps.config, now, origin: client, staff };
-    },
-  });
-  return context;
+  return new RequestContext(deps, request, reply);
 }

@@ -107,6 +107,7 @@ const schema = z.object({
   RESET_LINK_HOURS: positiveInt.default(24),
   KEYWORD_MAX_ATTEMPTS: positiveInt.default(5),
   STEP_TOKEN_MINUTES: positiveInt.default(30),
+  SESSION_CACHE: flag.default(true),
   SESSION_IDLE_MINUTES: positiveInt.default(30),
   SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
   STAFF_SESSION_IDLE_MINUTES: positiveInt.default(15),
@@ -380,6 +381,11 @@ function buildConfig(env: z.infer<typeof schema>) {
       stepTokenMinutes: env.STEP_TOKEN_MINUTES,
     },
     sessions: { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS },
+    /**
+     * Keep live sessions' principals in memory, dropped on the database's change notifications
+     * (sessions/principal-cache.ts); off, every authenticated request looks its session up.
+     */
+    sessionCache: env.SESSION_CACHE,
     staffSessions: {
       idleMinutes: env.STAFF_SESSION_IDLE_MINUTES,
       absoluteHours: env.STAFF_SESSION_ABSOLUTE_HOURS,

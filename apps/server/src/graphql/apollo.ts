@@ -15,13 +15,18 @@ import { internalErrorStatusPlugin } from "./internal-error-status.ts";
 import { LIMITS, limitRules } from "./limits.ts";
 import { maintenancePlugin } from "./maintenance-plugin.ts";
 
-/** Answers of this API are personal or change by the minute: no cache may keep them. */
+/**
+ * Answers of this API are personal or change by the minute: no cache may keep them. And
+ * after a mutation this instance's session cache forgets the caller, before the answer
+ * leaves, so a logout or a new password holds on the very next request here.
+ */
 function noStorePlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, operation, contextValue }) {
           response.http.headers.set("cache-control", "no-store");
+          if (operation?.operation === "mutation") contextValue.forgetCallerPrincipal();
         },
       };
     },

@@ -6,6 +6,7 @@ import {
   testDatabaseKinds,
   type TestDatabase,
 } from "../testing/test-database.ts";
+import { PrincipalCache } from "./principal-cache.ts";
 import { resumePrincipal } from "./session-principal.ts";
 import { openSession } from "./session-service.ts";
 import { Session } from "./session.entity.ts";
@@ -71,6 +72,29 @@ describe.each(testDatabaseKinds())("resumePrincipal on %s", (kind) => {
     const minuteLater = new Date(start.getTime() + MINUTE);
     expect((await resume(token, minuteLater))?.lastSeenAt).toEqual(minuteLater);
     expect((await stored(session.id)).lastSeenAt).toEqual(minuteLater);
+  });
+
+  it("answers from the session cache without a statement, yet writes activity and ends idle sessions", async () => {
+    const start = at("2026-11-25T02:30:00Z");
+    const { token, session } = await signedIn(start);
+    const cache = new PrincipalCache();
+    cache.hearing(true);
+    const resumeCached = (now: Date) =>
+      resumePrincipal(db.orm.em.fork(), token, settings, now, cache);
+    statements = [];
+    expect((await resumeCached(new Date(start.getTime() + 1_000)))?.sessionId).toBe(session.id);
+    expect(statements).toHaveLength(1);
+    statements = [];
+    expect((await resumeCached(new Date(start.getTime() + 2_000)))?.sessionId).toBe(session.id);
+    expect(statements).toHaveLength(0);
+    // The once-a-minute activity write still happens, through the database.
+    const minuteLater = new Date(start.getTime() + MINUTE);
+    expect((await resumeCached(minuteLater))?.lastSeenAt).toEqual(minuteLater);
+    expect((await stored(session.id)).lastSeenAt).toEqual(minuteLater);
+    // Idle for 30 minutes: ended, whatever the cache held.
+    expect(await resumeCached(new Date(minuteLater.getTime() + 30 * MINUTE))).toBeNull();
+    expect((await stored(session.id)).endReason).toBe("IDLE_TIMEOUT");
+    expect(cache.size).toBe(0);
   });
 
   it("ends a session after 30 idle minutes (IDLE_TIMEOUT) and finds it no more", async () => {

@@ -11,6 +11,7 @@ import { AccountLanguage } from "./0010-account-language.ts";
 import { RenewalReminders } from "./0011-renewal-reminders.ts";
 import { MailSuperseded } from "./0012-mail-superseded.ts";
 import { ResetRequests } from "./0013-reset-requests.ts";
+import { PrincipalChangeNotify } from "./0014-principal-change-notify.ts";
 
 /** The one ordered list of migrations; the same SQL serves PGlite and PostgreSQL. */
 export const migrations: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrations: MigrationObject[] = [
   { name: "0011-renewal-reminders", class: RenewalReminders },
   { name: "0012-mail-superseded", class: MailSuperseded },
   { name: "0013-reset-requests", class: ResetRequests },
+  { name: "0014-principal-change-notify", class: PrincipalChangeNotify },
 ];
