@@ -1,7 +1,8 @@
 // `pnpm bench:profile -- --scenario contracts`: one product scenario under load while the
 // server runs with V8's CPU profiler, then where its CPU time went, by package and by
 // function. The profile (.cpuprofile, for Chrome's DevTools) stays in artifacts/bench/profiles.
-//   --scenario typename|serviceStatus|me|contracts|contracts20|renewalQuote|login   (default contracts)
+//   --scenario bare|typename|serviceStatus|me|contracts|contracts20|renewalQuote|login   (default contracts)
+//                  (bare: the bare Apollo-on-Fastify reference, to compare with)
 //   --seconds N    load time (default 15), after a 5 s warm-up
 //   --top N        functions listed (default 25)
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
@@ -12,7 +13,7 @@ import { createBenchDatabase, seedCustomers } from "./bench-database.ts";
 import { runLoad } from "./load.ts";
 import { parseOptions } from "./options.ts";
 import * as scenarios from "./scenarios.ts";
-import { startProduct } from "./servers.ts";
+import { startBare, startProduct } from "./servers.ts";
 import { signIn } from "./sessions.ts";
 
 // eslint-disable-next-line no-restricted-properties -- a developer script choosing its database, not a service setting
@@ -108,31 +109,36 @@ const db = await createBenchDatabase(options.adminUrl);
 try {
   const two = await seedCustomers(db.url, "two", options.sessions, 2);
   const twenty = await seedCustomers(db.url, "twenty", options.sessions, 20);
-  const server = await startProduct({
-    databaseUrl: db.url,
-    smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
-    processes: 1,
-    redisUrl: null,
-    logDir,
-    inherited,
-    nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`],
-  });
+  const nodeArgs = ["--cpu-prof", `--cpu-prof-dir=${profileDir}`];
+  const bare = values.scenario === "bare";
+  const server = bare
+    ? await startBare(logDir, inherited, nodeArgs)
+    : await startProduct({
+        databaseUrl: db.url,
+        smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+        processes: 1,
+        redisUrl: null,
+        logDir,
+        inherited,
+        nodeArgs,
+      });
   let requests = 0;
   const window = { tailUs: 0, spanUs: 0 };
   try {
-    const signedTwo = await signIn(server.url, two);
-    const signedTwenty = await signIn(server.url, twenty);
+    const signedTwo = bare ? [] : await signIn(server.url, two);
+    const signedTwenty = bare ? [] : await signIn(server.url, twenty);
     const c = options.connections;
-    const choice: Record<string, scenarios.Scenario> = {
-      typename: scenarios.typename(c),
-      serviceStatus: scenarios.serviceStatus(c),
-      me: scenarios.me(signedTwo, c),
-      contracts: scenarios.contracts(signedTwo, 2, c),
-      contracts20: scenarios.contracts(signedTwenty, 20, c),
-      renewalQuote: scenarios.renewalQuote(signedTwo, c),
-      login: scenarios.login(two, options.loginBurst),
+    const choice: Record<string, () => scenarios.Scenario> = {
+      bare: () => scenarios.bareHello(c),
+      typename: () => scenarios.typename(c),
+      serviceStatus: () => scenarios.serviceStatus(c),
+      me: () => scenarios.me(signedTwo, c),
+      contracts: () => scenarios.contracts(signedTwo, 2, c),
+      contracts20: () => scenarios.contracts(signedTwenty, 20, c),
+      renewalQuote: () => scenarios.renewalQuote(signedTwo, c),
+      login: () => scenarios.login(two, options.loginBurst),
     };
-    const scenario = choice[values.scenario];
+    const scenario = choice[values.scenario]?.();
     if (!scenario) throw new Error(`--scenario takes ${Object.keys(choice).join(", ")}`);
     await runLoad(server.url, scenario, 5);
     const loadStarted = performance.now();

@@ -71,10 +71,11 @@ export async function startProduct(settings: ProductSettings) {
 export async function startBare(
   logDir: string,
   inherited: Record<string, string | undefined>,
+  nodeArgs: string[] = [],
 ): Promise<ServerProcess> {
   const port = await freePort();
   return startServer({
-    args: [here("./bare-server.ts"), String(port)],
+    args: [...START_FLAGS, ...nodeArgs, here("./bare-server.ts"), String(port)],
     env: { ...baseEnv(inherited), NODE_ENV: "production" },
     url: `http://127.0.0.1:${port}`,
     logFile: path.join(logDir, "bare.log"),
