@@ -24,9 +24,15 @@ export function limitBodiesByBearer(app: FastifyInstance, path = "/graphql") {
   });
   app.addHook("preParsing", async (request, _reply, payload) => {
     if (request.routeOptions.url !== path || readBearerToken(request)) return payload;
-    // Refused before reading, as Fastify's own limit check does.
-    if (Number(request.headers["content-length"]) > BODY_LIMIT)
-      throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
+    // A declared length is what Node's HTTP parser reads, not a byte more: refused before
+    // reading when too large, as Fastify's own limit check does, and otherwise passed on as it
+    // is (a counting stream per request cost every browser request a Transform and a pipe).
+    const declared = request.headers["content-length"];
+    if (declared !== undefined) {
+      if (Number(declared) > BODY_LIMIT) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
+      return payload;
+    }
+    // A chunked body has no declared length: its bytes are counted as they come.
     let received = 0;
     const counted = new Transform({
       transform(chunk: Buffer, _encoding, done) {
