@@ -16,7 +16,8 @@ export function internalErrorStatusPlugin(): ApolloServerPlugin {
         async willSendResponse({ response }) {
           if (response.body.kind !== "single") return;
           const { errors } = response.body.singleResult;
-          const codes = new Set(errors?.map((error) => error.extensions?.code));
+          if (!errors?.length) return;
+          const codes = new Set(errors.map((error) => error.extensions?.code));
           if (codes.has("INTERNAL_SERVER_ERROR") && (response.http.status ?? 200) < 500)
             response.http.status = 500;
           else if (codes.has("SERVICE_UNAVAILABLE")) {
