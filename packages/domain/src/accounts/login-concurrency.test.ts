@@ -1,5 +1,5 @@
 import { LockMode } from "@mikro-orm/core";
-import { afterAll, beforeAll, describe, expect, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Orm } from "../database/orm.ts";
 import type * as PasswordHasher from "../passwords/password-hasher.ts";
 import { hashPassword } from "../passwords/password-hasher.ts";
@@ -12,6 +12,7 @@ import {
   type TestDatabase,
 } from "../testing/test-database.ts";
 import { Account } from "./account.entity.ts";
+import { policyholderOf } from "./account-holder.ts";
 import { login } from "./login-service.ts";
 
 const PASSWORD = "Mirai-2026x";
@@ -65,8 +66,9 @@ async function until(condition: () => boolean, ms: number): Promise<boolean> {
 // The row lock and real parallelism exist on PostgreSQL only (PGlite has one connection).
 describe.each(testDatabaseKinds())("login and the account row lock on %s", (kind) => {
   let db: TestDatabase;
+  const statements: string[] = [];
   beforeAll(async () => {
-    db = await openTestDatabase(kind);
+    db = await openTestDatabase(kind, { onQuery: (sql) => void statements.push(sql) });
   });
   afterAll(() => db?.close());
 
@@ -162,4 +164,26 @@ describe.each(testDatabaseKinds())("login and the account row lock on %s", (kind
       ).toBe(true);
     },
   );
+
+  it("signs in with five statements, the answer's policyholder fields included", async () => {
+    const account = await newAccount(db.orm);
+    statements.length = 0;
+    const outcome = await login(staffRequestScope(db.orm, now), {
+      userId: account.userId,
+      password: PASSWORD,
+    });
+    if (!outcome.ok) throw new Error("the login failed");
+    // The GraphQL answer resolves the customer's five policyholder fields side by side,
+    // through the request's own entity manager; before, each of them sent a select.
+    const em = db.orm.em.fork();
+    const holders = await Promise.all(
+      Array.from({ length: 5 }, () => policyholderOf(em, outcome.account)),
+    );
+    // The unlocked read, then under the lock: the locked read, the policyholder, the audit
+    // row and the session (BEGIN and COMMIT are not reported).
+    expect(statements).toHaveLength(5);
+    expect(holders.every((holder) => holder.familyName === account.policyholder.familyName)).toBe(
+      true,
+    );
+  });
 });
