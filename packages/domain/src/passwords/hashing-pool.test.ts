@@ -45,6 +45,14 @@ describe("the hashing threads", () => {
     expect(hashingThreadCount()).toBe(HASHING_THREADS);
   });
 
+  it("pass a failure back to the caller; only a malformed stored hash is a plain no-match", async () => {
+    // So a pool that cannot hash fails the login loudly instead of answering "wrong password".
+    await expect(runHashingTask({ op: "nonsense" } as never)).rejects.toThrow(
+      /unknown hashing task/,
+    );
+    expect(await verifyPassword("$argon2id$v=19$m=19456,t=2,p=1$bad$bad", "Xk7#pq2Lm")).toBe(false);
+  });
+
   it("close, and a later hash starts them again", async () => {
     await hashPassword("Xk7#pq2Lm");
     await closeHashingPool();

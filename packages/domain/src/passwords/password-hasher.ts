@@ -26,7 +26,9 @@ export async function hashPassword(plain: string): Promise<string> {
 
 /**
  * True when `plain` matches the stored hash. A missing or malformed hash is simply no
- * match: login must answer "wrong password", never fail with an error.
+ * match: login must answer "wrong password", never fail with an error. A hashing pool
+ * that cannot run (a worker that fails to start) rejects, so it is not mistaken for a
+ * wrong password on every login.
  */
 export async function verifyPassword(
   hash: string | null | undefined,
@@ -34,11 +36,7 @@ export async function verifyPassword(
 ): Promise<boolean> {
   if (typeof hash !== "string" || !hash.startsWith("$argon2") || typeof plain !== "string")
     return false;
-  try {
-    return await runHashingTask({ op: "verify", hash, plain });
-  } catch {
-    return false;
-  }
+  return runHashingTask({ op: "verify", hash, plain });
 }
 
 /** Spends the time of one real verification and answers false; for unknown user IDs. */

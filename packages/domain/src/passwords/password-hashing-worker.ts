@@ -26,11 +26,19 @@ export default function run(task: HashingTask): string | boolean | { tid: number
     case "hash":
       return hashSync(task.plain, ARGON2_OPTIONS);
     case "verify":
-      return verifySync(task.hash, task.plain);
+      // A malformed stored hash is no match (login answers "wrong password"); only this
+      // call's errors are, so a pool that cannot hash at all fails loudly instead.
+      try {
+        return verifySync(task.hash, task.plain);
+      } catch {
+        return false;
+      }
     case "thread":
       return {
         tid: Number(readlinkSync("/proc/thread-self").split("/").pop()),
         nice: getPriority(0),
       };
+    default:
+      throw new Error(`unknown hashing task ${JSON.stringify(task satisfies never)}`);
   }
 }
