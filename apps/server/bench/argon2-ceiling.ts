@@ -11,7 +11,7 @@ export async function measureArgon2(
 ) {
   const script = fileURLToPath(new URL("./argon2-rate.ts", import.meta.url));
   const args = [script, String(timing.warmupSeconds), String(timing.seconds), String(timing.runs)];
-  // At least one pool thread per core, whatever libuv's default of 4.
+  // The hasher has its own threads (one per core); libuv's pool is sized as the product's was.
   const env = { PATH: path, UV_THREADPOOL_SIZE: String(Math.max(4, availableParallelism())) };
   const { stdout } = await promisify(execFile)(process.execPath, args, { env });
   const { concurrency, perSecond } = JSON.parse(stdout) as {

@@ -1,7 +1,8 @@
 // Raw argon2id verifications per second with the product's own hasher, on every core:
 // the ceiling `login` is compared with. Its own process, so the bench driver's event loop
-// does not slow it. The hasher's calls run on libuv's thread pool (sized to the cores by
-// the bench), so one verification in flight per core keeps every core busy.
+// does not slow it. The hasher runs on its own worker threads, one per core and at a lower
+// priority (packages/domain/src/passwords/hashing-pool.ts), as it does in the product, so one
+// verification in flight per core keeps every core busy.
 // node bench/argon2-rate.ts <warm-up seconds> <seconds> <runs>  → one JSON line
 import { availableParallelism } from "node:os";
 import { hashPassword, verifyPassword } from "@cws/domain";

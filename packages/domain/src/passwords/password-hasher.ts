@@ -1,21 +1,15 @@
 import { randomInt } from "node:crypto";
-import { availableParallelism } from "node:os";
-import argon2 from "argon2";
 import { RECOVERY_KEYWORD_LENGTH } from "../validation/common-fields.ts";
+import { runHashingTask } from "./hashing-pool.ts";
 import { checkPassword } from "./password-policy.ts";
 
 /*
- * Node only (argon2 is a native module). The policy itself lives in password-policy.ts so
- * the browser can use it without pulling this file in.
+ * Node only (argon2 is a native module, run on worker threads of lower priority: see
+ * hashing-pool.ts). The policy itself lives in password-policy.ts so the browser can use it
+ * without pulling this file in.
  */
 
-/** argon2id with OWASP's minimum recommended cost: 19 MiB of memory, 2 passes, 1 lane. */
-export const ARGON2_OPTIONS = {
-  type: argon2.argon2id,
-  memoryCost: 19_456,
-  timeCost: 2,
-  parallelism: 1,
-} as const;
+export { ARGON2_OPTIONS } from "./argon2-options.ts";
 
 /**
  * The hash of a random secret nobody kept, made once with {@link ARGON2_OPTIONS}.
@@ -25,36 +19,16 @@ export const ARGON2_OPTIONS = {
 export const DUMMY_HASH =
   "$argon2id$v=19$m=19456,p=1,t=2$skg4lKLDNSTm5sBVh5LQfQ$rTy9NjIKEZ4kKD0M2Mg8/JDSWgDlBnDaaRL0Prdb1pE";
 
-/*
- * argon2 runs on libuv's thread pool (4 threads by default), which file and DNS work share.
- * More hashes at once than there are cores only makes each one slower and can take every
- * pool thread, so at most one per core runs and the rest wait their turn here.
- */
-const HASHING_SLOTS = Math.max(1, availableParallelism());
-let hashing = 0;
-const waiting: Array<() => void> = [];
-
-async function withHashingSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (hashing >= HASHING_SLOTS) await new Promise<void>((resolve) => waiting.push(resolve));
-  else hashing += 1;
-  try {
-    return await work();
-  } finally {
-    // Hand the slot straight to the next waiter, so the count never drops and rises again.
-    const next = waiting.shift();
-    if (next) next();
-    else hashing -= 1;
-  }
-}
-
 /** Hashes a password for storage, as a PHC string that carries its own salt and cost. */
 export async function hashPassword(plain: string): Promise<string> {
-  return withHashingSlot(() => argon2.hash(plain, ARGON2_OPTIONS));
+  return runHashingTask({ op: "hash", plain });
 }
 
 /**
  * True when `plain` matches the stored hash. A missing or malformed hash is simply no
- * match: login must answer "wrong password", never fail with an error.
+ * match: login must answer "wrong password", never fail with an error. A hashing pool
+ * that cannot run (a worker that fails to start) rejects, so it is not mistaken for a
+ * wrong password on every login.
  */
 export async function verifyPassword(
   hash: string | null | undefined,
@@ -62,11 +36,7 @@ export async function verifyPassword(
 ): Promise<boolean> {
   if (typeof hash !== "string" || !hash.startsWith("$argon2") || typeof plain !== "string")
     return false;
-  try {
-    return await withHashingSlot(() => argon2.verify(hash, plain));
-  } catch {
-    return false;
-  }
+  return runHashingTask({ op: "verify", hash, plain });
 }
 
 /** Spends the time of one real verification and answers false; for unknown user IDs. */
