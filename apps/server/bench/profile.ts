@@ -155,8 +155,10 @@ try {
   } finally {
     await server.stop();
   }
+  // Worker threads (the password hashing pool) write profiles of their own: the main
+  // thread's file is the one whose thread id (the number before the sequence) is 0.
   const files = readdirSync(profileDir)
-    .filter((name) => name.endsWith(".cpuprofile"))
+    .filter((name) => /\.0\.\d+\.cpuprofile$/.test(name))
     .sort();
   const latest = files.at(-1);
   if (!latest) throw new Error(`no profile written to ${profileDir}`);

@@ -71,7 +71,11 @@ describe.each(testDatabaseKinds())("the session cache on %s", (kind: TestDatabas
     const onA = createClient({ url: `${a.url}/graphql`, bearerToken: token });
     const onB = createClient({ url: `${bUrl}/graphql`, bearerToken: token });
     // The listener connects in the background; start-up does not wait for it.
-    await within(BOUND_MS, async () => cacheOfB.serving, (serving) => serving);
+    await within(
+      BOUND_MS,
+      async () => cacheOfB.serving,
+      (serving) => serving,
+    );
     return { server: a, cacheOfB, onA, onB, token };
   }
 
