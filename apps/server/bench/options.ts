@@ -19,6 +19,11 @@ export interface BenchOptions {
   loginBurst: number;
   /** Customers logged in per contracts group (2 and 20 contracts), so the load spreads over distinct sessions. */
   sessions: number;
+  /** Customers logged in for the renewal scenario, each with `renewableEach` contracts to renew once. */
+  renewalCustomers: number;
+  renewableEach: number;
+  /** Concurrent loops of the renewal driver (quote, then renew). */
+  renewalWorkers: number;
   adminUrl: string;
   outDir: string;
 }
@@ -50,6 +55,11 @@ export function parseOptions(argv: string[], adminUrl: string | undefined): Benc
     connections: 50,
     loginBurst: 30,
     sessions: quick ? 10 : 50,
+    // Unused contracts for the warm-up and 3 runs: a process renews about 50/s at most (20 ms
+    // of server CPU each), so 600 last the 11 s of --quick and 3,000 the 35 s of a full run.
+    renewalCustomers: (quick ? 60 : 300) * processes,
+    renewableEach: 10,
+    renewalWorkers: 20,
     adminUrl: adminUrl ?? "postgres://postgres@127.0.0.1:5432/postgres",
     outDir: values.out,
   };
