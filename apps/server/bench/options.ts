@@ -55,10 +55,12 @@ export function parseOptions(argv: string[], adminUrl: string | undefined): Benc
     connections: 50,
     loginBurst: 30,
     sessions: quick ? 10 : 50,
-    // Unused contracts for the warm-up and 3 runs: a process renews about 50/s at most (20 ms
-    // of server CPU each), so 600 last the 11 s of --quick and 3,000 the 35 s of a full run.
-    renewalCustomers: (quick ? 60 : 300) * processes,
-    renewableEach: 10,
+    // Unused contracts for the warm-up and 3 runs (11 s with --quick, 35 s): 1,600 and 6,000
+    // per process last at up to 145 and 170 renewals/s; a process at load average 4.6 on 2
+    // cores renewed 83/s (11 ms of server CPU each). Many contracts per customer keep the
+    // logins (argon2, ~30 ms each) few.
+    renewalCustomers: (quick ? 80 : 300) * processes,
+    renewableEach: 20,
     renewalWorkers: 20,
     adminUrl: adminUrl ?? "postgres://postgres@127.0.0.1:5432/postgres",
     outDir: values.out,
