@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import {
   Account,
+  type Em,
   addDays,
   calendarDateOf,
   hashPassword,
@@ -64,6 +65,53 @@ export async function createBenchDatabase(adminUrl: string): Promise<BenchDataba
   };
 }
 
+/** A seeded customer whose contracts all expire on one common date inside the renewal window. */
+export interface RenewalCustomer {
+  userId: string;
+  renewableContractIds: string[];
+}
+
+type Seeding = ReturnType<typeof seeding>;
+
+/** What every seed needs: a fork, today's date and one password hash for every account. */
+function seeding(em: Em, passwordHash: string) {
+  const now = systemClock.now();
+  const today = calendarDateOf(now, TIME_ZONE);
+  const account = (userId: string) => {
+    const policyholder = newPolicyholder(em);
+    em.create(Account, {
+      policyholder,
+      userId,
+      userIdKey: userIdKeyOf(userId),
+      email: userId,
+      passwordHash,
+      passwordChangedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return policyholder;
+  };
+  return { em, today, account };
+}
+
+/**
+ * Opens the database, seeds with `work` in one fork and one flush, then analyses the tables:
+ * fresh statistics now, so autovacuum and autoanalyze do not run (and count) during the load.
+ */
+async function seed<T>(url: string, work: (seeding: Seeding) => T): Promise<T> {
+  const orm = await openOrm({ kind: "postgresql", url });
+  try {
+    const em = orm.em.fork();
+    // One hash for every account: the hash is what login verifies, its salt does not change the cost.
+    const result = work(seeding(em, await hashPassword(BENCH_PASSWORD)));
+    await em.flush();
+    await em.getConnection().execute("vacuum analyze");
+    return result;
+  } finally {
+    await orm.close();
+  }
+}
+
 /**
  * Seeds `count` customers with an account each and `contractsEach` contracts: one inside
  * its renewal window (expiring in 30 days), the others too early to renew.
@@ -73,41 +121,45 @@ export async function seedCustomers(
   prefix: string,
   count: number,
   contractsEach: number,
-) {
-  const orm = await openOrm({ kind: "postgresql", url });
-  try {
-    const em = orm.em.fork();
-    const now = systemClock.now();
-    const today = calendarDateOf(now, TIME_ZONE);
-    // One hash for every account: the hash is what login verifies, its salt does not change the cost.
-    const passwordHash = await hashPassword(BENCH_PASSWORD);
-    const seeded = [];
-    for (let i = 0; i < count; i += 1) {
-      const policyholder = newPolicyholder(em);
+): Promise<BenchCustomer[]> {
+  const seeded = await seed(url, ({ em, today, account }) =>
+    Array.from({ length: count }, (_, i) => {
       const userId = `${prefix}-${i}@bench.example.com`;
-      em.create(Account, {
-        policyholder,
-        userId,
-        userIdKey: userIdKeyOf(userId),
-        email: userId,
-        passwordHash,
-        passwordChangedAt: now,
-        createdAt: now,
-        updatedAt: now,
-      });
+      const policyholder = account(userId);
       const renewable = newContract(em, policyholder, { endsOn: addDays(today, 30), periods: 2 });
       for (let c = 1; c < contractsEach; c += 1) {
         newContract(em, policyholder, { endsOn: addDays(today, 200 + c), periods: 2 });
       }
-      seeded.push({ userId, renewable });
-    }
-    await em.flush();
-    // Fresh statistics now, so autovacuum and autoanalyze do not run (and count) during the load.
-    await em.getConnection().execute("vacuum analyze");
-    return seeded.map(
-      ({ userId, renewable }): BenchCustomer => ({ userId, renewableContractId: renewable.id }),
-    );
-  } finally {
-    await orm.close();
-  }
+      return { userId, renewable };
+    }),
+  );
+  return seeded.map(({ userId, renewable }) => ({ userId, renewableContractId: renewable.id }));
+}
+
+/**
+ * Seeds `count` customers with `renewableEach` contracts each, all expiring on one common
+ * date 10 days ahead (renewals bunch in the two weeks before it), none renewed yet: each
+ * contract can be renewed once. Several contracts per customer keep the logins (argon2) few.
+ */
+export async function seedRenewalCustomers(
+  url: string,
+  prefix: string,
+  count: number,
+  renewableEach: number,
+): Promise<RenewalCustomer[]> {
+  const seeded = await seed(url, ({ em, today, account }) =>
+    Array.from({ length: count }, (_, i) => {
+      const userId = `${prefix}-${i}@bench.example.com`;
+      const policyholder = account(userId);
+      const endsOn = addDays(today, 10);
+      const contracts = Array.from({ length: renewableEach }, () =>
+        newContract(em, policyholder, { endsOn, periods: 2 }),
+      );
+      return { userId, contracts };
+    }),
+  );
+  return seeded.map(({ userId, contracts }) => ({
+    userId,
+    renewableContractIds: contracts.map((c) => c.id),
+  }));
 }

@@ -19,6 +19,11 @@ export interface BenchOptions {
   loginBurst: number;
   /** Customers logged in per contracts group (2 and 20 contracts), so the load spreads over distinct sessions. */
   sessions: number;
+  /** Customers logged in for the renewal scenario, each with `renewableEach` contracts to renew once. */
+  renewalCustomers: number;
+  renewableEach: number;
+  /** Concurrent loops of the renewal driver (quote, then renew). */
+  renewalWorkers: number;
   adminUrl: string;
   outDir: string;
 }
@@ -50,6 +55,13 @@ export function parseOptions(argv: string[], adminUrl: string | undefined): Benc
     connections: 50,
     loginBurst: 30,
     sessions: quick ? 10 : 50,
+    // Unused contracts for the warm-up and 3 runs (11 s with --quick, 35 s): 1,600 and 6,000
+    // per process last at up to 145 and 170 renewals/s; a process at load average 4.6 on 2
+    // cores renewed 83/s (11 ms of server CPU each). Many contracts per customer keep the
+    // logins (argon2, ~30 ms each) few.
+    renewalCustomers: (quick ? 80 : 300) * processes,
+    renewableEach: 20,
+    renewalWorkers: 20,
     adminUrl: adminUrl ?? "postgres://postgres@127.0.0.1:5432/postgres",
     outDir: values.out,
   };

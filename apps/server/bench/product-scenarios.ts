@@ -1,11 +1,21 @@
 // The product's scenarios, in one run on one server (or one cluster of N processes).
-import type { BenchCustomer } from "./bench-database.ts";
-import { measureScenario, type ScenarioResult, type Target, type Timing } from "./measured-run.ts";
+import type { BenchCustomer, RenewalCustomer } from "./bench-database.ts";
+import {
+  measureDriven,
+  measureScenario,
+  type ScenarioResult,
+  type Target,
+  type Timing,
+} from "./measured-run.ts";
+import { ContractPool, RENEWAL_SCENARIO_NAME, renewalOrder, runRenewals } from "./renewals.ts";
 import * as scenarios from "./scenarios.ts";
 import { signIn } from "./sessions.ts";
 
 export interface ProductRun {
-  /** In this order: __typename, serviceStatus, me, contracts (2), contracts (20), renewalQuote, login, burst. */
+  /**
+   * In this order: __typename, serviceStatus, me, contracts (2), contracts (20), renewalQuote,
+   * login, burst, renewal (quote + renew).
+   */
   results: ScenarioResult[];
   /** Customers with 2 contracts and their sessions: sessions live in the database, so other servers accept them. */
   signedTwo: scenarios.SignedInCustomer[];
@@ -16,6 +26,9 @@ export interface ProductLoad {
   loginBurst: number;
   two: BenchCustomer[];
   twenty: BenchCustomer[];
+  /** Customers whose contracts the renewal scenario renews, each once. */
+  renewals: RenewalCustomer[];
+  renewalWorkers: number;
 }
 
 /** Logs the customers in through the API, then measures every product scenario one after another. */
@@ -53,6 +66,19 @@ export async function runProductScenarios(
   results.push(
     await measureScenario(target, timing, during, scenarios.login(load.two, load.loginBurst)),
   );
+  // Last: it writes (new periods, idempotency records, queued mails), the others only read.
+  say(`logging in ${load.renewals.length} customers for the renewals`);
+  const pool = new ContractPool(renewalOrder(await signIn(target.url, load.renewals)));
+  say(`${RENEWAL_SCENARIO_NAME}: ${pool.left} unused contracts, ${load.renewalWorkers} loops`);
+  const renewal = await measureDriven(
+    target,
+    timing,
+    RENEWAL_SCENARIO_NAME,
+    load.renewalWorkers,
+    (seconds) => runRenewals(target.url, pool, load.renewalWorkers, seconds),
+  );
+  if (pool.left === 0) say("the renewals ran out of unused contracts: a run ended early");
+  results.push(renewal);
   return { results, signedTwo };
 }
 
@@ -63,4 +89,5 @@ export const PRODUCT_SCENARIO = {
   contracts20: 4,
   login: 6,
   contractsDuringLogins: 7,
+  renewal: 8,
 } as const;

@@ -21,6 +21,10 @@ export const METHOD_NOTES = `How the columns are measured:
   Backends publish these counters about once a second, so each run's window is shifted by up
   to a second into the previous run of the same scenario.
 - rows w/req: delta of tup_inserted + tup_updated + tup_deleted: 0 means no write on a read.
+- renewal (quote + renew): not autocannon but a closed loop of that many workers in the driver,
+  each sending renewalQuote then renewContract (fresh idempotency key) for a contract not
+  renewed before; a "request" in every column is one such pair, a renewal, and req/s is
+  renewals/s. Both answers must be successes (ContractRenewed, replayed false).
 - load: the 1-minute load average at the end of each run (others' work on the machine shows here).
 - Server settings differ from production's defaults in two ways only: RATE_LIMIT_PER_ADDRESS is
   lifted (all requests come from one address) and MAIL_DISPATCH=off (no mail is sent here).`;
@@ -115,6 +119,15 @@ export function printScenarios(rows: { result: ScenarioResult; summary: Scenario
     const sample = result.runs.find((r) => r.failureSample)?.failureSample;
     if (sample) console.log(`  first failed answer: ${sample}`);
   }
+}
+
+/** The renewal's costs for the capacity model (issue 12 §3): medians of its runs. */
+export function perRenewal(s: ScenarioSummary): string {
+  return (
+    `per renewal: ${median(s.serverCpuUsPerRequest)} µs server CPU, ` +
+    `${median(s.pgCpuUsPerRequest)} µs PostgreSQL CPU, ${median(s.statementsPerRequest, 1)} statements, ` +
+    `${median(s.rowsWrittenPerRequest, 1)} rows written`
+  );
 }
 
 /** The targets of issue 12 §2, each marked met or not. */

@@ -10,7 +10,7 @@ import { availableParallelism, cpus, loadavg } from "node:os";
 import path from "node:path";
 import { startSmtpTestServer } from "@cws/domain/testing";
 import { measureArgon2 } from "./argon2-ceiling.ts";
-import { createBenchDatabase, seedCustomers } from "./bench-database.ts";
+import { createBenchDatabase, seedCustomers, seedRenewalCustomers } from "./bench-database.ts";
 import { measureScenario, type ScenarioResult, type Timing } from "./measured-run.ts";
 import { DatabaseMonitor } from "./measure.ts";
 import { parseOptions } from "./options.ts";
@@ -19,6 +19,7 @@ import { PRODUCT_SCENARIO, runProductScenarios } from "./product-scenarios.ts";
 import {
   METHOD_NOTES,
   mediansOf,
+  perRenewal,
   printScenarios,
   printTargets,
   summarize,
@@ -83,6 +84,9 @@ try {
   );
   const two = await seedCustomers(db.url, "two", options.sessions, 2);
   const twenty = await seedCustomers(db.url, "twenty", options.sessions, 20);
+  const { renewalCustomers, renewableEach } = options;
+  say(`seeding ${renewalCustomers} customers with ${renewableEach} renewable contracts each`);
+  const renewals = await seedRenewalCustomers(db.url, "renew", renewalCustomers, renewableEach);
 
   const bare = await startBare(logDir, inherited);
   running.push(bare);
@@ -96,7 +100,14 @@ try {
   await bare.stop();
 
   const server = await product(options.processes, options.processes > 1 ? REDIS_URL : null);
-  const load = { connections: options.connections, loginBurst: options.loginBurst, two, twenty };
+  const load = {
+    connections: options.connections,
+    loginBurst: options.loginBurst,
+    two,
+    twenty,
+    renewals,
+    renewalWorkers: options.renewalWorkers,
+  };
   const run = await runProductScenarios(
     { url: server.url, pid: server.pid, monitor },
     timing,
@@ -143,6 +154,8 @@ try {
   const where = `${options.processes} server process(es)`;
   console.log(`\nPostgreSQL, NODE_ENV=production, ${where}; medians of ${timing.runs} runs`);
   printScenarios(summaries);
+  const renewal = summaries[PRODUCT_SCENARIO.renewal + 1]!.summary;
+  console.log(perRenewal(renewal));
   const cores = argon2.concurrency;
   if (argon2.summary)
     console.log(`argon2id verifications/s on ${cores} cores: ${range(argon2.summary, 1)}`);

@@ -1,6 +1,5 @@
 import { LoginDocument } from "@cws/client/gql";
-import { BENCH_PASSWORD, type BenchCustomer } from "./bench-database.ts";
-import type { SignedInCustomer } from "./scenarios.ts";
+import { BENCH_PASSWORD } from "./bench-database.ts";
 
 interface LoginAnswer {
   data?: { login?: { __typename: string; sessionToken?: string | null } };
@@ -8,11 +7,11 @@ interface LoginAnswer {
 }
 
 /** Logs each customer in through the API as a tool does (tokenDelivery BEARER), a few at a time. */
-export async function signIn(
+export async function signIn<C extends { userId: string }>(
   url: string,
-  customers: readonly BenchCustomer[],
-): Promise<SignedInCustomer[]> {
-  const signedIn: SignedInCustomer[] = [];
+  customers: readonly C[],
+): Promise<(C & { token: string })[]> {
+  const signedIn: (C & { token: string })[] = [];
   const queue = [...customers];
   const worker = async () => {
     for (let customer = queue.shift(); customer; customer = queue.shift()) {

@@ -21,3 +21,14 @@ export function ratio(a: number | null | undefined, b: number | null | undefined
   if (a == null || b == null || b === 0) return null;
   return a / b;
 }
+
+/**
+ * The `p`-th percentile (0–100) of `values` by the nearest-rank method: the smallest value
+ * with at least p % of the values at or below it. Null for no values.
+ */
+export function percentile(values: readonly number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[Math.min(rank, sorted.length) - 1]!;
+}
