@@ -103,6 +103,13 @@ export class PrincipalCache {
   }
 }
 
+/** Waits for `work` at most `ms`: closing must never hold a shutdown or a test's teardown. */
+const atMost = (ms: number, work: Promise<unknown>) =>
+  Promise.race([
+    work.catch(() => undefined),
+    new Promise((resolve) => setTimeout(resolve, ms).unref()),
+  ]);
+
 export interface PrincipalListener {
   close(): Promise<void>;
 }
@@ -144,7 +151,10 @@ export function listenForPrincipalChanges(
       async close() {
         closed = true;
         cache.hearing(false);
-        await (await unlistening)?.().catch(() => undefined);
+        await atMost(
+          1_000,
+          unlistening.then((unlisten) => unlisten?.()),
+        );
       },
     };
   }
@@ -206,7 +216,7 @@ export function listenForPrincipalChanges(
       client = null;
       last?.removeAllListeners();
       last?.on("error", () => undefined);
-      await last?.end().catch(() => undefined);
+      if (last) await atMost(1_000, last.end());
     },
   };
 }
