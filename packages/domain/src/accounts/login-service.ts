@@ -7,7 +7,12 @@ import type { RequestScope } from "../request-scope.ts";
 import { openSession } from "../sessions/session-service.ts";
 import { bounded } from "../validation/input-bounds.ts";
 import type { Account } from "./account.entity.ts";
-import { findLoginAccounts, pickLoginAccount } from "./login-identifier.ts";
+import {
+  findLoginAccounts,
+  type LoginCandidate,
+  pickLoginAccount,
+  readLoginCandidates,
+} from "./login-identifier.ts";
 import { matchRoundTrips } from "./timing-parity.ts";
 import { LOGIN_FAILED, loginFieldErrors, type LoginFailure } from "./login-failures.ts";
 
@@ -24,7 +29,11 @@ const failed = (): LoginOutcome => ({ ok: false, error: LOGIN_FAILED });
 // hashes; two changes in that window are vanishingly rare, so the third try only fails.
 const MAX_CHECKS = 3;
 
-async function passwordMatches(account: Account, password: string, now: Date): Promise<Match> {
+async function passwordMatches(
+  account: LoginCandidate,
+  password: string,
+  now: Date,
+): Promise<Match> {
   if (await verifyPassword(account.passwordHash, password)) return "PASSWORD";
   const temporaryLive =
     account.temporaryPasswordHash &&
@@ -35,7 +44,7 @@ async function passwordMatches(account: Account, password: string, now: Date): P
   return null;
 }
 
-const sameSecrets = (checked: Account, locked: Account) =>
+const sameSecrets = (checked: LoginCandidate, locked: Account) =>
   checked.passwordHash === locked.passwordHash &&
   checked.temporaryPasswordHash === locked.temporaryPasswordHash &&
   checked.temporaryPasswordExpiresAt?.getTime() === locked.temporaryPasswordExpiresAt?.getTime();
@@ -61,7 +70,7 @@ export async function login(
   const userId = bounded(input.userId, "userId");
   const password = bounded(input.password, "password");
   for (let check = 1; ; check += 1) {
-    const checked = pickLoginAccount(await findLoginAccounts(scope.em.fork(), userId), userId);
+    const checked = pickLoginAccount(await readLoginCandidates(scope.em.fork(), userId), userId);
     let match: Match = null;
     if (checked) match = await passwordMatches(checked, password, scope.now);
     else await verifyAgainstDummy(password);
@@ -74,7 +83,7 @@ export async function login(
 function recordOutcome(
   scope: RequestScope,
   identifier: string,
-  checked: Account | null,
+  checked: LoginCandidate | null,
   match: Match,
   lastCheck: boolean,
 ) {
