@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Orm } from "../database/orm.ts";
 import type * as PasswordHasher from "../passwords/password-hasher.ts";
 import { hashPassword } from "../passwords/password-hasher.ts";
+import { hashToken } from "../links/tokens.ts";
 import { newPolicyholder } from "../testing/contract-fixtures.ts";
 import { itWhen } from "../testing/it-when.ts";
 import { staffRequestScope } from "../testing/staff-fixtures.ts";
@@ -185,5 +186,39 @@ describe.each(testDatabaseKinds())("login and the account row lock on %s", (kind
     expect(holders.every((holder) => holder.familyName === account.policyholder.familyName)).toBe(
       true,
     );
+  });
+
+  it("records the audit rows and the session as before: detail objects, token hash, timeouts", async () => {
+    const account = await newAccount(db.orm);
+    const scope = staffRequestScope(db.orm, now);
+    await login(scope, { userId: account.userId, password: "Wrong-0000x" });
+    const outcome = await login(scope, { userId: account.userId, password: PASSWORD });
+    if (!outcome.ok) throw new Error("the login failed");
+    const em = db.orm.em.fork();
+    const audits = await em.execute<{ type: string; kind: string; detail: unknown; at: Date }[]>(
+      `select "type", jsonb_typeof("detail") as kind, "detail", "at" from "audit_event"
+      where "account_id" = ? order by "id"`,
+      [account.id],
+    );
+    expect(audits.map(({ type, kind, detail }) => ({ type, kind, detail }))).toEqual([
+      {
+        type: "LOGIN_FAILED",
+        kind: "object",
+        detail: { reason: "WRONG_PASSWORD", consecutiveFailures: 1 },
+      },
+      { type: "LOGIN_SUCCEEDED", kind: "object", detail: { temporaryPassword: false } },
+    ]);
+    expect(audits.every((a) => new Date(a.at).getTime() === now.getTime())).toBe(true);
+    const sessions = await em.execute<
+      { expires_at: Date; last_seen_at: Date; token_hash: string }[]
+    >(`select "expires_at", "last_seen_at", "token_hash" from "session" where "account_id" = ?`, [
+      account.id,
+    ]);
+    expect(sessions).toHaveLength(1);
+    expect(new Date(sessions[0]!.last_seen_at).getTime()).toBe(now.getTime());
+    expect(new Date(sessions[0]!.expires_at).getTime()).toBe(
+      now.getTime() + scope.config.sessions.absoluteHours * 3_600_000,
+    );
+    expect(sessions[0]!.token_hash).toBe(hashToken(outcome.sessionToken));
   });
 });

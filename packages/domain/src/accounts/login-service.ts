@@ -1,13 +1,18 @@
 import { LockMode } from "@mikro-orm/core";
-import { recordAudit } from "../audit/audit-log.ts";
+import { type AuditEntry, insertAuditRows } from "../audit/audit-log.ts";
 import { validationFailure, type ValidationFailure } from "../errors/common-failures.ts";
 import type { Outcome } from "../errors/failure.ts";
 import { verifyAgainstDummy, verifyPassword } from "../passwords/password-hasher.ts";
 import type { RequestScope } from "../request-scope.ts";
-import { openSession } from "../sessions/session-service.ts";
+import { insertSession } from "../sessions/session-service.ts";
 import { bounded } from "../validation/input-bounds.ts";
 import type { Account } from "./account.entity.ts";
-import { findLoginAccounts, pickLoginAccount } from "./login-identifier.ts";
+import {
+  findLoginAccounts,
+  type LoginCandidate,
+  pickLoginAccount,
+  readLoginCandidates,
+} from "./login-identifier.ts";
 import { matchRoundTrips } from "./timing-parity.ts";
 import { LOGIN_FAILED, loginFieldErrors, type LoginFailure } from "./login-failures.ts";
 
@@ -24,7 +29,11 @@ const failed = (): LoginOutcome => ({ ok: false, error: LOGIN_FAILED });
 // hashes; two changes in that window are vanishingly rare, so the third try only fails.
 const MAX_CHECKS = 3;
 
-async function passwordMatches(account: Account, password: string, now: Date): Promise<Match> {
+async function passwordMatches(
+  account: LoginCandidate,
+  password: string,
+  now: Date,
+): Promise<Match> {
   if (await verifyPassword(account.passwordHash, password)) return "PASSWORD";
   const temporaryLive =
     account.temporaryPasswordHash &&
@@ -35,7 +44,7 @@ async function passwordMatches(account: Account, password: string, now: Date): P
   return null;
 }
 
-const sameSecrets = (checked: Account, locked: Account) =>
+const sameSecrets = (checked: LoginCandidate, locked: Account) =>
   checked.passwordHash === locked.passwordHash &&
   checked.temporaryPasswordHash === locked.temporaryPasswordHash &&
   checked.temporaryPasswordExpiresAt?.getTime() === locked.temporaryPasswordExpiresAt?.getTime();
@@ -61,7 +70,7 @@ export async function login(
   const userId = bounded(input.userId, "userId");
   const password = bounded(input.password, "password");
   for (let check = 1; ; check += 1) {
-    const checked = pickLoginAccount(await findLoginAccounts(scope.em.fork(), userId), userId);
+    const checked = pickLoginAccount(await readLoginCandidates(scope.em.fork(), userId), userId);
     let match: Match = null;
     if (checked) match = await passwordMatches(checked, password, scope.now);
     else await verifyAgainstDummy(password);
@@ -74,7 +83,7 @@ export async function login(
 function recordOutcome(
   scope: RequestScope,
   identifier: string,
-  checked: Account | null,
+  checked: LoginCandidate | null,
   match: Match,
   lastCheck: boolean,
 ) {
@@ -86,12 +95,9 @@ function recordOutcome(
     );
     if (!account || !checked) {
       // An account created or removed since the check is treated as the unknown ID it was then.
-      recordAudit(tem, {
-        type: "LOGIN_FAILED",
-        at: now,
-        origin,
-        detail: { reason: "UNKNOWN_USER_ID" },
-      });
+      await insertAuditRows(tem, [
+        { type: "LOGIN_FAILED", at: now, origin, detail: { reason: "UNKNOWN_USER_ID" } },
+      ]);
       // A known account's failure also updates its row: one statement more to match.
       await matchRoundTrips(tem, 1);
       return failed();
@@ -106,44 +112,53 @@ function recordOutcome(
       accountId: account.id,
       policyholderId: account.policyholder.id,
     };
+    // The audit rows go in one raw insert, the session in another; the account's changes are
+    // flushed when the transaction commits.
     if (account.isLockedAt(now)) {
-      recordAudit(tem, { ...audit, type: "LOGIN_FAILED", detail: { reason: "LOCKED" } });
+      await insertAuditRows(tem, [
+        { ...audit, type: "LOGIN_FAILED", detail: { reason: "LOCKED" } },
+      ]);
       return failed();
     }
     if (!match) {
       const { consecutiveFailures, lockedUntil } = account.recordFailedLogin(now, config.lockout);
-      recordAudit(tem, {
-        ...audit,
-        type: "LOGIN_FAILED",
-        detail: { reason: "WRONG_PASSWORD", consecutiveFailures },
-      });
+      const entries: AuditEntry[] = [
+        {
+          ...audit,
+          type: "LOGIN_FAILED",
+          detail: { reason: "WRONG_PASSWORD", consecutiveFailures },
+        },
+      ];
       if (lockedUntil) {
-        recordAudit(tem, {
+        entries.push({
           ...audit,
           type: "ACCOUNT_LOCKED",
           detail: { until: lockedUntil.toISOString() },
         });
       }
+      await insertAuditRows(tem, entries);
       return failed();
     }
 
     account.clearLockout(now);
+    const entries: AuditEntry[] = [];
     if (match === "TEMPORARY") {
       // Single use: the temporary password only opens the door to choosing a new one.
       account.temporaryPasswordHash = null;
       account.temporaryPasswordExpiresAt = null;
       account.requiredAction = "CHANGE_PASSWORD";
-      recordAudit(tem, { ...audit, type: "TEMPORARY_PASSWORD_USED" });
+      entries.push({ ...audit, type: "TEMPORARY_PASSWORD_USED" });
     }
-    const { token } = openSession(tem, account, config.sessions, now, origin);
+    const { token } = await insertSession(tem, account.id, config.sessions, now, origin);
     // The answer shows the customer's name and birth date: loaded here, in one statement,
     // its five fields cost no query each (they asked for it side by side, five selects).
     await tem.populate(account, ["policyholder"]);
-    recordAudit(tem, {
+    entries.push({
       ...audit,
       type: "LOGIN_SUCCEEDED",
       detail: { temporaryPassword: match === "TEMPORARY" },
     });
+    await insertAuditRows(tem, entries);
     return { ok: true, account, sessionToken: token, usedTemporaryPassword: match === "TEMPORARY" };
   });
 }

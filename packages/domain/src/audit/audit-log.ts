@@ -37,3 +37,33 @@ export function recordAudit(em: Em, entry: AuditEntry): AuditEvent {
     detail: entry.detail ?? null,
   });
 }
+
+/**
+ * Writes audit rows at once, in one raw insert through the caller's entity manager (so in its
+ * transaction): for hot paths that would otherwise create, track and flush an entity per row.
+ * The same columns and values as {@link recordAudit}.
+ */
+export async function insertAuditRows(em: Em, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const values: unknown[] = [];
+  for (const entry of entries) {
+    values.push(
+      entry.type,
+      entry.at.toISOString(),
+      entry.origin.ip.slice(0, 64),
+      entry.origin.userAgent.slice(0, 500),
+      entry.origin.requestId ?? null,
+      entry.accountId ?? null,
+      entry.policyholderId ?? null,
+      entry.staffId ?? null,
+      entry.detail === null || entry.detail === undefined ? null : JSON.stringify(entry.detail),
+    );
+  }
+  await em.execute(
+    `insert into "audit_event" ("type", "at", "client_ip", "user_agent", "request_id",
+    "account_id", "policyholder_id", "staff_id", "detail") values ${entries
+      .map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      .join(", ")}`,
+    values,
+  );
+}
