@@ -6,7 +6,7 @@
 // Start-up order (README, "Benchmark"): the compile cache is on before any other module
 // loads; the embedded database starts (and migrates) while the HTTP app's modules load and
 // the app is built; it listens once both are done, so /healthz never answers before the
-// service can serve.
+// service can serve. Mail, reset and reminder work start a second after listening.
 import { enableCompileCache } from "node:module";
 
 // Node keeps each module's type-stripped and compiled form on disk (NODE_COMPILE_CACHE, by
@@ -23,7 +23,7 @@ const {
   seedDemoData,
   systemClock,
 } = await import("@cws/domain");
-const { loadConfigOrExit, startDatabase } = await import("./startup.ts");
+const { loadConfigOrExit, startBackgroundWorkLater, startDatabase } = await import("./startup.ts");
 const { DatabaseUnreachable } = await import("./wait-for-database.ts");
 const { createLogger } = await import("./logger.ts");
 
@@ -84,7 +84,7 @@ const resets = new ResetRequestWorker({
   clock: systemClock,
   logger: log.child({ component: "reset-worker" }),
 });
-// Renewal reminders: a pass at start and every RENEWAL_REMINDER_INTERVAL_MINUTES; safe on every instance.
+// Renewal reminders: a pass a second after start and every RENEWAL_REMINDER_INTERVAL_MINUTES; safe on every instance.
 const reminders = new ReminderScheduler({
   orm,
   config,
@@ -92,10 +92,15 @@ const reminders = new ReminderScheduler({
   logger: log.child({ component: "renewal-reminders" }),
 });
 
+/** How long after listening the mail dispatcher, reset worker and reminders take their first pass. */
+const BACKGROUND_START_DELAY_MS = 1_000;
+let cancelBackgroundStart = () => {};
+
 let stopping = false;
 const shutdown = async (signal: string) => {
   if (stopping) return;
   stopping = true;
+  cancelBackgroundStart();
   lifecycle.draining = true;
   log.info({ signal, inFlight: lifecycle.inFlight }, "shutting down: draining requests under way");
   const left = await lifecycle.drained(config.http.shutdownDrainSeconds * 1000);
@@ -121,11 +126,16 @@ process.once("SIGTERM", () => void shutdown("SIGTERM"));
 await database.catch(unreachableExits);
 await app.listen({ host: config.http.host, port: config.http.port });
 // With MAIL_DISPATCH=off another process (src/mail-dispatcher.ts) delivers the outbox.
-if (config.mail.dispatch === "inline") {
-  mail.start();
-  resets.start(config.mailDelivery.idlePollMs);
-}
-if (config.renewalReminders.enabled) reminders.start();
+if (!stopping)
+  cancelBackgroundStart = startBackgroundWorkLater(
+    [
+      ...(config.mail.dispatch === "inline"
+        ? [() => mail.start(), () => resets.start(config.mailDelivery.idlePollMs)]
+        : []),
+      ...(config.renewalReminders.enabled ? [() => reminders.start()] : []),
+    ],
+    BACKGROUND_START_DELAY_MS,
+  );
 const where = `http://${config.http.host === "0.0.0.0" ? "localhost" : config.http.host}:${config.http.port}`;
 log.info(
   {

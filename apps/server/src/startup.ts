@@ -73,3 +73,17 @@ export async function openDatabase(
   const { orm, ready } = await startDatabase(config, options);
   return { orm, applied: await ready };
 }
+
+/**
+ * Starts the background work (mail dispatcher, reset worker, renewal reminders) `delayMs`
+ * after the server listens rather than at once: their first passes query tables PGlite has
+ * not read yet, and run on the thread that answers HTTP, so the first requests (a load
+ * balancer's /healthz) would wait behind them. Returns a cancel for a shutdown that comes
+ * first, after which nothing starts.
+ */
+export function startBackgroundWorkLater(starts: (() => void)[], delayMs: number): () => void {
+  const timer = setTimeout(() => {
+    for (const start of starts) start();
+  }, delayMs);
+  return () => clearTimeout(timer);
+}
