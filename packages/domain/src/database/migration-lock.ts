@@ -1,5 +1,4 @@
 import type { DatabaseSettings } from "@cws/config";
-import pg from "pg";
 
 /** One fixed advisory-lock key for this service's schema migrations ("cws" + 1). */
 const MIGRATION_LOCK_KEY = 0x63777301;
@@ -17,6 +16,8 @@ export async function withMigrationLock<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   if (settings.kind !== "postgresql") return work();
+  // Loaded here: a process on the embedded database never needs the PostgreSQL client.
+  const { default: pg } = await import("pg");
   const client = new pg.Client({
     connectionString: settings.url,
     connectionTimeoutMillis: settings.timeouts?.connectMs,

@@ -1,8 +1,6 @@
 import type { DatabaseSettings, DatabaseTimeouts } from "@cws/config";
 import { defineConfig, MikroORM } from "@mikro-orm/core";
 import { Migrator } from "@mikro-orm/migrations";
-import { PgliteDriver } from "@mikro-orm/pglite";
-import { PostgreSqlDriver } from "@mikro-orm/postgresql";
 import type { AbstractSqlDriver, SqlEntityManager } from "@mikro-orm/sql";
 import { entities } from "./entities.ts";
 import { withMigrationLock } from "./migration-lock.ts";
@@ -28,9 +26,22 @@ export interface OpenOptions {
 
 /**
  * Opens the database the settings name: the embedded PGlite (on disk, or in memory when
- * `dataDir` is null) or a PostgreSQL server. Both run the same migrations.
+ * `dataDir` is null) or a PostgreSQL server. Both run the same migrations. Only the driver
+ * in use is loaded (each is some 40 modules a process starting on the other need not read).
  */
 export async function openOrm(settings: DatabaseSettings, options: OpenOptions = {}): Promise<Orm> {
+  const connection =
+    settings.kind === "pglite"
+      ? {
+          driver: (await import("@mikro-orm/pglite")).PgliteDriver,
+          dbName: settings.dataDir ?? "memory://",
+        }
+      : {
+          driver: (await import("@mikro-orm/postgresql")).PostgreSqlDriver,
+          clientUrl: settings.url,
+          pool: { min: 0, max: options.poolMax ?? settings.poolMax ?? 10 },
+          driverOptions: postgresTimeouts(settings.timeouts),
+        };
   const config = defineConfig<AbstractSqlDriver, Em>({
     entities,
     extensions: [Migrator],
@@ -47,14 +58,7 @@ export async function openOrm(settings: DatabaseSettings, options: OpenOptions =
       options.onQuery?.(sql);
       return sql;
     },
-    ...(settings.kind === "pglite"
-      ? { driver: PgliteDriver, dbName: settings.dataDir ?? "memory://" }
-      : {
-          driver: PostgreSqlDriver,
-          clientUrl: settings.url,
-          pool: { min: 0, max: options.poolMax ?? settings.poolMax ?? 10 },
-          driverOptions: postgresTimeouts(settings.timeouts),
-        }),
+    ...connection,
   });
   return MikroORM.init(config);
 }
@@ -81,9 +85,12 @@ const DEFAULT_TIMEOUTS: DatabaseTimeouts = { connectMs: 5_000, statementMs: 15_0
 
 /**
  * Brings the schema up to date; returns the names of the migrations it ran. On PostgreSQL
- * it holds an advisory lock meanwhile, so several instances may start together.
+ * it holds an advisory lock meanwhile, so several instances may start together. When
+ * nothing is pending (every start but the first after an upgrade) it only reads the
+ * migrations table: no lock, no migrator, no DO block (whose PL/pgSQL PGlite would load).
  */
 export async function migrate(orm: Orm, settings: DatabaseSettings): Promise<string[]> {
+  if ((await pendingMigrations(orm)).length === 0) return [];
   return withMigrationLock(settings, async () => {
     await adoptLegacyMigrationTable(orm);
     const done = await orm.migrator.up();
