@@ -97,7 +97,7 @@ function summarizeProfile(file: string, requests: number, top: number, window: W
     `\nmain thread busy ${(busy / requests).toFixed(1)} µs per request (${requests} requests)`,
   );
   console.log("\nself time by place:");
-  for (const [place, us] of [...places].sort((a, b) => b[1] - a[1]).slice(0, 20))
+  for (const [place, us] of [...places].sort((a, b) => b[1] - a[1]).slice(0, 40))
     console.log(line(place, us));
   console.log(`\nself time by function (top ${top}):`);
   for (const [name, us] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, top))
