@@ -73,6 +73,7 @@ export * from "./service-hours/maintenance-message.ts";
 export * from "./service-hours/service-status.ts";
 export * from "./sessions/logout.ts";
 export * from "./sessions/principal-cache.ts";
+export * from "./sessions/principal-listener.ts";
 export * from "./sessions/session-principal.ts";
 export * from "./sessions/session-service.ts";
 export * from "./sessions/session.entity.ts";

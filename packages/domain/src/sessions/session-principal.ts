@@ -4,19 +4,9 @@ import type { Em } from "../database/orm.ts";
 import { type PreparedRead, readPrepared } from "../database/prepared-reads.ts";
 import { hashToken, looksLikeToken } from "../links/tokens.ts";
 import type { PrincipalCache } from "./principal-cache.ts";
+import type { SessionPrincipal } from "./principal.ts";
 import { Session } from "./session.entity.ts";
 import { sessionNeedsTouch, sessionTimeout } from "./session-timeouts.ts";
-
-/** Who a live session belongs to, as every authenticated request needs it: no password hash, no entity. */
-export interface SessionPrincipal {
-  sessionId: string;
-  lastSeenAt: Date;
-  expiresAt: Date;
-  accountId: string;
-  policyholderId: string;
-  email: string;
-  requiredAction: RequiredAction | null;
-}
 
 interface PrincipalRow {
   session_id: string;
@@ -91,3 +81,5 @@ export async function resumePrincipal(
   cache?.keep(tokenHash, principal, mark);
   return principal;
 }
+
+export type { SessionPrincipal } from "./principal.ts";
