@@ -20,12 +20,9 @@ export interface AuditEntry {
   detail?: Record<string, unknown> | null;
 }
 
-/**
- * Adds an audit row to the caller's unit of work, so it commits (or rolls back) with the
- * change it records.
- */
-export function recordAudit(em: Em, entry: AuditEntry): AuditEvent {
-  return em.create(AuditEvent, {
+/** An entry's stored values, one rule for both ways of writing it ({@link recordAudit}, {@link insertAuditRows}). */
+function auditValues(entry: AuditEntry) {
+  return {
     type: entry.type,
     at: entry.at,
     clientIp: entry.origin.ip.slice(0, 64),
@@ -35,30 +32,39 @@ export function recordAudit(em: Em, entry: AuditEntry): AuditEvent {
     policyholderId: entry.policyholderId ?? null,
     staffId: entry.staffId ?? null,
     detail: entry.detail ?? null,
-  });
+  };
+}
+
+/**
+ * Adds an audit row to the caller's unit of work, so it commits (or rolls back) with the
+ * change it records.
+ */
+export function recordAudit(em: Em, entry: AuditEntry): AuditEvent {
+  return em.create(AuditEvent, auditValues(entry));
 }
 
 /**
  * Writes audit rows at once, in one raw insert through the caller's entity manager (so in its
  * transaction): for hot paths that would otherwise create, track and flush an entity per row.
- * The same columns and values as {@link recordAudit}.
+ * The same values as {@link recordAudit}.
  */
 export async function insertAuditRows(em: Em, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const values: unknown[] = [];
-  for (const entry of entries) {
-    values.push(
-      entry.type,
-      entry.at.toISOString(),
-      entry.origin.ip.slice(0, 64),
-      entry.origin.userAgent.slice(0, 500),
-      entry.origin.requestId ?? null,
-      entry.accountId ?? null,
-      entry.policyholderId ?? null,
-      entry.staffId ?? null,
-      entry.detail === null || entry.detail === undefined ? null : JSON.stringify(entry.detail),
-    );
-  }
+  const values = entries.flatMap((entry) => {
+    const row = auditValues(entry);
+    const detail = row.detail === null ? null : JSON.stringify(row.detail);
+    return [
+      row.type,
+      row.at.toISOString(),
+      row.clientIp,
+      row.userAgent,
+      row.requestId,
+      row.accountId,
+      row.policyholderId,
+      row.staffId,
+      detail,
+    ];
+  });
   await em.execute(
     `insert into "audit_event" ("type", "at", "client_ip", "user_agent", "request_id",
     "account_id", "policyholder_id", "staff_id", "detail") values ${entries

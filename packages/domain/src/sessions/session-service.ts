@@ -7,6 +7,20 @@ import { Session } from "./session.entity.ts";
 
 type SessionSettings = Config["sessions"];
 
+/** A new session's token and stored values: one rule for {@link openSession} and {@link insertSession}. */
+function newSessionValues(settings: SessionSettings, now: Date, origin: RequestOrigin) {
+  const token = newToken();
+  const values = {
+    tokenHash: hashToken(token),
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + settings.absoluteHours * 3_600_000),
+    clientIp: origin.ip.slice(0, 64),
+    userAgent: origin.userAgent.slice(0, 500),
+  };
+  return { token, values };
+}
+
 /** Adds a session to the caller's unit of work; returns the token to hand to the browser or tool. */
 export function openSession(
   em: Em,
@@ -15,23 +29,14 @@ export function openSession(
   now: Date,
   origin: RequestOrigin,
 ): { session: Session; token: string } {
-  const token = newToken();
-  const session = em.create(Session, {
-    tokenHash: hashToken(token),
-    account,
-    createdAt: now,
-    lastSeenAt: now,
-    expiresAt: new Date(now.getTime() + settings.absoluteHours * 3_600_000),
-    clientIp: origin.ip.slice(0, 64),
-    userAgent: origin.userAgent.slice(0, 500),
-  });
-  return { session, token };
+  const { token, values } = newSessionValues(settings, now, origin);
+  return { session: em.create(Session, { ...values, account }), token };
 }
 
 /**
  * {@link openSession} as one raw insert through the caller's entity manager (so in its
- * transaction), for the login's hot path: the same columns, token hash and timeouts, with no
- * entity to track and flush. Returns the token to hand to the browser or tool.
+ * transaction), for the login's hot path: the same values, with no entity to track and
+ * flush. Returns the token to hand to the browser or tool.
  */
 export async function insertSession(
   em: Em,
@@ -40,19 +45,18 @@ export async function insertSession(
   now: Date,
   origin: RequestOrigin,
 ): Promise<{ token: string }> {
-  const token = newToken();
-  const at = now.toISOString();
+  const { token, values: v } = newSessionValues(settings, now, origin);
   await em.execute(
     `insert into "session" ("token_hash", "account_id", "created_at", "last_seen_at",
     "expires_at", "client_ip", "user_agent") values (?, ?, ?, ?, ?, ?, ?)`,
     [
-      hashToken(token),
+      v.tokenHash,
       accountId,
-      at,
-      at,
-      new Date(now.getTime() + settings.absoluteHours * 3_600_000).toISOString(),
-      origin.ip.slice(0, 64),
-      origin.userAgent.slice(0, 500),
+      v.createdAt.toISOString(),
+      v.lastSeenAt.toISOString(),
+      v.expiresAt.toISOString(),
+      v.clientIp,
+      v.userAgent,
     ],
   );
   return { token };
