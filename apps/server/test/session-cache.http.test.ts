@@ -1,12 +1,15 @@
 import { createClient, type GraphQLClient } from "@cws/client";
 import { ContractsDocument, LogoutDocument, MeDocument } from "@cws/client/gql";
-import { openOrm, type Orm, PrincipalCache } from "@cws/domain";
+import { PrincipalCache } from "@cws/domain";
 import { testDatabaseKinds, type TestDatabaseKind } from "@cws/domain/testing";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildApp } from "../src/app.ts";
 import { registerCustomer } from "../src/testing/journeys.ts";
-import { startTestServer, type TestServer } from "../src/testing/test-server.ts";
+import {
+  startSecondInstance,
+  startTestServer,
+  type TestServer,
+} from "../src/testing/test-server.ts";
 
 // The session cache (sessions/principal-cache.ts) on two API instances over one database,
 // as behind a load balancer: whatever ends or changes a session on one instance (or in the
@@ -48,24 +51,10 @@ describe.each(testDatabaseKinds())("the session cache on %s", (kind: TestDatabas
 
   async function startBoth() {
     a = await startTestServer(kind, { RATE_LIMIT_PER_ADDRESS: "1000" });
-    const own = kind === "postgresql";
-    const url = String(a.db.orm.config.get("clientUrl"));
-    const orm: Orm = own ? await openOrm({ kind: "postgresql", url }, { poolMax: 5 }) : a.db.orm;
     const cacheOfB = new PrincipalCache();
-    const b = await buildApp({
-      config: a.config,
-      orm,
-      clock: a.clock,
-      logger: false,
-      serveWebApp: false,
-      principals: cacheOfB,
-    });
-    await b.listen({ host: "127.0.0.1", port: 0 });
-    const bUrl = `http://127.0.0.1:${(b.server.address() as { port: number }).port}`;
-    closeB = async () => {
-      await b.close();
-      if (own) await orm.close(true);
-    };
+    const b = await startSecondInstance(a, { principals: cacheOfB });
+    const bUrl = b.url;
+    closeB = () => b.close();
     const taro = await registerCustomer(a, "taro", "taro.cache@example.com", "Secret-2026xy");
     const token = taro.cookies().get("cws_session")!;
     const onA = createClient({ url: `${a.url}/graphql`, bearerToken: token });

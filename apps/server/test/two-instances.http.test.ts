@@ -1,15 +1,15 @@
 import { createClient } from "@cws/client";
 import { ContractsDocument, RenewalQuoteDocument, RenewContractDocument } from "@cws/client/gql";
-import { openOrm, type Orm } from "@cws/domain";
 import { testDatabaseKinds, type TestDatabaseKind } from "@cws/domain/testing";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildApp } from "../src/app.ts";
 import { registerCustomer } from "../src/testing/journeys.ts";
-import { startTestServer, type TestServer } from "../src/testing/test-server.ts";
+import {
+  startSecondInstance,
+  startTestServer,
+  type TestServer,
+} from "../src/testing/test-server.ts";
 
-// Two API instances on one database, as behind a load balancer. On PostgreSQL each has its
-// own connection pool and only the database is shared; the embedded PGlite is one
-// connection, so there the second instance shares the first one's.
+// Two API instances on one database, as behind a load balancer (startSecondInstance).
 describe.each(testDatabaseKinds())("two instances on one %s database", (kind: TestDatabaseKind) => {
   let a: TestServer | undefined;
   let bUrl = "";
@@ -17,22 +17,9 @@ describe.each(testDatabaseKinds())("two instances on one %s database", (kind: Te
   // Started inside the test, so a run without PostgreSQL registers nothing here.
   async function startBoth(): Promise<TestServer> {
     a = await startTestServer(kind, { RATE_LIMIT_PER_ADDRESS: "1000" });
-    const own = kind === "postgresql";
-    const url = String(a.db.orm.config.get("clientUrl"));
-    const orm: Orm = own ? await openOrm({ kind: "postgresql", url }, { poolMax: 10 }) : a.db.orm;
-    const b = await buildApp({
-      config: a.config,
-      orm,
-      clock: a.clock,
-      logger: false,
-      serveWebApp: false,
-    });
-    await b.listen({ host: "127.0.0.1", port: 0 });
-    bUrl = `http://127.0.0.1:${(b.server.address() as { port: number }).port}`;
-    closeB = async () => {
-      await b.close();
-      if (own) await orm.close(true);
-    };
+    const b = await startSecondInstance(a);
+    bUrl = b.url;
+    closeB = () => b.close();
     return a;
   }
   afterAll(async () => {

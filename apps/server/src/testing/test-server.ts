@@ -6,8 +6,8 @@ import {
   type TestDatabaseKind,
   freePort,
 } from "@cws/domain/testing";
-import { seedDemoData, ManualClock, calendarDateOf } from "@cws/domain";
-import { buildApp } from "../app.ts";
+import { seedDemoData, ManualClock, calendarDateOf, openOrm, type Orm } from "@cws/domain";
+import { type AppDeps, buildApp } from "../app.ts";
 
 export interface CapturedMail {
   to: string;
@@ -98,4 +98,40 @@ export async function startTestServer(
       },
     };
   }
+}
+
+/** A second API instance beside a test server, as behind a load balancer. */
+export interface SecondInstance {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts another instance on `first`'s database, settings and clock. On PostgreSQL it has a
+ * connection pool of its own, so only the database is shared; the embedded PGlite is one
+ * connection, so there it shares the first instance's.
+ */
+export async function startSecondInstance(
+  first: TestServer,
+  deps: Pick<AppDeps, "principals"> = {},
+): Promise<SecondInstance> {
+  const own = first.db.kind === "postgresql";
+  const url = String(first.db.orm.config.get("clientUrl"));
+  const orm: Orm = own ? await openOrm({ kind: "postgresql", url }, { poolMax: 10 }) : first.db.orm;
+  const app = await buildApp({
+    ...deps,
+    config: first.config,
+    orm,
+    clock: first.clock,
+    logger: false,
+    serveWebApp: false,
+  });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  return {
+    url: `http://127.0.0.1:${(app.server.address() as { port: number }).port}`,
+    async close() {
+      await app.close();
+      if (own) await orm.close(true);
+    },
+  };
 }
